@@ -1,0 +1,157 @@
+package org.civitas.accounts;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.civitas.platform.BaseEntity;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person's account. The email is kept as typed; {@code emailKey} is its normalised form, unique. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL_KEY, query = "SELECT a FROM Account a WHERE a.emailKey = :emailKey")
+public class Account extends BaseEntity {
+
+    static final String BY_EMAIL_KEY = "Account.byEmailKey";
+    /** The display name every deleted account takes. */
+    public static final String ANONYMOUS = "anonymous";
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "email_key", unique = true)
+    private String emailKey;
+
+    @NotBlank
+    @Size(min = 2, max = 60)
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "locale", nullable = false)
+    private String locale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, String passwordHash, Locale locale, Instant now) {
+        this.email = email.trim();
+        this.emailKey = emailKey(email);
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.locale = locale.getLanguage();
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+        this.roles.add(Role.CITIZEN);
+    }
+
+    /** The form of an email that decides uniqueness: trimmed, Unicode-normalised, lower case. */
+    public static String emailKey(String email) {
+        return email == null ? null : Normalizer.normalize(email.trim(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    /** Erases what identifies the person; public contributions stay, shown as "anonymous". */
+    void anonymise(Instant now) {
+        this.email = null;
+        this.emailKey = null;
+        this.passwordHash = null;
+        this.displayName = ANONYMOUS;
+        this.roles.clear();
+        this.deletedAt = now;
+    }
+
+    void changeLocale(Locale newLocale) {
+        this.locale = newLocale.getLanguage();
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,35 @@
+package org.civitas.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.stream.Collectors;
+
+/**
+ * Jakarta Security's view of the accounts: the caller is the account's id (emails change and disappear; ids do
+ * not), its groups are its roles. Lockout and failure counting happen in {@link AccountService#signIn}, so every way
+ * in goes through them.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
+        if (outcome.status() != SignInOutcome.Status.SIGNED_IN) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(outcome.accountId().toString(),
+                outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+}

@@ -1,0 +1,253 @@
+package org.civitas.accounts;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The account aggregate: registration, sign-in, password changes, self-deletion and, for administrators, the
+ * account list and roles. Each public method is one transaction.
+ */
+@Stateless
+public class AccountService {
+
+    /** Sort orders the account list accepts; anything else falls back to the first. */
+    public enum Sort { NAME, NEWEST }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private SignInGuard guard;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Emails that become administrators when they register: how a city's first admin gets in (server.env). */
+    @Inject
+    @ConfigProperty(name = "civitas.admin.emails", defaultValue = " ")
+    private String adminEmails;
+
+    /** Opens a citizen account; refuses a taken email (whatever its case) and a weak password. */
+    @PermitAll
+    public Account register(@NotNull @Valid Registration registration) {
+        Set<Role> roles = EnumSet.of(Role.CITIZEN);
+        if (isBootstrapAdmin(registration.email())) {
+            roles.add(Role.ADMIN);
+        }
+        return create(registration, roles);
+    }
+
+    /**
+     * Opens an account with the given roles. For seeding at start-up (demo data); no view or resource calls it,
+     * which is why it needs no role.
+     */
+    @PermitAll
+    public Account registerWithRoles(@NotNull @Valid Registration registration, @NotNull Set<Role> roles) {
+        return create(registration, roles);
+    }
+
+    private Account create(Registration registration, Set<Role> roles) {
+        List<String> reasons = PasswordPolicy.violations(registration.password(), registration.email());
+        if (!reasons.isEmpty()) {
+            throw new PasswordRejectedException(reasons);
+        }
+        String key = Account.emailKey(registration.email());
+        if (!em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", key)
+                .getResultList().isEmpty()) {
+            throw new EmailTakenException();
+        }
+        Account account = new Account(registration.email(), registration.displayName(),
+                hasher.hash(registration.password()), registration.locale(), clock.instant());
+        roles.forEach(account::grant);
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations of one email at the same moment: the unique constraint decides.
+            throw new EmailTakenException();
+        }
+        return account;
+    }
+
+    /**
+     * Checks an email and password, applying the lockout. Failures are recorded in this transaction, which
+     * commits whatever the outcome: a refusal is an answer, not an error.
+     */
+    @PermitAll
+    public SignInOutcome signIn(String email, String password, String ipAddress) {
+        Optional<java.time.Instant> locked = guard.lockedUntil(email, ipAddress);
+        if (locked.isPresent()) {
+            return SignInOutcome.locked(locked.get());
+        }
+        Optional<Account> account = findByEmail(email);
+        boolean valid = password != null && password.length() <= PasswordPolicy.MAX_LENGTH * 4
+                && hasher.verify(password, account.map(Account::getPasswordHash).orElse(null));
+        if (!valid || account.isEmpty()) {
+            guard.recordFailure(email, ipAddress);
+            return guard.lockedUntil(email, ipAddress).map(SignInOutcome::locked).orElseGet(SignInOutcome::refused);
+        }
+        guard.forgive(email);
+        return SignInOutcome.signedIn(account.get());
+    }
+
+    @PermitAll
+    public Optional<Account> findByEmail(String email) {
+        String key = Account.emailKey(email);
+        if (key == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", key)
+                .getResultStream().findFirst();
+    }
+
+    /** An account that exists and is not deleted. */
+    @PermitAll
+    public Optional<Account> findActive(long id) {
+        Account account = em.find(Account.class, id);
+        return account == null || account.isDeleted() ? Optional.empty() : Optional.of(account);
+    }
+
+    /** Changes the caller's own password, once the current one confirms it. */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        Account account = activeOrThrow(callerId());
+        if (!hasher.verify(currentPassword, account.getPasswordHash())) {
+            throw new WrongPasswordException();
+        }
+        List<String> reasons = PasswordPolicy.violations(newPassword, account.getEmail());
+        if (!reasons.isEmpty()) {
+            throw new PasswordRejectedException(reasons);
+        }
+        account.changePasswordHash(hasher.hash(newPassword), clock.instant());
+    }
+
+    /** The language the caller's mails and notifications are written in. */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public void changeLocale(@NotNull Locale locale) {
+        activeOrThrow(callerId()).changeLocale(locale);
+    }
+
+    /**
+     * Deletes the caller's own account once its password confirms it: email and hash erased, name "anonymous",
+     * roles gone. Contributions stay, since they belong to the town's public debate.
+     */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public void deleteOwnAccount(@NotNull String password) {
+        Account account = activeOrThrow(callerId());
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            throw new WrongPasswordException();
+        }
+        account.anonymise(clock.instant());
+    }
+
+    /** How many people have an active account: the home page shows it. */
+    @PermitAll
+    public long countActive() {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.deletedAt IS NULL", Long.class)
+                .getSingleResult();
+    }
+
+    /** A page of active accounts whose name or email contains {@code text} (any case). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<AccountRow> search(String text, Sort sort, int first, int pageSize) {
+        String order = sort == Sort.NEWEST ? "a.createdAt DESC, a.id DESC" : "LOWER(a.displayName), a.id";
+        TypedQuery<Object[]> query = em.createQuery(
+                "SELECT a.id, a.displayName, a.email, a.createdAt FROM Account a WHERE a.deletedAt IS NULL"
+                        + searchClause(text) + " ORDER BY " + order, Object[].class);
+        bindSearch(query, text);
+        List<Object[]> rows = query.setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 200)))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        em.createQuery("SELECT a.id, r FROM Account a JOIN a.roles r WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                .getResultList()
+                .forEach(r -> roles.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class)).add((Role) r[1]));
+        return rows.stream().map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2],
+                (java.time.Instant) r[3], roles.getOrDefault((Long) r[0], EnumSet.noneOf(Role.class)))).toList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public long count(String text) {
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(a) FROM Account a WHERE a.deletedAt IS NULL" + searchClause(text), Long.class);
+        bindSearch(query, text);
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void grantRole(long accountId, @NotNull Role role) {
+        activeOrThrow(accountId).grant(role);
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void revokeRole(long accountId, @NotNull Role role) {
+        if (role == Role.ADMIN && accountId == callerId()) {
+            throw new OwnAdminRoleException();
+        }
+        activeOrThrow(accountId).revoke(role);
+    }
+
+    /** The signed-in account's id: the identity store makes it the caller principal's name. */
+    private long callerId() {
+        try {
+            return Long.parseLong(session.getCallerPrincipal().getName());
+        } catch (NumberFormatException e) {
+            throw new AccountNotFoundException();
+        }
+    }
+
+    private Account activeOrThrow(long id) {
+        return findActive(id).orElseThrow(AccountNotFoundException::new);
+    }
+
+    private boolean isBootstrapAdmin(String email) {
+        String key = Account.emailKey(email);
+        return Arrays.stream(adminEmails.split(","))
+                .map(Account::emailKey)
+                .anyMatch(admin -> !admin.isEmpty() && admin.equals(key));
+    }
+
+    private static String searchClause(String text) {
+        return text == null || text.isBlank() ? ""
+                : " AND (LOWER(a.displayName) LIKE :pattern ESCAPE '\\' OR a.emailKey LIKE :pattern ESCAPE '\\')";
+    }
+
+    private static void bindSearch(TypedQuery<?> query, String text) {
+        if (text != null && !text.isBlank()) {
+            String escaped = text.trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("pattern", "%" + escaped + "%");
+        }
+    }
+}

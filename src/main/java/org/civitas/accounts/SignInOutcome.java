@@ -1,0 +1,22 @@
+package org.civitas.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** What a sign-in attempt came to. {@code lockedUntil} is set only when attempts are refused for a while. */
+public record SignInOutcome(Status status, Long accountId, Set<Role> roles, Instant lockedUntil) {
+
+    public enum Status { SIGNED_IN, REFUSED, LOCKED }
+
+    static SignInOutcome signedIn(Account account) {
+        return new SignInOutcome(Status.SIGNED_IN, account.getId(), account.getRoles(), null);
+    }
+
+    static SignInOutcome refused() {
+        return new SignInOutcome(Status.REFUSED, null, Set.of(), null);
+    }
+
+    static SignInOutcome locked(Instant until) {
+        return new SignInOutcome(Status.LOCKED, null, Set.of(), until);
+    }
+}

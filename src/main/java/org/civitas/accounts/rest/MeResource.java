@@ -1,0 +1,90 @@
+package org.civitas.accounts.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+import org.civitas.platform.Texts;
+import org.civitas.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The signed-in account, for the portal's scripts and other clients. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    /** What a client may know about its own account. */
+    public record Me(long id, String displayName, String locale, Set<Role> roles) {
+    }
+
+    /** The body of a language change. */
+    public record LocaleChange(@NotNull @Pattern(regexp = "fr|en") String locale) {
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Context
+    private SecurityContext security;
+
+    @GET
+    @Operation(summary = "The signed-in account", description = "Display name, language and roles of the caller.")
+    @APIResponse(responseCode = "200", description = "The caller's account")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Response me() {
+        Optional<Account> account = caller();
+        if (account.isEmpty()) {
+            return unauthorized();
+        }
+        Account a = account.get();
+        return Response.ok(new Me(a.getId(), a.getDisplayName(), a.getLocale().getLanguage(), a.getRoles())).build();
+    }
+
+    @PUT
+    @Path("locale")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's language", description = "Example body: {\"locale\":\"en\"}")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Cross-site request refused")
+    @APIResponse(responseCode = "422", description = "Not fr or en")
+    public Response changeLocale(@NotNull @jakarta.validation.Valid LocaleChange change) {
+        if (caller().isEmpty()) {
+            return unauthorized();
+        }
+        accounts.changeLocale(Locale.forLanguageTag(change.locale()));
+        return Response.noContent().build();
+    }
+
+    private Optional<Account> caller() {
+        if (security.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        try {
+            return accounts.findActive(Long.parseLong(security.getUserPrincipal().getName()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Response unauthorized() {
+        return Problem.response(401, "unauthorized", Texts.get(Locale.ENGLISH, "problem.401"),
+                Texts.get(Locale.ENGLISH, "problem.401"), null);
+    }
+}

@@ -1,0 +1,38 @@
+package org.civitas.accounts.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
+
+import java.util.Date;
+
+/** Backs account/index.xhtml: what the portal knows about the signed-in person. */
+@Named
+@RequestScoped
+public class AccountView {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignedInAccount signedIn;
+
+    private Account account;
+
+    @PostConstruct
+    void load() {
+        Long id = signedIn.getId();
+        account = id == null ? null : accounts.findActive(id).orElse(null);
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Date getSince() {
+        return account == null ? null : Date.from(account.getCreatedAt());
+    }
+}

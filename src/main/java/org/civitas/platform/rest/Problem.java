@@ -1,0 +1,25 @@
+package org.civitas.platform.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem-details body. {@code type} names the kind of problem (a stable URI under /problems/),
+ * {@code detail} says it in the caller's language, {@code errors} lists field errors when there are several.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response response(int status, String code, String title, String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(new Problem("/problems/" + code, title, status, detail, errors == null || errors.isEmpty() ? null : errors))
+                .build();
+    }
+}

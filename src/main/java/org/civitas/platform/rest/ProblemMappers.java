@@ -1,0 +1,88 @@
+package org.civitas.platform.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Texts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Translates every failure of a REST call into a problem-details response: business failures to 404, 409, 422,
+ * 403 or 429; validation failures to 422 with the fields; unexpected failures to a 500 whose body says nothing of
+ * the code (the stack trace goes to the log only).
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        Locale locale = locale();
+        if (e instanceof BusinessException b) {
+            int status = switch (b.getKind()) {
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+                case TOO_MANY -> 429;
+                case INVALID -> 422;
+            };
+            return Problem.response(status, b.getMessageKey(), Texts.get(locale, "problem." + status),
+                    Texts.get(locale, b.getMessageKey(), b.getArguments()), null);
+        }
+        if (e instanceof ConstraintViolationException v) {
+            List<Problem.FieldError> errors = v.getConstraintViolations().stream()
+                    .map(c -> new Problem.FieldError(leaf(c.getPropertyPath().toString()), c.getMessage()))
+                    .toList();
+            return Problem.response(422, "validation", Texts.get(locale, "problem.422"),
+                    Texts.get(locale, "problem.validation"), errors);
+        }
+        if (e instanceof EJBAccessException || e instanceof SecurityException) {
+            return Problem.response(403, "forbidden", Texts.get(locale, "problem.403"),
+                    Texts.get(locale, "problem.forbidden"), null);
+        }
+        if (e instanceof WebApplicationException w) {
+            int status = w.getResponse().getStatus();
+            if (status < 500) {
+                return Problem.response(status, "http-" + status, Texts.get(locale, "problem." + status),
+                        Texts.get(locale, "problem.http"), null);
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure of a REST call", thrown);
+        return Problem.response(500, "internal", Texts.get(locale, "problem.500"),
+                Texts.get(locale, "error.500.text"), null);
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,17 @@
+package org.civitas.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+
+/** Every REST resource of every feature lives under {@code /api}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "Civitas API", version = "1",
+        description = "Participatory-democracy portal: proposals, votes, comments and open data. "
+                + "Errors are RFC 9457 problem details.",
+        license = @License(name = "Licence Ouverte 2.0 (data)",
+                url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
+public class RestApplication extends Application {
+}
