@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.platform.Persistence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -90,8 +91,11 @@ public class AccountService {
             em.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            // Two registrations of one email at the same moment: the unique constraint decides.
-            throw new EmailTakenException();
+            if (Persistence.isConstraintViolation(e)) {
+                // Two registrations of one email at the same moment: the unique constraint decides.
+                throw new EmailTakenException();
+            }
+            throw e;
         }
         return account;
     }

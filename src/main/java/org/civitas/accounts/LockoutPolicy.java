@@ -15,7 +15,7 @@ public record LockoutPolicy(int maxFailures, Duration window, Duration lockout) 
 
     /** 5 failures for one email within 15 minutes lock it for 15 minutes. */
     public static final LockoutPolicy PER_EMAIL = new LockoutPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
-    /** An address trying many emails is locked at a higher limit. */
+    /** An address trying many emails is locked at a higher limit (the limit is a setting: see SignInGuard). */
     public static final LockoutPolicy PER_IP = new LockoutPolicy(20, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
     public LockoutPolicy {

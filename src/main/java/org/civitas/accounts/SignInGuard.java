@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +30,15 @@ public class SignInGuard {
     @Inject
     private Clock clock;
 
+    /** Failed sign-ins from one address, within the window, that lock it (many people may share an address). */
+    @Inject
+    @ConfigProperty(name = "civitas.signin.ip-max-failures", defaultValue = "20")
+    private int ipMaxFailures;
+
+    private LockoutPolicy ipPolicy() {
+        return new LockoutPolicy(ipMaxFailures, LockoutPolicy.PER_IP.window(), LockoutPolicy.PER_IP.lockout());
+    }
+
     /** Until when attempts for this email or from this address are refused, if they are now. */
     public Optional<Instant> lockedUntil(String email, String ipAddress) {
         Instant now = clock.instant();
@@ -39,9 +49,10 @@ public class SignInGuard {
                     failures("SELECT f.failedAt FROM SignInFailure f WHERE f.emailKey = :v AND f.failedAt > :since",
                             key, LockoutPolicy.PER_EMAIL.horizon(now)), now);
         }
-        Optional<Instant> byIp = LockoutPolicy.PER_IP.lockedUntil(
+        LockoutPolicy perIp = ipPolicy();
+        Optional<Instant> byIp = perIp.lockedUntil(
                 failures("SELECT f.failedAt FROM SignInFailure f WHERE f.ipAddress = :v AND f.failedAt > :since",
-                        ipAddress, LockoutPolicy.PER_IP.horizon(now)), now);
+                        ipAddress, perIp.horizon(now)), now);
         if (byEmail.isPresent() && byIp.isPresent()) {
             return Optional.of(byEmail.get().isAfter(byIp.get()) ? byEmail.get() : byIp.get());
         }

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Loads the demo town at start-up, after the migrations, when the database has no account yet. */
@@ -52,6 +53,15 @@ public class DemoData {
         if (accounts.countActive() > 0) {
             return;
         }
+        try {
+            seed();
+        } catch (RuntimeException e) {
+            // The portal still starts: demo data is a convenience, and the log says what went wrong.
+            LOG.log(Level.SEVERE, "Demo data could not be loaded", e);
+        }
+    }
+
+    private void seed() {
         taxonomy.seedIfEmpty(themes(), districts());
         account("Camille Admin", "admin@civitas.example", EnumSet.of(Role.CITIZEN, Role.ADMIN));
         account("Dominique Élue", "elue@civitas.example", EnumSet.of(Role.CITIZEN, Role.OFFICIAL));

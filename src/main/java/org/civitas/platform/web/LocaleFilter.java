@@ -1,9 +1,9 @@
 package org.civitas.platform.web;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,29 +15,52 @@ import java.util.stream.Collectors;
 
 /**
  * The language switch is a plain link ({@code ?lang=en}) that works without JavaScript and from any page: this
- * filter records the choice and redirects to the same address without the parameter.
+ * filter records the choice in a cookie and redirects to the same address without the parameter. On every other
+ * request it announces the page's language ({@code Content-Language}).
  */
 @WebFilter(filterName = "LocaleFilter", urlPatterns = "/*")
 public class LocaleFilter extends HttpFilter {
 
     public static final String PARAMETER = "lang";
-
-    @Inject
-    private LocaleSelection selection;
+    public static final String COOKIE = "civitas_lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String lang = request.getParameter(PARAMETER);
         if (lang == null || !"GET".equals(request.getMethod())) {
+            response.setHeader("Content-Language", chosen(request).getLanguage());
             chain.doFilter(request, response);
             return;
         }
-        selection.choose(Locale.forLanguageTag(lang.length() > 8 ? "fr" : lang));
+        Locale locale = LocaleSelection.orDefault(lang.length() > 8 ? null : lang);
+        Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
         String rest = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
                 .filter(p -> !p.startsWith(PARAMETER + "=") && !p.equals(PARAMETER))
                 .collect(Collectors.joining("&"));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+        // A path beginning with "//" would send the browser to another host: keep one slash.
+        String path = request.getRequestURI().replaceFirst("^/+", "/");
+        response.setHeader("Location", path + (rest.isEmpty() ? "" : "?" + rest));
+    }
+
+    /** The language chosen by the cookie, French by default. */
+    static Locale chosen(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return LocaleSelection.orDefault(cookie.getValue());
+                }
+            }
+        }
+        return LocaleSelection.orDefault(null);
     }
 }

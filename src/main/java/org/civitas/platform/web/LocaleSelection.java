@@ -1,22 +1,31 @@
 package org.civitas.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.Texts;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Locale;
 
-/** The language a visitor chose (French until they choose English), for the whole session. */
+/**
+ * The language of this request: French unless the visitor chose English with the switch. The choice lives in a
+ * cookie rather than the session, so that reading pages needs no server-side session and the choice outlasts it.
+ */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
+@RequestScoped
+public class LocaleSelection {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    @Inject
+    private HttpServletRequest request;
 
-    private Locale locale = Texts.DEFAULT_LOCALE;
+    private Locale locale;
+
+    @PostConstruct
+    void resolve() {
+        locale = LocaleFilter.chosen(request);
+    }
 
     public Locale getLocale() {
         return locale;
@@ -26,7 +35,11 @@ public class LocaleSelection implements Serializable {
         return locale.getLanguage();
     }
 
-    public void choose(Locale chosen) {
-        this.locale = Texts.supported(chosen);
+    public boolean isEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+    }
+
+    static Locale orDefault(String language) {
+        return Texts.supported(language == null ? null : Locale.forLanguageTag(language));
     }
 }

@@ -1,0 +1,238 @@
+package org.civitas.accounts;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Who may open which page, and how sessions behave, over real HTTP as a browser would speak it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-access");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private PortalClient client() throws Exception {
+        return new PortalClient(base.toURI());
+    }
+
+    private static void assertRedirectsToSignIn(HttpResponse<String> response) {
+        assertEquals(302, response.statusCode(), response.uri().toString());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"),
+                response.headers().firstValue("Location").orElse("(none)"));
+    }
+
+    @Test
+    void anonymousVisitorIsSentToSignInFromAccountAndAdminPages() throws Exception {
+        PortalClient anonymous = client();
+        for (String page : List.of("admin/accounts.xhtml", "account/index.xhtml", "account/password.xhtml",
+                "account/delete.xhtml")) {
+            assertRedirectsToSignIn(anonymous.get(page));
+        }
+    }
+
+    @Test
+    void citizenIsRefusedTheAdminPages() throws Exception {
+        PortalClient citizen = client();
+        citizen.registerNewCitizen("Citoyenne Test");
+        HttpResponse<String> response = citizen.get("admin/accounts.xhtml");
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("Accès refusé"), response.body());
+        assertFalse(response.body().contains("Exception"));
+        assertEquals(200, citizen.get("account/index.xhtml").statusCode());
+    }
+
+    @Test
+    void adminOpensTheAccountsPageFromTheMenu() throws Exception {
+        PortalClient admin = client();
+        TestAccounts.signInAsAdmin(admin);
+        HttpResponse<String> home = admin.get("index.xhtml");
+        Matcher link = Pattern.compile("href=\"([^\"]*admin/accounts.xhtml\\?jakarta.faces.Token=[^\"]+)\"").matcher(home.body());
+        assertTrue(link.find(), "the menu links to the protected admin page with its token");
+        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(home.uri().resolve(link.group(1).replace("&amp;", "&"))).GET().build());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("it-admin@civitas.test"), "the list shows the accounts");
+    }
+
+    @Test
+    void protectedPageOpenedWithoutTokenAsksForConfirmationInsteadOfRendering() throws Exception {
+        PortalClient admin = client();
+        TestAccounts.signInAsAdmin(admin);
+        HttpResponse<String> page = admin.get("admin/accounts.xhtml");
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains("jakarta.faces.Token="), "offers a link with a fresh token");
+        assertFalse(page.body().contains("it-admin@civitas.test"));
+    }
+
+    @Test
+    void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
+        PortalClient citizen = client();
+        HttpResponse<String> signInPage = citizen.get("signin.xhtml");
+        String before = sessionCookie(signInPage);
+        String email = PortalClient.uniqueEmail("session");
+        assertEquals(302, citizen.register("Session Test", email, TestAccounts.PASSWORD).statusCode());
+        PortalClient fresh = client();
+        HttpResponse<String> page = fresh.get("signin.xhtml");
+        String anonymousId = sessionCookie(page);
+        HttpResponse<String> signedIn = fresh.signIn(email, TestAccounts.PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        String afterId = sessionCookie(signedIn);
+        assertTrue(before != null && anonymousId != null);
+        assertNotEquals(anonymousId.split(":")[0], afterId == null ? anonymousId.split(":")[0] + "x" : afterId.split(":")[0],
+                "sign-in issues a new session id");
+        assertEquals(200, fresh.get("account/index.xhtml").statusCode());
+
+        HttpResponse<String> signedOut = fresh.submitForm("account/index.xhtml", "signOutForm", "signOut", Map.of());
+        assertEquals(302, signedOut.statusCode());
+        assertRedirectsToSignIn(fresh.get("account/index.xhtml"));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> page = client().get("signin.xhtml");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("CIVITAS_SESSION=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void wrongPasswordShowsAMessageAndNoStackTrace() throws Exception {
+        HttpResponse<String> response = client().signIn(PortalClient.uniqueEmail("nobody"), "not the password at all");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Adresse électronique ou mot de passe incorrect."), response.body());
+    }
+
+    @Test
+    void emptyAndHugeInputsGetMessagesNotErrors() throws Exception {
+        PortalClient client = client();
+        HttpResponse<String> empty = client.signIn("", "");
+        assertEquals(200, empty.statusCode());
+        assertTrue(empty.body().contains("ce champ est obligatoire"), empty.body());
+        HttpResponse<String> huge = client.register("x".repeat(100_000), "not-an-email", "short");
+        assertEquals(200, huge.statusCode());
+        assertTrue(huge.body().contains("field-error-list"), "field errors are shown");
+        HttpResponse<String> hostile = client.register("<script>alert(1)</script>\u202e", PortalClient.uniqueEmail("x"),
+                "'; DROP TABLE account; -- long enough");
+        assertTrue(hostile.statusCode() == 200 || hostile.statusCode() == 302);
+        assertFalse(hostile.body().contains("<script>alert(1)"), "never reflected unescaped");
+    }
+
+    @Test
+    void unknownPageIsAFriendly404() throws Exception {
+        HttpResponse<String> response = client().get("no-such-page.xhtml");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page introuvable"), response.body());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        PortalClient client = client();
+        for (String path : List.of("index.xhtml", "signin.xhtml", "no-such-page.xhtml", "api/me",
+                "jakarta.faces.resource/css/civitas.css.xhtml?ln=civitas")) {
+            HttpResponse<String> response = client.get(path);
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertEquals(1, response.headers().allValues("Content-Security-Policy").size(), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
+        }
+        String pageCsp = client.get("index.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(pageCsp.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"), pageCsp);
+    }
+
+    @Test
+    void languageSwitchIsRememberedAndRedirectsSafely() throws Exception {
+        PortalClient client = client();
+        HttpResponse<String> switched = client.get("signin.xhtml?lang=en");
+        assertEquals(303, switched.statusCode());
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/signin.xhtml"));
+        HttpResponse<String> page = client.get("signin.xhtml");
+        assertTrue(page.body().contains("lang=\"en\""));
+        assertTrue(page.body().contains("Sign in to propose, vote and comment."));
+        assertEquals("en", page.headers().firstValue("Content-Language").orElse(""));
+    }
+
+    @Test
+    void restChangesRidingOnTheSessionCookieMustComeFromThePortal() throws Exception {
+        PortalClient citizen = client();
+        citizen.registerNewCitizen("Rest Test");
+        URI locale = citizen.resolve("api/me/locale");
+        HttpResponse<String> noOrigin = citizen.send(HttpRequest.newBuilder(locale)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"locale\":\"en\"}")).build());
+        assertEquals(403, noOrigin.statusCode());
+        assertTrue(noOrigin.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> foreign = citizen.send(HttpRequest.newBuilder(locale)
+                .header("Content-Type", "application/json").header("Origin", "https://evil.example")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"locale\":\"en\"}")).build());
+        assertEquals(403, foreign.statusCode());
+        HttpResponse<String> same = citizen.send(HttpRequest.newBuilder(locale)
+                .header("Content-Type", "application/json").header("Origin", origin)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"locale\":\"en\"}")).build());
+        assertEquals(204, same.statusCode(), same.body());
+        assertTrue(citizen.get("api/me").body().contains("\"locale\":\"en\""));
+        HttpResponse<String> bad = citizen.send(HttpRequest.newBuilder(locale)
+                .header("Content-Type", "application/json").header("Origin", origin)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"locale\":\"de\"}")).build());
+        assertEquals(422, bad.statusCode(), bad.body());
+        HttpResponse<String> malformed = citizen.send(HttpRequest.newBuilder(locale)
+                .header("Content-Type", "application/json").header("Origin", origin)
+                .PUT(HttpRequest.BodyPublishers.ofString("{not json")).build());
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertFalse(malformed.body().contains("Exception"));
+    }
+
+    @Test
+    void anonymousRestCallIsUnauthorized() throws Exception {
+        HttpResponse<String> response = client().get("api/me");
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseAndOpenApiDescribesTheApi() throws Exception {
+        PortalClient server = new PortalClient(new URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/", null, null));
+        HttpResponse<String> ready = server.get("health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
+        HttpResponse<String> openapi = server.get("openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/me"), openapi.body());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("CIVITAS_SESSION="))
+                .map(c -> c.substring("CIVITAS_SESSION=".length(), c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.civitas.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every text exists in French and English, and every key the pages and code use exists. */
+class BundlesTest {
+
+    private static final Path DIR = Path.of("src/main/resources/org/civitas/platform");
+
+    private static Properties load(String file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(DIR.resolve(file), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("messages_fr.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_en.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void noTextIsEmpty() throws IOException {
+        for (String file : new String[]{"messages_fr.properties", "messages_en.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                assertTrue(!p.getProperty(key).isBlank(), file + ": " + key + " is empty");
+            }
+        }
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExists() throws IOException {
+        Set<String> keys = load("messages_fr.properties").stringPropertyNames();
+        Pattern inPages = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
+        Pattern inCode = Pattern.compile("(?:\\.info\\(|\\.error\\(|fieldError\\([^,]+,|\\.text\\(|Texts\\.get\\([^,]+,)\\s*\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        int used = 0;
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".xhtml") || f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher m = (file.toString().endsWith(".xhtml") ? inPages : inCode).matcher(text);
+                while (m.find()) {
+                    used++;
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+                Matcher exceptions = Pattern.compile("super\\(Kind\\.\\w+, \"([^\"]+)\"").matcher(text);
+                while (exceptions.find()) {
+                    if (!keys.contains(exceptions.group(1))) {
+                        missing.add(file.getFileName() + ": " + exceptions.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+        assertTrue(used > 100, "the scan found only " + used + " uses: is its pattern still right?");
+    }
+
+    @Test
+    void textsFallBackToTheKeyAndFormatArguments() {
+        assertEquals("Bienvenue, Camille !", Texts.get(java.util.Locale.FRENCH, "signin.welcome", "Camille"));
+        assertEquals("Welcome, Camille!", Texts.get(java.util.Locale.ENGLISH, "signin.welcome", "Camille"));
+        assertEquals("no.such.key", Texts.get(java.util.Locale.ENGLISH, "no.such.key"));
+        assertEquals(java.util.Locale.FRENCH, Texts.supported(java.util.Locale.GERMAN));
+    }
+}

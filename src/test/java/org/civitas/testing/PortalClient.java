@@ -1,0 +1,117 @@
+package org.civitas.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the browser: real HTTP with cookies, no automatic redirects (tests look at them),
+ * and the few steps of a Faces form (read the view state, post the fields) that signing in and registering take.
+ */
+public final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    public PortalClient(URI base) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Follows redirects by hand, as a browser would, and returns the last response. */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        HttpResponse<String> current = response;
+        for (int hops = 0; hops < 5 && current.statusCode() / 100 == 3; hops++) {
+            String location = current.headers().firstValue("Location").orElseThrow();
+            current = send(HttpRequest.newBuilder(current.uri().resolve(location)).GET().build());
+        }
+        return current;
+    }
+
+    /** Loads a page with a Faces form and submits it with the given fields (ids equal names: prependId=false). */
+    public HttpResponse<String> submitForm(String path, String formId, String buttonId, Map<String, String> fields) {
+        HttpResponse<String> page = get(path);
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No view state on " + path + " (status " + page.statusCode() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId + "_SUBMIT", "1");
+        form.put(buttonId, "submit");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> signIn(String email, String password) {
+        return submitForm("signin.xhtml", "signInForm", "submit", Map.of("email", email, "password", password));
+    }
+
+    public HttpResponse<String> register(String displayName, String email, String password) {
+        return submitForm("register.xhtml", "registerForm", "submit", Map.of(
+                "displayName", displayName, "email", email, "password", password, "confirmation", password));
+    }
+
+    /** A fresh citizen, registered through the form and signed in. */
+    public String registerNewCitizen(String displayName) {
+        String email = uniqueEmail("citizen");
+        HttpResponse<String> response = register(displayName, email, TestAccounts.PASSWORD);
+        if (response.statusCode() != 302 && response.statusCode() != 303) {
+            throw new IllegalStateException("Registration failed with " + response.statusCode() + ": " + response.body());
+        }
+        return email;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@civitas.test";
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
