@@ -75,6 +75,8 @@ public class SignInView {
                 messages.info("signin.welcome", signedIn.getDisplayName());
                 return "/index.xhtml?faces-redirect=true";
             default:
+                // The mechanism answers a failure with 401; this is a page with a message, not a challenge.
+                external.setResponseStatus(HttpServletResponse.SC_OK);
                 Optional<java.time.Instant> locked = guard.lockedUntil(email, request.getRemoteAddr());
                 if (locked.isPresent()) {
                     messages.error("signin.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)

@@ -22,18 +22,17 @@ import java.util.logging.Logger;
  * 403 or 429; validation failures to 422 with the fields; unexpected failures to a 500 whose body says nothing of
  * the code (the stack trace goes to the log only).
  */
-@Provider
-public class ProblemMappers implements ExceptionMapper<Throwable> {
+public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    @Context
-    private HttpHeaders headers;
+    private ProblemMappers() {
+    }
 
-    @Override
-    public Response toResponse(Throwable thrown) {
+    /** Every failure, translated; the mappers below only pick the most specific entry point for Jakarta REST. */
+    static Response toResponse(Throwable thrown, HttpHeaders headers) {
         Throwable e = unwrap(thrown);
-        Locale locale = locale();
+        Locale locale = locale(headers);
         if (e instanceof BusinessException b) {
             int status = switch (b.getKind()) {
                 case NOT_FOUND -> 404;
@@ -52,6 +51,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(422, "validation", Texts.get(locale, "problem.422"),
                     Texts.get(locale, "problem.validation"), errors);
         }
+        if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
+                || e instanceof jakarta.ws.rs.ProcessingException) {
+            return Problem.response(400, "malformed", Texts.get(locale, "problem.400"),
+                    Texts.get(locale, "problem.malformed"), null);
+        }
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
             return Problem.response(403, "forbidden", Texts.get(locale, "problem.403"),
                     Texts.get(locale, "problem.forbidden"), null);
@@ -68,7 +72,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 Texts.get(locale, "error.500.text"), null);
     }
 
-    private Locale locale() {
+    private static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         return Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
@@ -84,5 +88,53 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static String leaf(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    /** Anything unexpected (and malformed requests the runtime rejects). */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return ProblemMappers.toResponse(e, headers);
+        }
+    }
+
+    /** Business failures, also when an EJB wrapped them. */
+    @Provider
+    public static class Business implements ExceptionMapper<BusinessException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(BusinessException e) {
+            return ProblemMappers.toResponse(e, headers);
+        }
+    }
+
+    /** Bean Validation of parameters: more specific than the runtime's own mapper, which would answer 400. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            return ProblemMappers.toResponse(e, headers);
+        }
+    }
+
+    /** EJB wrappers: unwrapped, then translated like their cause. */
+    @Provider
+    public static class Ejb implements ExceptionMapper<EJBException> {
+        @Context
+        private HttpHeaders headers;
+
+        @Override
+        public Response toResponse(EJBException e) {
+            return ProblemMappers.toResponse(e, headers);
+        }
     }
 }
