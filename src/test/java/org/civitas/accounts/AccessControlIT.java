@@ -75,7 +75,7 @@ class AccessControlIT {
         HttpResponse<String> home = admin.get("index.xhtml");
         Matcher link = Pattern.compile("href=\"([^\"]*admin/accounts.xhtml\\?jakarta.faces.Token=[^\"]+)\"").matcher(home.body());
         assertTrue(link.find(), "the menu links to the protected admin page with its token");
-        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(home.uri().resolve(link.group(1).replace("&amp;", "&"))).GET().build());
+        HttpResponse<String> page = admin.send(HttpRequest.newBuilder(home.uri().resolve(link.group(1).replace("&amp;", "&") + "&q=it-admin")).GET().build());
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("it-admin@civitas.test"), "the list shows the accounts");
     }
@@ -143,6 +143,14 @@ class AccessControlIT {
                 "'; DROP TABLE account; -- long enough");
         assertTrue(hostile.statusCode() == 200 || hostile.statusCode() == 302);
         assertFalse(hostile.body().contains("<script>alert(1)"), "never reflected unescaped");
+    }
+
+    @Test
+    void accentedNamesSurviveTheFormPost() throws Exception {
+        PortalClient client = client();
+        client.register("Élodie Ñúñez-Çağ 漢字", PortalClient.uniqueEmail("utf8"), TestAccounts.PASSWORD);
+        HttpResponse<String> account = client.get("account/index.xhtml");
+        assertTrue(account.body().contains("Élodie Ñúñez-Çağ 漢字"), account.body());
     }
 
     @Test

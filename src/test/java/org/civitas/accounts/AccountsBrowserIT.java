@@ -77,6 +77,7 @@ class AccountsBrowserIT {
 
     private void waitFor(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class) // the page may be replaced while read
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 

@@ -50,7 +50,7 @@ class BundlesTest {
     void everyKeyUsedInPagesAndCodeExists() throws IOException {
         Set<String> keys = load("messages_fr.properties").stringPropertyNames();
         Pattern inPages = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
-        Pattern inCode = Pattern.compile("(?:\\.info\\(|\\.error\\(|fieldError\\([^,]+,|\\.text\\(|Texts\\.get\\([^,]+,)\\s*\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]+)\"");
+        Pattern inCode = Pattern.compile("(?:\\.info\\(|\\.notice\\(|\\.error\\(|fieldError\\([^,]+,|\\.text\\(|Texts\\.get\\([^,]+,)\\s*\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         int used = 0;
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {

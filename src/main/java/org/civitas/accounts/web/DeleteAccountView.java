@@ -36,14 +36,12 @@ public class DeleteAccountView {
     public String delete() throws ServletException {
         if (!confirmed) {
             messages.fieldError("confirmed", "delete.confirmRequired");
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         }
         try {
             accounts.deleteOwnAccount(password);
         } catch (WrongPasswordException e) {
             messages.fieldError("password", "account.wrongPassword");
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -52,7 +50,7 @@ public class DeleteAccountView {
             session.invalidate();
         }
         request.logout();
-        messages.info("delete.done");
+        messages.notice("delete.done");
         return "/index.xhtml?faces-redirect=true";
     }
 

@@ -45,16 +45,14 @@ public class PasswordView {
             return stay("current", e.getMessageKey());
         } catch (PasswordRejectedException e) {
             e.getReasons().forEach(reason -> messages.fieldError("next", reason));
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         }
-        messages.info("password.changed");
+        messages.notice("password.changed");
         return "/account/index.xhtml?faces-redirect=true";
     }
 
     private String stay(String field, String key) {
         messages.fieldError(field, key);
-        faces.getExternalContext().getFlash().setKeepMessages(false);
         return null;
     }
 

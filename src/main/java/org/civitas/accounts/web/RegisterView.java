@@ -62,7 +62,6 @@ public class RegisterView {
     public String submit() {
         if (password == null || !password.equals(confirmation)) {
             messages.fieldError("confirmation", "register.mismatch");
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         }
         Account account;
@@ -70,11 +69,9 @@ public class RegisterView {
             account = accounts.register(new Registration(displayName, email, password, faces.getViewRoot().getLocale()));
         } catch (PasswordRejectedException e) {
             e.getReasons().forEach(reason -> messages.fieldError("password", reason));
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         } catch (BusinessException e) {
             messages.fieldError("email", e.getMessageKey());
-            faces.getExternalContext().getFlash().setKeepMessages(false);
             return null;
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -87,7 +84,7 @@ public class RegisterView {
         confirmation = null;
         signedIn.forget();
         SignInView.renewSessionId(request);
-        messages.info("register.done", account.getDisplayName());
+        messages.notice("register.done", account.getDisplayName());
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
             return null;

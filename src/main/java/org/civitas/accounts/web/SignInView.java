@@ -72,7 +72,7 @@ public class SignInView {
             case SUCCESS:
                 signedIn.forget();
                 renewSessionId(request);
-                messages.info("signin.welcome", signedIn.getDisplayName());
+                messages.notice("signin.welcome", signedIn.getDisplayName());
                 return "/index.xhtml?faces-redirect=true";
             default:
                 // The mechanism answers a failure with 401; this is a page with a message, not a challenge.
@@ -85,7 +85,6 @@ public class SignInView {
                 } else {
                     messages.error("signin.failed");
                 }
-                faces.getExternalContext().getFlash().setKeepMessages(false);
                 return null;
         }
     }

@@ -28,8 +28,12 @@ public class LocaleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter(PARAMETER);
-        if (lang == null || !"GET".equals(request.getMethod())) {
+        if (request.getCharacterEncoding() == null) {
+            // Forms post UTF-8; decoding must be set before anything reads a parameter.
+            request.setCharacterEncoding("UTF-8");
+        }
+        String lang = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        if (lang == null) {
             response.setHeader("Content-Language", chosen(request).getLanguage());
             chain.doFilter(request, response);
             return;

@@ -4,27 +4,50 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Texts;
 
-/** Faces messages in the visitor's language, kept across the redirect that follows a successful POST. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Messages in the visitor's language. Errors are Faces messages shown with the page they concern; notices
+ * ("your password has been changed") follow a redirect, so they wait in the session until the next page shows
+ * them ({@link Notices}). A session attribute rather than the Faces flash: it survives the new session id given
+ * at sign-in, and a notice given after sign-out lands in the fresh anonymous session.
+ */
 @RequestScoped
 public class Messages {
+
+    static final String NOTICES = "civitas.notices";
 
     @Inject
     private FacesContext faces;
 
+    /** A notice for the next page shown (after the redirect that follows a successful POST). */
+    public void notice(String key, Object... arguments) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        @SuppressWarnings("unchecked")
+        List<String> pending = (List<String>) request.getSession(true).getAttribute(NOTICES);
+        List<String> next = pending == null ? new ArrayList<>() : new ArrayList<>(pending);
+        next.add(text(key, arguments));
+        request.getSession().setAttribute(NOTICES, next);
+    }
+
+    /** A notice shown on the page being rendered now (an ajax update, say). */
     public void info(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
     public void error(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
     }
 
     /** An error shown next to one field (its client id, which is its id: forms do not prefix ids). */
     public void fieldError(String clientId, String key, Object... arguments) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
     }
 
     public void error(BusinessException e) {
@@ -33,11 +56,5 @@ public class Messages {
 
     public String text(String key, Object... arguments) {
         return Texts.get(faces.getViewRoot().getLocale(), key, arguments);
-    }
-
-    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
-        String text = text(key, arguments);
-        faces.addMessage(clientId, new FacesMessage(severity, text, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 }
