@@ -1,0 +1,116 @@
+package org.civitas.platform;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page, in French and in English, on a wide and a narrow screen: axe-core finds no WCAG 2.1 A/AA
+ * violation, nothing overflows sideways, and a screenshot is kept in target/screenshots for people to look at.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesBrowserIT {
+
+    private static final List<String> PUBLIC_PAGES = List.of("index", "signin", "register", "opendata",
+            "accessibility", "legal", "no-such-page");
+    private static final List<String> SIGNED_IN_PAGES = List.of("account/index");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-pages");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void everyPageIsAccessibleInBothLanguagesOnWideAndNarrowScreens() {
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            for (String lang : List.of("fr", "en")) {
+                driver.get(base + "index.xhtml?lang=" + lang);
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
+                visitAll(browser, PUBLIC_PAGES, lang, "");
+            }
+            driver.get(base + "index.xhtml?lang=fr");
+            driver.get(base + "signin.xhtml");
+            driver.findElement(By.id("email")).sendKeys(TestAccounts.ADMIN_EMAIL);
+            driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+            ensureAdminExists();
+            driver.findElement(By.id("submit")).click();
+            for (String lang : List.of("fr", "en")) {
+                driver.get(base + "index.xhtml?lang=" + lang);
+                visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
+                driver.findElement(By.linkText(lang.equals("fr") ? "Administration" : "Administration")).click();
+                for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
+                    browser.resize(size[0], size[1]);
+                    browser.assertAccessible();
+                    assertNoSidewaysScroll(driver);
+                    browser.screenshot("admin-accounts-" + lang + "-" + size[0]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void keyboardAloneReachesTheContentAndTheForms() {
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "signin.xhtml?lang=fr");
+            driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertEquals("Aller au contenu", driver.switchTo().activeElement().getText());
+            driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+            for (int i = 0; i < 3 && !"email".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+                driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            }
+            assertEquals("email", driver.switchTo().activeElement().getAttribute("id"),
+                    "after skipping to the content, Tab reaches the first field");
+            String outline = (String) ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.activeElement).outlineStyle");
+            assertTrue(!"none".equals(outline), "the focused field shows a focus outline");
+        }
+    }
+
+    private void ensureAdminExists() {
+        TestAccounts.signInAsAdmin(new PortalClient(java.net.URI.create(base.toString())));
+    }
+
+    private void visitAll(Browser browser, List<String> pages, String lang, String suffix) {
+        WebDriver driver = browser.driver();
+        for (String page : pages) {
+            for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
+                browser.resize(size[0], size[1]);
+                driver.get(base + page + ".xhtml");
+                assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
+                browser.assertAccessible();
+                assertNoSidewaysScroll(driver);
+                browser.screenshot(page.replace('/', '-') + suffix + "-" + lang + "-" + size[0]);
+            }
+        }
+    }
+
+    private static void assertNoSidewaysScroll(WebDriver driver) {
+        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow <= 0, driver.getCurrentUrl() + " scrolls sideways by " + overflow + "px");
+    }
+}
