@@ -114,6 +114,19 @@ class AccessControlIT {
     }
 
     @Test
+    void signInEndsWithItsSession() throws Exception {
+        PortalClient citizen = client();
+        citizen.registerNewCitizen("Idle Citizen");
+        assertEquals(200, citizen.get("account/index.xhtml").statusCode());
+        // What a 30-minute idle timeout does: the session is gone, the single-sign-on cookie is still there.
+        assertTrue(citizen.forgetCookie("CIVITAS_SESSION"));
+        HttpResponse<String> again = citizen.get("account/index.xhtml");
+        assertEquals(303, again.statusCode());
+        assertRedirectsToSignIn(citizen.get("account/index.xhtml"));
+        assertFalse(citizen.get("index.xhtml").body().contains("Idle Citizen"), "the header no longer names them");
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         HttpResponse<String> page = client().get("signin.xhtml");
         String cookie = page.headers().allValues("Set-Cookie").stream()

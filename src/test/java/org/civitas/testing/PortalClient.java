@@ -27,15 +27,30 @@ public final class PortalClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public PortalClient(URI base) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Drops a cookie, as a browser does when it expires; true if there was one. */
+    public boolean forgetCookie(String name) {
+        boolean removed = false;
+        for (var cookie : cookies.getCookieStore().getCookies()) {
+            if (cookie.getName().equals(name)) {
+                removed |= cookies.getCookieStore().remove(null, cookie);
+                for (URI uri : cookies.getCookieStore().getURIs()) {
+                    removed |= cookies.getCookieStore().remove(uri, cookie);
+                }
+            }
+        }
+        return removed;
     }
 
     public URI base() {
