@@ -90,51 +90,34 @@ public final class ProblemMappers {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    /** Anything unexpected (and malformed requests the runtime rejects). */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<Throwable> {
+    /** The entry points Jakarta REST picks by exception type; each translates through {@link #toResponse}. */
+    abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         private HttpHeaders headers;
 
         @Override
-        public Response toResponse(Throwable e) {
+        public Response toResponse(E e) {
             return ProblemMappers.toResponse(e, headers);
         }
     }
 
-    /** Business failures, also when an EJB wrapped them. */
+    /** Anything unexpected (and malformed requests the runtime rejects). */
     @Provider
-    public static class Business implements ExceptionMapper<BusinessException> {
-        @Context
-        private HttpHeaders headers;
+    public static class Unexpected extends Mapper<Throwable> {
+    }
 
-        @Override
-        public Response toResponse(BusinessException e) {
-            return ProblemMappers.toResponse(e, headers);
-        }
+    /** Business failures. */
+    @Provider
+    public static class Business extends Mapper<BusinessException> {
     }
 
     /** Bean Validation of parameters: more specific than the runtime's own mapper, which would answer 400. */
     @Provider
-    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            return ProblemMappers.toResponse(e, headers);
-        }
+    public static class Validation extends Mapper<ConstraintViolationException> {
     }
 
     /** EJB wrappers: unwrapped, then translated like their cause. */
     @Provider
-    public static class Ejb implements ExceptionMapper<EJBException> {
-        @Context
-        private HttpHeaders headers;
-
-        @Override
-        public Response toResponse(EJBException e) {
-            return ProblemMappers.toResponse(e, headers);
-        }
+    public static class Ejb extends Mapper<EJBException> {
     }
 }
