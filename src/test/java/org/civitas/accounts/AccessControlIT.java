@@ -154,8 +154,10 @@ class AccessControlIT {
         assertTrue(huge.body().contains("field-error-list"), "field errors are shown");
         HttpResponse<String> hostile = client.register("<script>alert(1)</script>\u202e", PortalClient.uniqueEmail("x"),
                 "'; DROP TABLE account; -- long enough");
-        assertTrue(hostile.statusCode() == 200 || hostile.statusCode() == 302);
+        assertEquals(200, hostile.statusCode(), "a right-to-left override in a name is refused");
+        assertTrue(hostile.body().contains("caractères de contrôle"), hostile.body());
         assertFalse(hostile.body().contains("<script>alert(1)"), "never reflected unescaped");
+        assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "kept, escaped, for correction");
     }
 
     @Test
@@ -164,6 +166,23 @@ class AccessControlIT {
         client.register("Élodie Ñúñez-Çağ 漢字", PortalClient.uniqueEmail("utf8"), TestAccounts.PASSWORD);
         HttpResponse<String> account = client.get("account/index.xhtml");
         assertTrue(account.body().contains("Élodie Ñúñez-Çağ 漢字"), account.body());
+    }
+
+    @Test
+    void formPostedAfterItsViewExpiredGetsAPageSayingSo() throws Exception {
+        PortalClient client = client();
+        client.get("signin.xhtml");
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.resolve("signin.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "signInForm_SUBMIT=1&email=a%40b.fr&password=x&submit=x&jakarta.faces.ViewState=stale123"))
+                .build());
+        assertEquals(302, response.statusCode(), response.body());
+        HttpResponse<String> again = client.follow(response);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.uri().getPath().endsWith("/signin.xhtml"));
+        assertTrue(again.body().contains("La page avait expiré : rien n’a été enregistré."), again.body());
+        assertTrue(again.body().contains("name=\"jakarta.faces.ViewState\""), "a fresh form");
     }
 
     @Test

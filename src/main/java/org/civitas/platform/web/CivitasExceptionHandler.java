@@ -10,13 +10,18 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.civitas.platform.Texts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * Renders the two Faces failures a person can cause without any fault of the portal as pages of their own, with
- * the right status: an expired view (the session timed out: 200, with a reload link) and a protected view opened
- * without its token (a bookmark or another site: 403, with a link carrying a fresh token). Everything else goes
- * on to the container's error pages.
+ * Handles the two Faces failures a person can cause without any fault of the portal. A form posted after its view
+ * expired (the session timed out) sends the person back to the same page, fresh, with a notice that nothing was
+ * saved. A protected view opened without its token (a bookmark, another site) renders a page of its own with
+ * status 403 and a link carrying a fresh token. Everything else goes on to the container's error pages.
  */
 public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -33,20 +38,38 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = root(events.next().getContext().getException());
-            String page = cause instanceof ProtectedViewException ? "/WEB-INF/errorpages/protected.xhtml"
-                    : cause instanceof ViewExpiredException ? "/WEB-INF/errorpages/expired.xhtml" : null;
-            if (page != null && !faces.getExternalContext().isResponseCommitted()) {
+            if (faces.getExternalContext().isResponseCommitted()) {
+                continue;
+            }
+            if (cause instanceof ViewExpiredException) {
                 events.remove();
-                faces.getExternalContext().setResponseStatus(cause instanceof ProtectedViewException ? 403 : 200);
+                startAgain(faces);
+            } else if (cause instanceof ProtectedViewException) {
+                events.remove();
+                faces.getExternalContext().setResponseStatus(403);
                 faces.getExternalContext().getRequestMap().put(REQUESTED_VIEW,
                         faces.getExternalContext().getRequestServletPath());
-                UIViewRoot view = faces.getApplication().getViewHandler().createView(faces, page);
+                UIViewRoot view = faces.getApplication().getViewHandler()
+                        .createView(faces, "/WEB-INF/errorpages/protected.xhtml");
                 faces.setViewRoot(view);
-                faces.getPartialViewContext().setRenderAll(true);
                 faces.renderResponse();
             }
         }
         getWrapped().handle();
+    }
+
+    /** Back to the page the form was on, by GET, with a notice: the form's view is gone, so is what it held. */
+    private static void startAgain(FacesContext faces) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Messages.addNotice(request, Texts.get(LocaleFilter.chosen(request), "error.expired.notice"));
+        String query = request.getQueryString();
+        try {
+            faces.getExternalContext().redirect(request.getRequestURI().replaceFirst("^/+", "/")
+                    + (query == null ? "" : "?" + query));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     private static Throwable root(Throwable thrown) {

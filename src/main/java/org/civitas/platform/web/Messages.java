@@ -27,11 +27,15 @@ public class Messages {
 
     /** A notice for the next page shown (after the redirect that follows a successful POST). */
     public void notice(String key, Object... arguments) {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        addNotice((HttpServletRequest) faces.getExternalContext().getRequest(), text(key, arguments));
+    }
+
+    /** Queues a translated notice in the session (created if need be). */
+    static void addNotice(HttpServletRequest request, String text) {
         @SuppressWarnings("unchecked")
         List<String> pending = (List<String>) request.getSession(true).getAttribute(NOTICES);
         List<String> next = pending == null ? new ArrayList<>() : new ArrayList<>(pending);
-        next.add(text(key, arguments));
+        next.add(text);
         request.getSession().setAttribute(NOTICES, next);
     }
 
