@@ -7,7 +7,8 @@ import jakarta.inject.Named;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 
-import java.util.Date;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** Backs account/index.xhtml: what the portal knows about the signed-in person. */
 @Named
@@ -19,6 +20,12 @@ public class AccountView {
 
     @Inject
     private SignedInAccount signedIn;
+
+    @Inject
+    private org.civitas.platform.Town town;
+
+    @Inject
+    private org.civitas.platform.web.LocaleSelection locale;
 
     private Account account;
 
@@ -32,7 +39,10 @@ public class AccountView {
         return account;
     }
 
-    public Date getSince() {
-        return account == null ? null : Date.from(account.getCreatedAt());
+    /** The registration date, as the town reads it: "22 novembre 2026". */
+    public String getSince() {
+        return account == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale.getLocale())
+                .format(account.getCreatedAt().atZone(town.getZone()));
     }
 }
