@@ -17,7 +17,7 @@ public class BusinessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** How a REST client should see this failure; views ignore it. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY }
+    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY }
 
     private final String messageKey;
     private final transient Object[] arguments;

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
-import org.civitas.platform.Texts;
 import org.civitas.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +41,9 @@ public class MeResource {
 
     @Context
     private SecurityContext security;
+
+    @Context
+    private jakarta.ws.rs.core.HttpHeaders headers;
 
     @GET
     @Operation(summary = "The signed-in account", description = "Display name, language and roles of the caller.")
@@ -84,7 +86,7 @@ public class MeResource {
     }
 
     private Response unauthorized() {
-        return Problem.response(401, "unauthorized", Texts.get(Locale.ENGLISH, "problem.401"),
-                Texts.get(Locale.ENGLISH, "problem.401"), null);
+        return Problem.unauthorized(headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0));
     }
 }

@@ -16,6 +16,13 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
+    /** 401 for a call that needs a signed-in caller (or, later, a personal access token). */
+    public static Response unauthorized(java.util.Locale locale) {
+        java.util.Locale l = org.civitas.platform.Texts.supported(locale);
+        return response(401, "unauthorized", org.civitas.platform.Texts.get(l, "problem.401"),
+                org.civitas.platform.Texts.get(l, "problem.signInNeeded"), null);
+    }
+
     public static Response response(int status, String code, String title, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(MEDIA_TYPE)

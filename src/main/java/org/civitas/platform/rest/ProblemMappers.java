@@ -35,6 +35,7 @@ public final class ProblemMappers {
         Locale locale = locale(headers);
         if (e instanceof BusinessException b) {
             int status = switch (b.getKind()) {
+                case BAD_REQUEST -> 400;
                 case NOT_FOUND -> 404;
                 case CONFLICT -> 409;
                 case FORBIDDEN -> 403;

@@ -1,0 +1,177 @@
+package org.civitas.proposals;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.civitas.platform.BaseEntity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A citizen's proposal. Its author is an account id (accounts are another feature, reached through its service).
+ * Vote and comment counts are counters kept by the votes and comments services in the same transaction as the
+ * vote or comment. Status changes go through {@link #moveTo}, which refuses what {@link ProposalStatus} forbids.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal extends BaseEntity {
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "summary", nullable = false)
+    private String summary;
+
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "theme_id", nullable = false)
+    private Theme theme;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ProposalStatus status;
+
+    @Column(name = "slug", nullable = false)
+    private String slug;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "votes_for", nullable = false)
+    private int votesFor;
+
+    @Column(name = "votes_against", nullable = false)
+    private int votesAgainst;
+
+    @Column(name = "comment_count", nullable = false)
+    private int commentCount;
+
+    protected Proposal() {
+    }
+
+    Proposal(long authorId, ProposalDraft draft, Theme theme, District district, Instant now) {
+        this.authorId = authorId;
+        this.status = ProposalStatus.DRAFT;
+        this.createdAt = now;
+        apply(draft, theme, district, now);
+    }
+
+    /** Editable while nobody has reacted: a draft, or published without any vote or comment yet. */
+    public boolean isEditable() {
+        return status == ProposalStatus.DRAFT
+                || (status == ProposalStatus.PUBLISHED && votesFor == 0 && votesAgainst == 0 && commentCount == 0);
+    }
+
+    void apply(ProposalDraft draft, Theme newTheme, District newDistrict, Instant now) {
+        this.title = draft.title().strip();
+        this.summary = draft.summary().strip();
+        this.body = draft.body().strip();
+        this.theme = newTheme;
+        this.district = newDistrict;
+        this.slug = Slugs.of(this.title);
+        this.updatedAt = now;
+    }
+
+    /** Moves to the next status; the caller records the change in the history. */
+    ProposalStatusChange moveTo(ProposalStatus next, Long byAccountId, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new IllegalTransitionException(status, next);
+        }
+        ProposalStatusChange change = new ProposalStatusChange(this, status, next, byAccountId, now);
+        this.status = next;
+        this.updatedAt = now;
+        return change;
+    }
+
+    ProposalStatusChange publish(Long byAccountId, Instant now, Duration votingPeriod) {
+        ProposalStatusChange change = moveTo(ProposalStatus.PUBLISHED, byAccountId, now);
+        this.publishedAt = now;
+        this.closesAt = now.plus(votingPeriod);
+        return change;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    /** Null for the whole town. */
+    public District getDistrict() {
+        return district;
+    }
+
+    public ProposalStatus getStatus() {
+        return status;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public int getVotesFor() {
+        return votesFor;
+    }
+
+    public int getVotesAgainst() {
+        return votesAgainst;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
+    }
+}

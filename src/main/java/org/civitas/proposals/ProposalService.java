@@ -1,0 +1,190 @@
+package org.civitas.proposals;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The proposal aggregate: drafts, publication, edits, withdrawal, the public list and the history. Only the
+ * author writes, edits, publishes and withdraws, which each method checks against the caller itself.
+ */
+@Stateless
+public class ProposalService {
+
+    private static final String ROW = "SELECT NEW org.civitas.proposals.ProposalRow(p.id, p.slug, p.title, t.code, "
+            + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt) "
+            + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d WHERE p.status <> :draft";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** How long a published proposal takes votes (days); officials' answers close it earlier. */
+    @Inject
+    @ConfigProperty(name = "civitas.voting.days", defaultValue = "90")
+    private int votingDays;
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal createDraft(@NotNull @Valid ProposalDraft draft) {
+        Proposal proposal = new Proposal(callerId(), draft, theme(draft.themeCode()), district(draft.districtCode()),
+                clock.instant());
+        em.persist(proposal);
+        em.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, callerId(), clock.instant()));
+        return proposal;
+    }
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal update(long id, @NotNull @Valid ProposalDraft draft) {
+        Proposal proposal = ownedForUpdate(id);
+        if (!proposal.isEditable()) {
+            throw new ProposalNotEditableException();
+        }
+        proposal.apply(draft, theme(draft.themeCode()), district(draft.districtCode()), clock.instant());
+        return proposal;
+    }
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal publish(long id) {
+        Proposal proposal = ownedForUpdate(id);
+        em.persist(proposal.publish(callerId(), clock.instant(), Duration.ofDays(votingDays)));
+        return proposal;
+    }
+
+    /** The author takes the proposal back: it stays visible, marked withdrawn, and takes no more votes. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal withdraw(long id) {
+        Proposal proposal = ownedForUpdate(id);
+        em.persist(proposal.moveTo(ProposalStatus.WITHDRAWN, callerId(), clock.instant()));
+        return proposal;
+    }
+
+    /** A public proposal, or the caller's own draft. */
+    @PermitAll
+    public Optional<Proposal> find(long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        if (proposal == null || (!proposal.getStatus().isPublic() && !isCaller(proposal.getAuthorId()))) {
+            return Optional.empty();
+        }
+        return Optional.of(proposal);
+    }
+
+    @PermitAll
+    public List<ProposalStatusChange> history(long id) {
+        find(id).orElseThrow(ProposalNotFoundException::new);
+        return em.createQuery("SELECT c FROM ProposalStatusChange c WHERE c.proposal.id = :id "
+                        + "ORDER BY c.changedAt, c.id", ProposalStatusChange.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** A page of public proposals, filtered and sorted in the database. */
+    @PermitAll
+    public List<ProposalRow> list(@NotNull ProposalQuery query, int first, int pageSize) {
+        String order = switch (query.sort()) {
+            case NEWEST -> " ORDER BY p.publishedAt DESC, p.id DESC";
+            case MOST_SUPPORTED -> " ORDER BY p.votesFor DESC, p.publishedAt DESC, p.id DESC";
+            case MOST_COMMENTED -> " ORDER BY p.commentCount DESC, p.publishedAt DESC, p.id DESC";
+        };
+        TypedQuery<ProposalRow> q = em.createQuery(ROW + filters(query) + order, ProposalRow.class);
+        bind(q, query);
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+    }
+
+    @PermitAll
+    public long count(@NotNull ProposalQuery query) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Proposal p JOIN p.theme t LEFT JOIN p.district d "
+                + "WHERE p.status <> :draft" + filters(query), Long.class);
+        bind(q, query);
+        return q.getSingleResult();
+    }
+
+    private static String filters(ProposalQuery query) {
+        StringBuilder where = new StringBuilder();
+        if (query.themeCode() != null) {
+            where.append(" AND t.code = :theme");
+        }
+        if (ProposalQuery.WHOLE_TOWN.equals(query.districtCode())) {
+            where.append(" AND d IS NULL");
+        } else if (query.districtCode() != null) {
+            where.append(" AND d.code = :district");
+        }
+        if (query.status() != null) {
+            where.append(" AND p.status = :status");
+        }
+        if (query.text() != null) {
+            where.append(" AND (LOWER(p.title) LIKE :text ESCAPE '\\' OR LOWER(p.summary) LIKE :text ESCAPE '\\')");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, ProposalQuery query) {
+        q.setParameter("draft", ProposalStatus.DRAFT);
+        if (query.themeCode() != null) {
+            q.setParameter("theme", query.themeCode());
+        }
+        if (query.districtCode() != null && !ProposalQuery.WHOLE_TOWN.equals(query.districtCode())) {
+            q.setParameter("district", query.districtCode());
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.text() != null) {
+            q.setParameter("text", "%" + query.text().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+    }
+
+    private Proposal ownedForUpdate(long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        if (proposal == null || (!proposal.getStatus().isPublic() && !isCaller(proposal.getAuthorId()))) {
+            throw new ProposalNotFoundException();
+        }
+        if (!isCaller(proposal.getAuthorId())) {
+            throw new NotTheAuthorException();
+        }
+        return proposal;
+    }
+
+    private Theme theme(String code) {
+        return em.createQuery("SELECT t FROM Theme t WHERE t.code = :code", Theme.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(UnknownThemeOrDistrictException::new);
+    }
+
+    private District district(String code) {
+        if (code == null || code.isBlank() || ProposalQuery.WHOLE_TOWN.equals(code)) {
+            return null;
+        }
+        return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(UnknownThemeOrDistrictException::new);
+    }
+
+    private boolean isCaller(long accountId) {
+        Principal principal = session.getCallerPrincipal();
+        return principal != null && Long.toString(accountId).equals(principal.getName());
+    }
+
+    private long callerId() {
+        return Long.parseLong(session.getCallerPrincipal().getName());
+    }
+}

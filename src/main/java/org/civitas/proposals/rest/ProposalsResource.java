@@ -1,0 +1,184 @@
+package org.civitas.proposals.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.rest.Problem;
+import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalDraft;
+import org.civitas.proposals.ProposalNotFoundException;
+import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.Locale;
+
+/**
+ * Proposals for other clients (a town's mobile app): the public list with the same filters as the portal's, one
+ * proposal with its history, and, for a signed-in citizen, writing, publishing and withdrawing their own.
+ */
+@Path("proposals")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProposalsResource {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Public proposals, paged",
+            description = "Example: /api/proposals?theme=mobilite&district=gare&status=PUBLISHED&q=vélo&sort=MOST_SUPPORTED&page=0&size=20")
+    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed")
+    public Response list(@Parameter(description = "theme code") @QueryParam("theme") String theme,
+                         @Parameter(description = "district code, or 'town' for the whole town") @QueryParam("district") String district,
+                         @Parameter(description = "status, e.g. PUBLISHED") @QueryParam("status") String status,
+                         @Parameter(description = "words in the title or summary") @QueryParam("q") String text,
+                         @Parameter(description = "NEWEST (default), MOST_SUPPORTED, MOST_COMMENTED") @QueryParam("sort") String sort,
+                         @Parameter(description = "page number from 0") @QueryParam("page") String page,
+                         @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        ProposalQuery query = new ProposalQuery(blankToNull(theme), blankToNull(district),
+                parse(ProposalStatus.class, status, "status"), text, parse(ProposalQuery.Sort.class, sort, "sort"));
+        int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = number(size, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        return Response.ok(new ProposalJson.Page(
+                proposals.list(query, pageNumber * pageSize, pageSize).stream().map(ProposalJson.Row::of).toList(),
+                pageNumber, pageSize, proposals.count(query))).build();
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}")
+    @Operation(summary = "One proposal, with its status history")
+    @APIResponse(responseCode = "200", description = "The proposal")
+    @APIResponse(responseCode = "404", description = "No such public proposal")
+    public ProposalJson.Detail get(@PathParam("id") long id) {
+        Proposal proposal = proposals.find(id).orElseThrow(ProposalNotFoundException::new);
+        return ProposalJson.Detail.of(proposal, proposals.history(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a draft (signed-in citizen)",
+            description = "Example body: {\"title\":\"Des pistes cyclables rue de la Gare\",\"summary\":\"...\",\"body\":\"...\",\"themeCode\":\"mobilite\",\"districtCode\":\"gare\"}")
+    @APIResponse(responseCode = "201", description = "The draft, private until published")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    public Response create(@NotNull @Valid ProposalDraft draft, @Context UriInfo uri) {
+        if (security.getUserPrincipal() == null) {
+            return unauthorized();
+        }
+        Proposal proposal = proposals.createDraft(draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(proposal.getId())).build())
+                .entity(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
+    }
+
+    @PUT
+    @Path("{id:[0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit one's own proposal, until the first vote or comment")
+    @APIResponse(responseCode = "200", description = "The edited proposal")
+    @APIResponse(responseCode = "409", description = "No longer editable")
+    public Response update(@PathParam("id") long id, @NotNull @Valid ProposalDraft draft) {
+        if (security.getUserPrincipal() == null) {
+            return unauthorized();
+        }
+        Proposal proposal = proposals.update(id, draft);
+        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/publish")
+    @Operation(summary = "Publish one's own draft: it gets its public address and takes votes")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public Response publish(@PathParam("id") long id) {
+        if (security.getUserPrincipal() == null) {
+            return unauthorized();
+        }
+        Proposal proposal = proposals.publish(id);
+        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]{1,18}}/withdraw")
+    @Operation(summary = "Withdraw one's own proposal: it stays visible, marked withdrawn, and takes no more votes")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "Already answered or withdrawn")
+    public Response withdraw(@PathParam("id") long id) {
+        if (security.getUserPrincipal() == null) {
+            return unauthorized();
+        }
+        Proposal proposal = proposals.withdraw(id);
+        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+    }
+
+    private Response unauthorized() {
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
+        return Problem.unauthorized(locale);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException(name);
+        }
+    }
+
+    private static int number(String value, String name, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < min || n > max) {
+                throw new BadParameterException(name);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name);
+        }
+    }
+
+    /** A query parameter that does not parse: a 400 naming it, rather than Jakarta REST's bare 404. */
+    static class BadParameterException extends BusinessException {
+        private static final long serialVersionUID = 1L;
+
+        BadParameterException(String name) {
+            super(Kind.BAD_REQUEST, "problem.badParameter", name);
+        }
+    }
+}

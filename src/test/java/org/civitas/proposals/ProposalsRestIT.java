@@ -1,0 +1,131 @@
+package org.civitas.proposals;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The proposals API over real HTTP: drafts stay private, publication and withdrawal follow the rules. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProposalsRestIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-proposals-rest");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private String origin() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    private HttpResponse<String> post(PortalClient client, String path, String json) {
+        return client.send(HttpRequest.newBuilder(client.resolve(path)).header("Origin", origin())
+                .header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static String draft(String title, String theme, String district) {
+        return "{\"title\":\"" + title + "\",\"summary\":\"Un résumé clair de l'idée.\",\"body\":\"Premier paragraphe.\\n\\n"
+                + "Second paragraphe avec un lien https://example.org.\",\"themeCode\":\"" + theme + "\""
+                + (district == null ? "" : ",\"districtCode\":\"" + district + "\"") + "}";
+    }
+
+    private static long id(HttpResponse<String> response) {
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+        assertTrue(m.find(), response.body());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void aDraftIsPrivateUntilPublishedThenListedAndWithdrawable() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Test");
+        String word = "velo" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = post(author, "api/proposals",
+                draft("Des arceaux à " + word + " devant la gare", "mobilite", "gare"));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = id(created);
+        assertTrue(created.body().contains("\"status\":\"DRAFT\""));
+
+        PortalClient anonymous = new PortalClient(base.toURI());
+        assertEquals(404, anonymous.get("api/proposals/" + id).statusCode(), "a draft is private");
+        assertFalse(anonymous.get("api/proposals?q=" + word).body().contains(word));
+        assertEquals(200, author.get("api/proposals/" + id).statusCode(), "its author sees it");
+
+        HttpResponse<String> published = post(author, "api/proposals/" + id + "/publish", null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertTrue(published.body().contains("\"status\":\"PUBLISHED\""));
+        assertTrue(published.body().contains("\"path\":\"/proposals/" + id + "/des-arceaux-a-" + word + "-devant-la-gare\""),
+                published.body());
+        assertTrue(published.body().matches("(?s).*\"history\":\\[\\{[^]]*\"to\":\"DRAFT\"[^]]*\"to\":\"PUBLISHED\".*"),
+                published.body());
+
+        String list = anonymous.get("api/proposals?q=" + word.toUpperCase() + "&theme=mobilite&district=gare").body();
+        assertTrue(list.contains("\"id\":" + id) && list.contains("\"total\":1"), list);
+        assertFalse(anonymous.get("api/proposals?q=" + word + "&theme=culture").body().contains("\"id\":" + id));
+        assertFalse(anonymous.get("api/proposals?q=" + word + "&district=town").body().contains("\"id\":" + id));
+
+        PortalClient other = new PortalClient(base.toURI());
+        other.registerNewCitizen("Autre Habitant");
+        assertEquals(403, post(other, "api/proposals/" + id + "/withdraw", null).statusCode());
+
+        HttpResponse<String> withdrawn = post(author, "api/proposals/" + id + "/withdraw", null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertTrue(withdrawn.body().contains("\"status\":\"WITHDRAWN\""));
+        HttpResponse<String> again = post(author, "api/proposals/" + id + "/withdraw", null);
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(anonymous.get("api/proposals/" + id).body().contains("\"status\":\"WITHDRAWN\""),
+                "a withdrawn proposal stays visible");
+    }
+
+    @Test
+    void invalidDraftsAreRefusedWithTheirFields() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Pressée");
+        HttpResponse<String> shortTitle = post(author, "api/proposals", draft("Court", "mobilite", null));
+        assertEquals(422, shortTitle.statusCode(), shortTitle.body());
+        assertTrue(shortTitle.body().contains("\"field\":\"title\""), shortTitle.body());
+        HttpResponse<String> unknownTheme = post(author, "api/proposals", draft("Un titre assez long", "nope", null));
+        assertEquals(422, unknownTheme.statusCode(), unknownTheme.body());
+        HttpResponse<String> rtl = post(author, "api/proposals", draft("Un titre \\u202e piégé", "mobilite", null));
+        assertEquals(422, rtl.statusCode(), rtl.body());
+        HttpResponse<String> huge = post(author, "api/proposals",
+                draft("Un titre assez long", "mobilite", null).replace("Premier paragraphe.", "x".repeat(100_000)));
+        assertEquals(422, huge.statusCode());
+    }
+
+    @Test
+    void anonymousWritersAreUnauthorizedAndBadParametersAreNamed() throws Exception {
+        PortalClient anonymous = new PortalClient(base.toURI());
+        assertEquals(401, post(anonymous, "api/proposals", draft("Un titre assez long", "mobilite", null)).statusCode());
+        HttpResponse<String> sort = anonymous.get("api/proposals?sort=random");
+        assertEquals(400, sort.statusCode());
+        assertTrue(sort.body().contains("sort"), sort.body());
+        assertEquals(400, anonymous.get("api/proposals?page=-1").statusCode());
+        assertEquals(400, anonymous.get("api/proposals?size=100000").statusCode());
+        assertEquals(404, anonymous.get("api/proposals/999999999999").statusCode());
+        assertEquals(200, anonymous.get("api/proposals?sort=most_supported&size=5").statusCode());
+    }
+}
