@@ -34,13 +34,13 @@ public class Migrations {
     @PostConstruct
     void migrate() {
         String common = "classpath:db/migration/common";
-        MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(common, "classpath:db/migration/" + vendor())
                 .callbackLocations(common)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

@@ -1,0 +1,173 @@
+package org.civitas.proposals.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.web.SignedInAccount;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.PlainText;
+import org.civitas.platform.Town;
+import org.civitas.platform.web.LocaleSelection;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalStatusChange;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Backs proposals/view.xhtml, reached at {@code /proposals/{id}/{slug}}: the proposal, its author, its history,
+ * and for its author the actions the status allows. A wrong slug redirects to the right address.
+ */
+@Named
+@RequestScoped
+public class ProposalPageView {
+
+    static final String SLUG_ATTRIBUTE = "civitas.proposalSlug";
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignedInAccount signedIn;
+
+    @Inject
+    private LocaleSelection locale;
+
+    @Inject
+    private Town town;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    private Long id;
+    private Proposal proposal;
+    private String authorName;
+    private List<ProposalStatusChange> history = List.of();
+    private List<List<PlainText.Piece>> paragraphs = List.of();
+
+    /**
+     * Loads before anything else in the request, from the {@code id} parameter (the route's forward on a GET, a
+     * hidden field on a postback): the author's buttons must know the proposal when the form is decoded, before
+     * view parameters and view actions run.
+     */
+    @PostConstruct
+    void read() {
+        String param = faces.getExternalContext().getRequestParameterMap().get("id");
+        try {
+            id = param == null ? null : Long.valueOf(param);
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        proposal = id == null ? null : proposals.find(id).orElse(null);
+        if (proposal != null) {
+            authorName = accounts.findActive(proposal.getAuthorId()).map(Account::getDisplayName)
+                    .orElse(messages.text("account.anonymous"));
+            history = proposals.history(id);
+            paragraphs = PlainText.paragraphs(proposal.getBody());
+        }
+    }
+
+    /** The view action, on a GET: 404 for nothing to show, a permanent redirect for a wrong slug. */
+    public void check() {
+        ExternalContext external = faces.getExternalContext();
+        if (proposal == null) {
+            external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Object slug = external.getRequestMap().get(SLUG_ATTRIBUTE);
+        if (!Objects.equals(slug, proposal.getSlug())) {
+            HttpServletResponse response = (HttpServletResponse) external.getResponse();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", external.getRequestContextPath() + getPath());
+            faces.responseComplete();
+        }
+    }
+
+    /** Actions use the id (a view parameter, set before any action) rather than what the view action loaded. */
+    public String publish() {
+        try {
+            Proposal published = proposals.publish(id);
+            messages.notice("proposal.published");
+            return redirectTo(published);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+    }
+
+    public String withdraw() {
+        try {
+            Proposal withdrawn = proposals.withdraw(id);
+            messages.notice("proposal.withdrawn");
+            return redirectTo(withdrawn);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+    }
+
+    private String redirectTo(Proposal target) {
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + ProposalRoutes.path(target.getId(), target.getSlug()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    public boolean isAuthor() {
+        return proposal != null && signedIn.isSignedIn() && Objects.equals(signedIn.getId(), proposal.getAuthorId());
+    }
+
+    public String getPath() {
+        return ProposalRoutes.path(proposal.getId(), proposal.getSlug());
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale.getLocale()).format(instant.atZone(town.getZone()));
+    }
+
+    public String getThemeName() {
+        return proposal.getTheme().name(locale.getLocale());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public List<ProposalStatusChange> getHistory() {
+        return history;
+    }
+
+    public List<List<PlainText.Piece>> getParagraphs() {
+        return paragraphs;
+    }
+}

@@ -1,0 +1,216 @@
+package org.civitas.proposals.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.civitas.platform.web.LocaleSelection;
+import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalRow;
+import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalStatus;
+import org.civitas.proposals.TaxonomyService;
+import org.civitas.proposals.Theme;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Backs proposals/list.xhtml ({@code /proposals}): filters, order and page are query parameters, so a filtered
+ * list can be bookmarked and shared; the page is read in two queries (the rows and their count), whatever its size.
+ */
+@Named
+@RequestScoped
+public class ProposalsView {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private TaxonomyService taxonomy;
+
+    @Inject
+    private LocaleSelection locale;
+
+    private String q;
+    private String theme;
+    private String district;
+    private String status;
+    private String sort;
+    private String page;
+
+    private List<ProposalRow> rows = List.of();
+    private long total;
+    private int pageIndex;
+    private List<Theme> themes;
+    private List<District> districts;
+
+    /** The view action: reads the parameters leniently (an unknown value is ignored) and loads the page. */
+    public void load() {
+        themes = taxonomy.themes();
+        districts = taxonomy.districts();
+        theme = themes.stream().map(Theme::getCode).filter(c -> c.equals(theme)).findFirst().orElse(null);
+        district = ProposalQuery.WHOLE_TOWN.equals(district) ? district
+                : districts.stream().map(District::getCode).filter(c -> c.equals(district)).findFirst().orElse(null);
+        ProposalStatus statusFilter = parse(ProposalStatus.class, status);
+        status = statusFilter == null || statusFilter == ProposalStatus.DRAFT ? null : statusFilter.name();
+        ProposalQuery.Sort order = parse(ProposalQuery.Sort.class, sort);
+        sort = order == null ? null : order.name();
+        ProposalQuery query = new ProposalQuery(theme, district, status == null ? null : statusFilter, q, order);
+        total = proposals.count(query);
+        int pages = getPageCount();
+        pageIndex = Math.max(0, Math.min(pages - 1, parsePage(page) - 1));
+        rows = proposals.list(query, pageIndex * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return value == null ? 1 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The address of another page of the same list. */
+    public String pageUrl(int number) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("theme", theme);
+        params.put("district", district);
+        params.put("status", status);
+        params.put("sort", sort);
+        if (number > 1) {
+            params.put("page", Integer.toString(number));
+        }
+        String query = params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return "/proposals" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** Page numbers to offer: the first, the last, and two either side of the current one. */
+    public List<Integer> getPageNumbers() {
+        int pages = getPageCount();
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            if (n == 1 || n == pages || Math.abs(n - (pageIndex + 1)) <= 2) {
+                numbers.add(n);
+            } else if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != 0) {
+                numbers.add(0); // a gap, shown as an ellipsis
+            }
+        }
+        return numbers;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public int getCurrentPage() {
+        return pageIndex + 1;
+    }
+
+    public String themeName(ProposalRow row) {
+        return row.themeName(locale.getLocale());
+    }
+
+    public String link(ProposalRow row) {
+        return ProposalRoutes.path(row.id(), row.slug());
+    }
+
+    public ProposalStatus[] getStatuses() {
+        return new ProposalStatus[]{ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW, ProposalStatus.ACCEPTED,
+                ProposalStatus.IN_PROGRESS, ProposalStatus.IMPLEMENTED, ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN};
+    }
+
+    public ProposalQuery.Sort[] getSorts() {
+        return ProposalQuery.Sort.values();
+    }
+
+    public boolean isFiltered() {
+        return q != null && !q.isBlank() || theme != null || district != null || status != null;
+    }
+
+    public List<ProposalRow> getRows() {
+        return rows;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public List<Theme> getThemes() {
+        return themes;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q == null ? null : q.strip();
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    public void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}
