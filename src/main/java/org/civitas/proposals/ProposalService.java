@@ -80,6 +80,20 @@ public class ProposalService {
         return proposal;
     }
 
+    /**
+     * Publishes a proposal on behalf of an author at a given moment. For seeding at start-up (demo data); no view
+     * or resource calls it, which is why it needs no role.
+     */
+    @PermitAll
+    public Proposal seedPublished(long authorId, @NotNull @Valid ProposalDraft draft, @NotNull java.time.Instant publishedAt) {
+        Proposal proposal = new Proposal(authorId, draft, theme(draft.themeCode()), district(draft.districtCode()),
+                publishedAt.minus(Duration.ofHours(2)));
+        em.persist(proposal);
+        em.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, authorId, proposal.getCreatedAt()));
+        em.persist(proposal.publish(authorId, publishedAt, Duration.ofDays(votingDays)));
+        return proposal;
+    }
+
     /** A public proposal, or the caller's own draft. */
     @PermitAll
     public Optional<Proposal> find(long id) {

@@ -5,13 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.accounts.AccountService;
+import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalRow;
+import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 
 import java.util.List;
 
-/** Backs index.xhtml, the home page: what the portal is for, its themes and districts, how many take part. */
+/** Backs index.xhtml, the home page: what the portal is for, the most supported and newest proposals, how to take part. */
 @Named
 @RequestScoped
 public class HomeView {
@@ -22,15 +26,41 @@ public class HomeView {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private LocaleSelection locale;
+
     private List<Theme> themes;
     private List<District> districts;
     private long citizenCount;
+    private List<ProposalRow> mostSupported;
+    private List<ProposalRow> newest;
 
     @PostConstruct
     void load() {
         themes = taxonomy.themes();
         districts = taxonomy.districts();
         citizenCount = accounts.countActive();
+        mostSupported = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 5);
+        newest = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.NEWEST), 0, 5);
+    }
+
+    public List<ProposalRow> getMostSupported() {
+        return mostSupported;
+    }
+
+    public List<ProposalRow> getNewest() {
+        return newest;
+    }
+
+    public String link(ProposalRow row) {
+        return ProposalRoutes.path(row.id(), row.slug());
+    }
+
+    public String themeName(ProposalRow row) {
+        return row.themeName(locale.getLocale());
     }
 
     public List<Theme> getThemes() {
