@@ -114,6 +114,21 @@ public class Proposal extends BaseEntity {
         return change;
     }
 
+    /** Changes the counters by a vote's effect; they never go below zero (a check constraint says so too). */
+    void adjustTallies(int deltaFor, int deltaAgainst) {
+        if (votesFor + deltaFor < 0 || votesAgainst + deltaAgainst < 0) {
+            throw new IllegalStateException("Tallies of proposal " + getId() + " would become negative");
+        }
+        votesFor += deltaFor;
+        votesAgainst += deltaAgainst;
+    }
+
+    /** Sets the counters to values recounted from the vote rows. */
+    void resetTallies(int recountedFor, int recountedAgainst) {
+        votesFor = recountedFor;
+        votesAgainst = recountedAgainst;
+    }
+
     public long getAuthorId() {
         return authorId;
     }

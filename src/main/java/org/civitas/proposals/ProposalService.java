@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -40,6 +41,9 @@ public class ProposalService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private SupportRules supportRules;
 
     /** How long a published proposal takes votes (days); officials' answers close it earlier. */
     @Inject
@@ -92,6 +96,58 @@ public class ProposalService {
         em.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, authorId, proposal.getCreatedAt()));
         em.persist(proposal.publish(authorId, publishedAt, Duration.ofDays(votingDays)));
         return proposal;
+    }
+
+    /**
+     * Locks the proposal's row until the end of the transaction and tells whether it takes votes: votes on one
+     * proposal are decided one at a time, so that tallies stay exact under any load.
+     */
+    @PermitAll
+    public VotingState lockForVoting(long id) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || !proposal.getStatus().isPublic()) {
+            throw new ProposalNotFoundException();
+        }
+        return state(proposal);
+    }
+
+    /**
+     * Applies a vote's effect to the tallies (the caller holds the lock from {@link #lockForVoting}); a published
+     * proposal whose FOR votes reach the support threshold goes under review by itself.
+     */
+    @PermitAll
+    public VotingState adjustTallies(long id, int deltaFor, int deltaAgainst) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null) {
+            throw new ProposalNotFoundException();
+        }
+        proposal.adjustTallies(deltaFor, deltaAgainst);
+        if (proposal.getStatus() == ProposalStatus.PUBLISHED && proposal.getVotesFor() >= supportRules.requiredVotes()) {
+            em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, clock.instant()));
+        }
+        return state(proposal);
+    }
+
+    /** Sets the tallies to a recount of the vote rows (see VoteService.recount). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void correctTallies(long id, int votesFor, int votesAgainst) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null) {
+            throw new ProposalNotFoundException();
+        }
+        proposal.resetTallies(votesFor, votesAgainst);
+    }
+
+    /** Every proposal's stored tallies, as {id, for, against}: what a recount compares with. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<long[]> storedTallies() {
+        return em.createQuery("SELECT p.id, p.votesFor, p.votesAgainst FROM Proposal p ORDER BY p.id", Object[].class)
+                .getResultList().stream()
+                .map(r -> new long[]{(Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()}).toList();
+    }
+
+    private static VotingState state(Proposal p) {
+        return new VotingState(p.getId(), p.getStatus(), p.getClosesAt(), p.getVotesFor(), p.getVotesAgainst());
     }
 
     /** A public proposal, or the caller's own draft. */

@@ -25,8 +25,14 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, name + ".war").importFrom(war).as(WebArchive.class);
     }
 
+    /** The whole portal plus test fixtures reachable over HTTP (see FixturesResource), for client tests. */
+    public static WebArchive portalWithFixtures(String name) {
+        return portal(name).addPackage(Deployments.class.getPackage())
+                .addClass(org.civitas.accounts.AccountFixtures.class);
+    }
+
     /** The whole portal plus the test classes that run inside the server. */
     public static WebArchive inContainer(String name, Class<?>... testClasses) {
-        return portal(name).addClasses(testClasses).addPackage(Deployments.class.getPackage());
+        return portalWithFixtures(name).addClasses(testClasses);
     }
 }

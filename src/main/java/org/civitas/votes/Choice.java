@@ -1,0 +1,4 @@
+package org.civitas.votes;
+
+/** A citizen's position on a proposal. */
+public enum Choice { FOR, AGAINST }

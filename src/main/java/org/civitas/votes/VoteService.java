@@ -1,0 +1,125 @@
+package org.civitas.votes;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Role;
+import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.VotingState;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Casting, changing and withdrawing votes. Each call is one transaction that first locks the proposal's row, so
+ * that two requests of one citizen, or of many, are decided one after the other: a vote never counts twice and is
+ * never lost, and the counters always equal the rows.
+ */
+@Stateless
+public class VoteService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** The caller votes FOR or AGAINST; voting again the same way changes nothing. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Tally vote(long proposalId, @NotNull Choice choice) {
+        long voter = callerId();
+        VotingState state = proposals.lockForVoting(proposalId);
+        if (!state.isOpenAt(clock.instant())) {
+            throw new VotingClosedException();
+        }
+        Optional<Vote> existing = find(proposalId, voter);
+        if (existing.isEmpty()) {
+            em.persist(new Vote(proposalId, voter, choice, clock.instant()));
+            state = proposals.adjustTallies(proposalId, choice == Choice.FOR ? 1 : 0, choice == Choice.AGAINST ? 1 : 0);
+        } else if (existing.get().getChoice() != choice) {
+            existing.get().change(choice, clock.instant());
+            int delta = choice == Choice.FOR ? 1 : -1;
+            state = proposals.adjustTallies(proposalId, delta, -delta);
+        }
+        return tally(state, choice);
+    }
+
+    /** The caller takes their vote back, while voting is open. Withdrawing nothing changes nothing. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Tally withdraw(long proposalId) {
+        long voter = callerId();
+        VotingState state = proposals.lockForVoting(proposalId);
+        if (!state.isOpenAt(clock.instant())) {
+            throw new VotingClosedException();
+        }
+        Optional<Vote> existing = find(proposalId, voter);
+        if (existing.isPresent()) {
+            Choice was = existing.get().getChoice();
+            em.remove(existing.get());
+            state = proposals.adjustTallies(proposalId, was == Choice.FOR ? -1 : 0, was == Choice.AGAINST ? -1 : 0);
+        }
+        return tally(state, null);
+    }
+
+    /** The caller's current vote on a proposal, if any. */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public Optional<Choice> myVote(long proposalId) {
+        return find(proposalId, callerId()).map(Vote::getChoice);
+    }
+
+    /**
+     * Recounts every proposal's tallies from the vote rows and reports each difference with the counters; with
+     * {@code correct}, sets the counters to the recount. A drift would mean a bug: the report says where.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Drift> recount(boolean correct) {
+        Map<Long, long[]> counted = new HashMap<>();
+        em.createQuery("SELECT v.proposalId, v.choice, COUNT(v) FROM Vote v GROUP BY v.proposalId, v.choice", Object[].class)
+                .getResultList().forEach(r -> counted.computeIfAbsent((Long) r[0], k -> new long[2])
+                        [r[1] == Choice.FOR ? 0 : 1] = ((Number) r[2]).longValue());
+        List<Drift> drifts = new ArrayList<>();
+        for (long[] stored : proposals.storedTallies()) {
+            long[] rows = counted.getOrDefault(stored[0], new long[2]);
+            if (rows[0] != stored[1] || rows[1] != stored[2]) {
+                drifts.add(new Drift(stored[0], stored[1], stored[2], rows[0], rows[1]));
+                if (correct) {
+                    proposals.correctTallies(stored[0], (int) rows[0], (int) rows[1]);
+                }
+            }
+        }
+        return drifts;
+    }
+
+    /** A proposal whose counters differ from its vote rows. */
+    public record Drift(long proposalId, long storedFor, long storedAgainst, long countedFor, long countedAgainst) {
+    }
+
+    private Optional<Vote> find(long proposalId, long accountId) {
+        return em.createQuery("SELECT v FROM Vote v WHERE v.proposalId = :p AND v.accountId = :a", Vote.class)
+                .setParameter("p", proposalId).setParameter("a", accountId)
+                .getResultStream().findFirst();
+    }
+
+    private static Tally tally(VotingState state, Choice mine) {
+        return new Tally(state.proposalId(), state.votesFor(), state.votesAgainst(), mine, state.status().name());
+    }
+
+    private long callerId() {
+        return Long.parseLong(session.getCallerPrincipal().getName());
+    }
+}

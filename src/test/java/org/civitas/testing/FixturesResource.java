@@ -1,0 +1,26 @@
+package org.civitas.testing;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.civitas.accounts.AccountFixtures;
+
+import java.util.List;
+
+/** Test-only HTTP access to fixtures, for client tests that need many accounts fast. Never in the portal's WAR. */
+@Path("test-fixtures")
+public class FixturesResource {
+
+    @Inject
+    private AccountFixtures accounts;
+
+    @POST
+    @Path("citizens")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {
+        return accounts.citizens(prefix, count, TestAccounts.PASSWORD);
+    }
+}

@@ -1,0 +1,136 @@
+package org.civitas.votes;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A vote never counts twice and is never lost, proved with real concurrent HTTP requests: 50 at once from one
+ * citizen leave one vote; 200 citizens at once leave a tally of exactly 200.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VotesConcurrencyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-votes-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private String origin() {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+    }
+
+    private HttpResponse<String> send(PortalClient client, String method, String path, String json) {
+        return client.send(HttpRequest.newBuilder(client.resolve(path)).header("Origin", origin())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private long publishedProposal() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Concurrence");
+        HttpResponse<String> created = send(author, "POST", "api/proposals", "{\"title\":\"Une proposition très soutenue\","
+                + "\"summary\":\"Pour compter les votes.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(m.find());
+        long id = Long.parseLong(m.group(1));
+        assertEquals(200, send(author, "POST", "api/proposals/" + id + "/publish", null).statusCode());
+        return id;
+    }
+
+    private static int count(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), json);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static <T> List<T> allAtOnce(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 64));
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Callable<T> call = task.apply(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fiftySimultaneousVotesOfOneCitizenLeaveExactlyOneVote() throws Exception {
+        long id = publishedProposal();
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Votante Pressée");
+        List<Integer> statuses = allAtOnce(50, i -> () -> send(citizen, "PUT", "api/proposals/" + id + "/vote",
+                "{\"choice\":\"" + (i % 2 == 0 ? "FOR" : "AGAINST") + "\"}").statusCode());
+        assertTrue(statuses.stream().allMatch(s -> s == 200), statuses.toString());
+        String proposal = citizen.get("api/proposals/" + id).body();
+        assertEquals(1, count(proposal, "votesFor") + count(proposal, "votesAgainst"), proposal);
+    }
+
+    @Test
+    void twoHundredCitizensVotingAtOnceMakeATallyOfExactlyTwoHundred() throws Exception {
+        long id = publishedProposal();
+        PortalClient fixtures = new PortalClient(base.toURI());
+        String prefix = "crowd-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = fixtures.send(HttpRequest.newBuilder(
+                fixtures.resolve("api/test-fixtures/citizens?count=200&prefix=" + prefix)).header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, created.statusCode(), created.body());
+        List<PortalClient> citizens = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            citizens.add(new PortalClient(base.toURI()));
+        }
+        List<Integer> signIns = allAtOnce(200, i -> () ->
+                citizens.get(i).signIn(prefix + "-" + i + "@civitas.test", TestAccounts.PASSWORD).statusCode());
+        assertTrue(signIns.stream().allMatch(s -> s == 302), signIns.toString());
+
+        List<Integer> votes = allAtOnce(200, i -> () ->
+                send(citizens.get(i), "PUT", "api/proposals/" + id + "/vote", "{\"choice\":\"FOR\"}").statusCode());
+        assertTrue(votes.stream().allMatch(s -> s == 200), votes.toString());
+        String proposal = fixtures.get("api/proposals/" + id).body();
+        assertEquals(200, count(proposal, "votesFor"), proposal);
+        assertEquals(0, count(proposal, "votesAgainst"), proposal);
+    }
+}
