@@ -1,0 +1,121 @@
+package org.civitas.votes;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Voting from the proposal's page: by ajax in Chromium, and by a plain form post without JavaScript. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VotesBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-votes-e2e");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private String publishedProposalPath() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Vote");
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> created = author.send(HttpRequest.newBuilder(author.resolve("api/proposals"))
+                .header("Origin", origin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Un kiosque à musique au Vieux-Bourg\","
+                        + "\"summary\":\"Des concerts l’été.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}")).build());
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(id.find(), created.body());
+        HttpResponse<String> published = author.send(HttpRequest.newBuilder(author.resolve("api/proposals/" + id.group(1) + "/publish"))
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build());
+        Matcher path = Pattern.compile("\"path\":\"([^\"]+)\"").matcher(published.body());
+        assertTrue(path.find(), published.body());
+        return path.group(1).substring(1);
+    }
+
+    @Test
+    void aCitizenVotesChangesAndWithdrawsByAjax() throws Exception {
+        String path = publishedProposalPath();
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + path + "?lang=fr");
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("Connectez-vous pour voter."));
+            browser.assertAccessible();
+
+            driver.get(base + "register.xhtml");
+            driver.findElement(By.id("displayName")).sendKeys("Votant Ajax");
+            driver.findElement(By.id("email")).sendKeys(PortalClient.uniqueEmail("ajax"));
+            driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+            driver.findElement(By.id("confirmation")).sendKeys(TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            wait(driver, "Bienvenue");
+
+            driver.get(base + path);
+            String url = driver.getCurrentUrl();
+            driver.findElement(By.id("voteFor")).click();
+            wait(driver, "Votre soutien est enregistré.");
+            assertEquals(url, driver.getCurrentUrl(), "no page reload");
+            assertTrue(counts(driver).startsWith("1 pour 0 contre"), counts(driver));
+            assertEquals("true", driver.findElement(By.id("voteFor")).getAttribute("aria-pressed"));
+            browser.assertAccessible();
+            browser.screenshot("proposal-voted-fr");
+
+            driver.findElement(By.id("voteAgainst")).click();
+            wait(driver, "Votre opposition est enregistrée.");
+            assertTrue(counts(driver).startsWith("0 pour 1 contre"), counts(driver));
+
+            driver.navigate().refresh();
+            assertTrue(counts(driver).startsWith("0 pour 1 contre"), "the vote is stored: " + counts(driver));
+            driver.findElement(By.id("withdrawVote")).click();
+            wait(driver, "Votre vote est retiré.");
+            assertTrue(counts(driver).startsWith("0 pour 0 contre"), counts(driver));
+        }
+    }
+
+    @Test
+    void votingWorksAsAPlainFormPostWithoutJavaScript() throws Exception {
+        String path = publishedProposalPath();
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Votante Sans JS");
+        HttpResponse<String> posted = citizen.submitForm(path, "voteForm", "voteFor", Map.of());
+        assertTrue(posted.statusCode() / 100 == 3, posted.statusCode() + " " + posted.body());
+        HttpResponse<String> page = citizen.follow(posted);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Votre soutien est enregistré."), page.body());
+        assertTrue(page.body().replaceAll("\\s+", " ").contains("<strong>1</strong> pour"), page.body());
+    }
+
+    private static void wait(WebDriver driver, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    private static String counts(WebDriver driver) {
+        return driver.findElement(By.cssSelector(".vote-bar .counts")).getText().replaceAll("\\s+", " ");
+    }
+}
