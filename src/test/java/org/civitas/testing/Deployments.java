@@ -28,7 +28,7 @@ public final class Deployments {
     /** The whole portal plus test fixtures reachable over HTTP (see FixturesResource), for client tests. */
     public static WebArchive portalWithFixtures(String name) {
         return portal(name).addPackage(Deployments.class.getPackage())
-                .addClass(org.civitas.accounts.AccountFixtures.class);
+                .addClasses(org.civitas.accounts.AccountFixtures.class, org.civitas.proposals.ProposalFixtures.class);
     }
 
     /** The whole portal plus the test classes that run inside the server. */

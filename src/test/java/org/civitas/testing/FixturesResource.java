@@ -17,6 +17,15 @@ public class FixturesResource {
     @Inject
     private AccountFixtures accounts;
 
+    @Inject
+    private org.civitas.proposals.ProposalFixtures proposals;
+
+    @POST
+    @Path("corrupt-tally")
+    public void corruptTally(@QueryParam("proposal") long proposal, @QueryParam("delta") int delta) {
+        proposals.corruptTally(proposal, delta);
+    }
+
     @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)

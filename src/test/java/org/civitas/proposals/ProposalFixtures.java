@@ -1,0 +1,18 @@
+package org.civitas.proposals;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Test-only: what no service allows, to prove that checks catch it. Never in the portal's WAR. */
+@Stateless
+public class ProposalFixtures {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Adds to a proposal's FOR counter without a vote row: the drift a recount must find. */
+    public void corruptTally(long proposalId, int delta) {
+        em.find(Proposal.class, proposalId).adjustTallies(delta, 0);
+    }
+}

@@ -1,0 +1,81 @@
+package org.civitas.votes;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The recount finds a counter that differs from the vote rows, and the correction sets it right. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TalliesRecountIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-tallies-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void recountReportsADriftAndCorrectionRemovesIt() throws Exception {
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Décompte");
+        HttpResponse<String> created = author.send(HttpRequest.newBuilder(author.resolve("api/proposals"))
+                .header("Origin", origin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Une proposition mal comptée\","
+                        + "\"summary\":\"Pour le recomptage.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}")).build());
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(m.find(), created.body());
+        long id = Long.parseLong(m.group(1));
+        author.send(HttpRequest.newBuilder(author.resolve("api/proposals/" + id + "/publish")).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> corrupted = author.send(HttpRequest.newBuilder(
+                author.resolve("api/test-fixtures/corrupt-tally?proposal=" + id + "&delta=5")).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, corrupted.statusCode(), corrupted.body());
+
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        Matcher link = Pattern.compile("href=\"([^\"]*admin/tallies.xhtml\\?jakarta.faces.Token=[^\"]+)\"")
+                .matcher(admin.get("index.xhtml").body());
+        assertTrue(link.find(), "the admin menu links to the tallies page");
+        String page = link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+
+        HttpResponse<String> checked = admin.submitForm(page, "talliesForm", "check", Map.of());
+        assertEquals(200, checked.statusCode());
+        String row = "href=\"" + base.getPath() + "proposals/" + id + "\"";
+        assertTrue(checked.body().contains(row), "the drift is listed: " + checked.body());
+        assertTrue(checked.body().replaceAll("\\s+", " ").contains("5 pour / 0 contre</td> <td>0 pour / 0 contre"),
+                checked.body());
+
+        HttpResponse<String> corrected = admin.submitForm(page, "talliesForm", "correct", Map.of());
+        assertEquals(200, corrected.statusCode());
+        HttpResponse<String> again = admin.submitForm(page, "talliesForm", "check", Map.of());
+        assertFalse(again.body().contains(row), "no drift left for it");
+        assertTrue(author.get("api/proposals/" + id).body().contains("\"votesFor\":0"));
+
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Curieux");
+        assertEquals(403, citizen.get("admin/tallies.xhtml").statusCode(), "citizens may not recount");
+    }
+}
