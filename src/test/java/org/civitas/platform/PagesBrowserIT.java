@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class PagesBrowserIT {
 
-    private static final List<String> PUBLIC_PAGES = List.of("index", "signin", "register", "opendata",
-            "accessibility", "legal", "no-such-page");
-    private static final List<String> SIGNED_IN_PAGES = List.of("account/index");
+    private static final List<String> PUBLIC_PAGES = List.of("index", "proposals/list", "signin", "register",
+            "opendata", "accessibility", "legal", "no-such-page");
+    private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposals/edit");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -60,12 +60,16 @@ class PagesBrowserIT {
             for (String lang : List.of("fr", "en")) {
                 driver.get(base + "index.xhtml?lang=" + lang);
                 visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
-                driver.findElement(By.linkText(lang.equals("fr") ? "Administration" : "Administration")).click();
-                for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
-                    browser.resize(size[0], size[1]);
-                    browser.assertAccessible();
-                    assertNoSidewaysScroll(driver);
-                    browser.screenshot("admin-accounts-" + lang + "-" + size[0]);
+                for (String[] admin : new String[][]{{"Administration", "admin-accounts"},
+                        {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"}}) {
+                    browser.resize(1280, 1000);
+                    driver.findElement(By.linkText(admin[0])).click();
+                    for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
+                        browser.resize(size[0], size[1]);
+                        browser.assertAccessible();
+                        assertNoSidewaysScroll(driver);
+                        browser.screenshot(admin[1] + "-" + lang + "-" + size[0]);
+                    }
                 }
             }
         }
