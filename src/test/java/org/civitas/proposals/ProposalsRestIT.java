@@ -2,6 +2,7 @@ package org.civitas.proposals;
 
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestProposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,27 +32,16 @@ class ProposalsRestIT {
     @ArquillianResource
     private URL base;
 
-    private String origin() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-    }
-
-    private HttpResponse<String> post(PortalClient client, String path, String json) {
-        return client.send(HttpRequest.newBuilder(client.resolve(path)).header("Origin", origin())
-                .header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    private static HttpResponse<String> post(PortalClient client, String path, String json) {
+        return client.sendJson("POST", path, json);
     }
 
     private static String draft(String title, String theme, String district) {
-        return "{\"title\":\"" + title + "\",\"summary\":\"Un résumé clair de l'idée.\",\"body\":\"Premier paragraphe.\\n\\n"
-                + "Second paragraphe avec un lien https://example.org.\",\"themeCode\":\"" + theme + "\""
-                + (district == null ? "" : ",\"districtCode\":\"" + district + "\"") + "}";
+        return TestProposals.json(title, theme, district);
     }
 
     private static long id(HttpResponse<String> response) {
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
-        assertTrue(m.find(), response.body());
-        return Long.parseLong(m.group(1));
+        return TestProposals.number(response.body(), "id");
     }
 
     @Test

@@ -61,6 +61,19 @@ public final class PortalClient {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** This server's origin, as a page of the portal would send it in the Origin header. */
+    public String origin() {
+        return base.getScheme() + "://" + base.getRawAuthority();
+    }
+
+    /** A REST call with a JSON body (or none), sent from the portal's own origin as its pages would. */
+    public HttpResponse<String> sendJson(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Origin", origin())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }

@@ -3,6 +3,7 @@ package org.civitas.votes;
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,21 +37,11 @@ class TalliesRecountIT {
 
     @Test
     void recountReportsADriftAndCorrectionRemovesIt() throws Exception {
-        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Décompte");
-        HttpResponse<String> created = author.send(HttpRequest.newBuilder(author.resolve("api/proposals"))
-                .header("Origin", origin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Une proposition mal comptée\","
-                        + "\"summary\":\"Pour le recomptage.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}")).build());
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        assertTrue(m.find(), created.body());
-        long id = Long.parseLong(m.group(1));
-        author.send(HttpRequest.newBuilder(author.resolve("api/proposals/" + id + "/publish")).header("Origin", origin)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        HttpResponse<String> corrupted = author.send(HttpRequest.newBuilder(
-                author.resolve("api/test-fixtures/corrupt-tally?proposal=" + id + "&delta=5")).header("Origin", origin)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        long id = TestProposals.publish(author, "Une proposition mal comptée", "culture").id();
+        HttpResponse<String> corrupted = author.sendJson("POST",
+                "api/test-fixtures/corrupt-tally?proposal=" + id + "&delta=5", null);
         assertEquals(204, corrupted.statusCode(), corrupted.body());
 
         PortalClient admin = new PortalClient(base.toURI());

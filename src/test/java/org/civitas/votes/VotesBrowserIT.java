@@ -4,6 +4,7 @@ import org.civitas.testing.Browser;
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,12 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,18 +42,7 @@ class VotesBrowserIT {
     private String publishedProposalPath() throws Exception {
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Vote");
-        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        HttpResponse<String> created = author.send(HttpRequest.newBuilder(author.resolve("api/proposals"))
-                .header("Origin", origin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Un kiosque à musique au Vieux-Bourg\","
-                        + "\"summary\":\"Des concerts l’été.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}")).build());
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        assertTrue(id.find(), created.body());
-        HttpResponse<String> published = author.send(HttpRequest.newBuilder(author.resolve("api/proposals/" + id.group(1) + "/publish"))
-                .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()).build());
-        Matcher path = Pattern.compile("\"path\":\"([^\"]+)\"").matcher(published.body());
-        assertTrue(path.find(), published.body());
-        return path.group(1).substring(1);
+        return TestProposals.publish(author, "Un kiosque à musique au Vieux-Bourg", "culture").path();
     }
 
     @Test

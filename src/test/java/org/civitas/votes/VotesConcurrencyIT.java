@@ -3,6 +3,7 @@ package org.civitas.votes;
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,34 +42,18 @@ class VotesConcurrencyIT {
     @ArquillianResource
     private URL base;
 
-    private String origin() {
-        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-    }
-
-    private HttpResponse<String> send(PortalClient client, String method, String path, String json) {
-        return client.send(HttpRequest.newBuilder(client.resolve(path)).header("Origin", origin())
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build());
+    private static HttpResponse<String> send(PortalClient client, String method, String path, String json) {
+        return client.sendJson(method, path, json);
     }
 
     private long publishedProposal() throws Exception {
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Concurrence");
-        HttpResponse<String> created = send(author, "POST", "api/proposals", "{\"title\":\"Une proposition très soutenue\","
-                + "\"summary\":\"Pour compter les votes.\",\"body\":\"Texte.\",\"themeCode\":\"culture\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
-        assertTrue(m.find());
-        long id = Long.parseLong(m.group(1));
-        assertEquals(200, send(author, "POST", "api/proposals/" + id + "/publish", null).statusCode());
-        return id;
+        return TestProposals.publish(author, "Une proposition très soutenue", "culture").id();
     }
 
     private static int count(String json, String field) {
-        Matcher m = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-        assertTrue(m.find(), json);
-        return Integer.parseInt(m.group(1));
+        return (int) TestProposals.number(json, field);
     }
 
     private static <T> List<T> allAtOnce(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {
@@ -114,9 +96,7 @@ class VotesConcurrencyIT {
         long id = publishedProposal();
         PortalClient fixtures = new PortalClient(base.toURI());
         String prefix = "crowd-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = fixtures.send(HttpRequest.newBuilder(
-                fixtures.resolve("api/test-fixtures/citizens?count=200&prefix=" + prefix)).header("Origin", origin())
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> created = fixtures.sendJson("POST", "api/test-fixtures/citizens?count=200&prefix=" + prefix, null);
         assertEquals(200, created.statusCode(), created.body());
         List<PortalClient> citizens = new ArrayList<>();
         for (int i = 0; i < 200; i++) {

@@ -105,11 +105,7 @@ public class ProposalsResource {
     @APIResponse(responseCode = "200", description = "The edited proposal")
     @APIResponse(responseCode = "409", description = "No longer editable")
     public Response update(@PathParam("id") long id, @NotNull @Valid ProposalDraft draft) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
-        Proposal proposal = proposals.update(id, draft);
-        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+        return asCaller(() -> proposals.update(id, draft));
     }
 
     @POST
@@ -118,11 +114,7 @@ public class ProposalsResource {
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "409", description = "Not a draft")
     public Response publish(@PathParam("id") long id) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
-        Proposal proposal = proposals.publish(id);
-        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+        return asCaller(() -> proposals.publish(id));
     }
 
     @POST
@@ -131,11 +123,16 @@ public class ProposalsResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already answered or withdrawn")
     public Response withdraw(@PathParam("id") long id) {
+        return asCaller(() -> proposals.withdraw(id));
+    }
+
+    /** An author's change: 401 when nobody is signed in, otherwise the proposal as the change left it. */
+    private Response asCaller(java.util.function.Supplier<Proposal> change) {
         if (security.getUserPrincipal() == null) {
             return unauthorized();
         }
-        Proposal proposal = proposals.withdraw(id);
-        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(id))).build();
+        Proposal proposal = change.get();
+        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
     }
 
     private Response unauthorized() {

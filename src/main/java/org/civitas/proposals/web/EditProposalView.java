@@ -19,7 +19,6 @@ import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -124,13 +123,8 @@ public class EditProposalView {
         }
     }
 
-    private String redirectTo(Proposal proposal) {
-        try {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + ProposalRoutes.path(proposal.getId(), proposal.getSlug()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private String redirectTo(Proposal target) {
+        ProposalRoutes.redirectTo(faces, target);
         return null;
     }
 

@@ -19,7 +19,6 @@ import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.ProposalStatusChange;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -125,12 +124,7 @@ public class ProposalPageView {
     }
 
     private String redirectTo(Proposal target) {
-        try {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + ProposalRoutes.path(target.getId(), target.getSlug()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ProposalRoutes.redirectTo(faces, target);
         return null;
     }
 

@@ -26,6 +26,16 @@ public class ProposalRoutes extends HttpFilter {
         return "/proposals/" + id + "/" + slug;
     }
 
+    /** Ends a Faces action with a redirect to a proposal's page (post, redirect, get). */
+    static void redirectTo(jakarta.faces.context.FacesContext faces, org.civitas.proposals.Proposal proposal) {
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + path(proposal.getId(), proposal.getSlug()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
