@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
+import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.Principal;
@@ -45,6 +46,14 @@ public class ProposalService {
     @Inject
     private SupportRules supportRules;
 
+    @Inject
+    private RateLimiter limits;
+
+    /** Proposals (drafts included) one account may write in a day. */
+    @Inject
+    @ConfigProperty(name = "civitas.limit.proposals-per-day", defaultValue = "5")
+    private int proposalsPerDay;
+
     /** How long a published proposal takes votes (days); officials' answers close it earlier. */
     @Inject
     @ConfigProperty(name = "civitas.voting.days", defaultValue = "90")
@@ -52,6 +61,7 @@ public class ProposalService {
 
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal createDraft(@NotNull @Valid ProposalDraft draft) {
+        limits.record(callerId(), "proposal", proposalsPerDay, Duration.ofDays(1), "limit.proposals");
         Proposal proposal = new Proposal(callerId(), draft, theme(draft.themeCode()), district(draft.districtCode()),
                 clock.instant());
         em.persist(proposal);

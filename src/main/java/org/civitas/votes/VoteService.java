@@ -9,10 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
+import org.civitas.platform.RateLimiter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.VotingState;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +42,14 @@ public class VoteService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private RateLimiter limits;
+
+    /** Votes cast, changed or withdrawn by one account in a minute. */
+    @Inject
+    @ConfigProperty(name = "civitas.limit.votes-per-minute", defaultValue = "60")
+    private int votesPerMinute;
+
     /** The caller votes FOR or AGAINST; voting again the same way changes nothing. */
     @RolesAllowed(Role.Names.CITIZEN)
     public Tally vote(long proposalId, @NotNull Choice choice) {
@@ -49,9 +60,11 @@ public class VoteService {
         }
         Optional<Vote> existing = find(proposalId, voter);
         if (existing.isEmpty()) {
+            countChange(voter);
             em.persist(new Vote(proposalId, voter, choice, clock.instant()));
             state = proposals.adjustTallies(proposalId, choice == Choice.FOR ? 1 : 0, choice == Choice.AGAINST ? 1 : 0);
         } else if (existing.get().getChoice() != choice) {
+            countChange(voter);
             existing.get().change(choice, clock.instant());
             int delta = choice == Choice.FOR ? 1 : -1;
             state = proposals.adjustTallies(proposalId, delta, -delta);
@@ -69,6 +82,7 @@ public class VoteService {
         }
         Optional<Vote> existing = find(proposalId, voter);
         if (existing.isPresent()) {
+            countChange(voter);
             Choice was = existing.get().getChoice();
             em.remove(existing.get());
             state = proposals.adjustTallies(proposalId, was == Choice.FOR ? -1 : 0, was == Choice.AGAINST ? -1 : 0);
@@ -107,6 +121,10 @@ public class VoteService {
 
     /** A proposal whose counters differ from its vote rows. */
     public record Drift(long proposalId, long storedFor, long storedAgainst, long countedFor, long countedAgainst) {
+    }
+
+    private void countChange(long voter) {
+        limits.record(voter, "vote", votesPerMinute, Duration.ofMinutes(1), "limit.votes");
     }
 
     private Optional<Vote> find(long proposalId, long accountId) {

@@ -42,8 +42,12 @@ public final class ProblemMappers {
                 case TOO_MANY -> 429;
                 case INVALID -> 422;
             };
-            return Problem.response(status, b.getMessageKey(), Texts.get(locale, "problem." + status),
+            Response response = Problem.response(status, b.getMessageKey(), Texts.get(locale, "problem." + status),
                     Texts.get(locale, b.getMessageKey(), b.getArguments()), null);
+            if (b instanceof org.civitas.platform.RateLimitedException limited) {
+                return Response.fromResponse(response).header("Retry-After", limited.getRetryAfterSeconds()).build();
+            }
+            return response;
         }
         if (e instanceof ConstraintViolationException v) {
             List<Problem.FieldError> errors = v.getConstraintViolations().stream()
