@@ -171,6 +171,27 @@ public class AccountService {
         account.anonymise(clock.instant());
     }
 
+    /** What anyone may know of an account: its display name, and whether it speaks as an elected official. */
+    public record PublicProfile(String displayName, boolean official) {
+    }
+
+    /** Public profiles of many accounts in one query (a comment thread's authors); deleted ones read "anonymous". */
+    @PermitAll
+    public Map<Long, PublicProfile> publicProfiles(@NotNull java.util.Collection<Long> ids) {
+        Map<Long, PublicProfile> profiles = new HashMap<>();
+        if (ids.isEmpty()) {
+            return profiles;
+        }
+        List<Long> distinct = ids.stream().distinct().toList();
+        Set<Long> officials = new java.util.HashSet<>(em.createQuery(
+                        "SELECT a.id FROM Account a JOIN a.roles r WHERE a.id IN :ids AND r = :official", Long.class)
+                .setParameter("ids", distinct).setParameter("official", Role.OFFICIAL).getResultList());
+        em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
+                .setParameter("ids", distinct).getResultList()
+                .forEach(r -> profiles.put((Long) r[0], new PublicProfile((String) r[1], officials.contains((Long) r[0]))));
+        return profiles;
+    }
+
     /** How many people have an active account: the home page shows it. */
     @PermitAll
     public long countActive() {

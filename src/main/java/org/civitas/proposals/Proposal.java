@@ -123,6 +123,11 @@ public class Proposal extends BaseEntity {
         votesAgainst += deltaAgainst;
     }
 
+    /** Counts a comment posted (+1) or deleted (-1). */
+    void adjustComments(int delta) {
+        commentCount = Math.max(0, commentCount + delta);
+    }
+
     /** Sets the counters to values recounted from the vote rows. */
     void resetTallies(int recountedFor, int recountedAgainst) {
         votesFor = recountedFor;

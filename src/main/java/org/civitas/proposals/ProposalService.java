@@ -138,6 +138,18 @@ public class ProposalService {
         return state(proposal);
     }
 
+    /**
+     * Checks that a proposal takes comments (any public one) and locks its row while its comment counter changes.
+     */
+    @PermitAll
+    public void adjustCommentCount(long id, int delta) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || !proposal.getStatus().isPublic()) {
+            throw new ProposalNotFoundException();
+        }
+        proposal.adjustComments(delta);
+    }
+
     /** Sets the tallies to a recount of the vote rows (see VoteService.recount). */
     @RolesAllowed(Role.Names.ADMIN)
     public void correctTallies(long id, int votesFor, int votesAgainst) {

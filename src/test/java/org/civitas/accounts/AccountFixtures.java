@@ -31,6 +31,12 @@ public class AccountFixtures {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "1024"));
     }
 
+    /** Grants a role to the account with this email. */
+    public void grant(String email, Role role) {
+        em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
+                .getSingleResult().grant(role);
+    }
+
     /** Creates {@code count} citizens whose emails start with {@code prefix}, all with {@code password}. */
     public List<String> citizens(String prefix, int count, String password) {
         String stored = hash.generate(password.toCharArray());

@@ -21,6 +21,12 @@ public class FixturesResource {
     private org.civitas.proposals.ProposalFixtures proposals;
 
     @POST
+    @Path("grant")
+    public void grant(@QueryParam("email") String email, @QueryParam("role") String role) {
+        accounts.grant(email, org.civitas.accounts.Role.valueOf(role));
+    }
+
+    @POST
     @Path("corrupt-tally")
     public void corruptTally(@QueryParam("proposal") long proposal, @QueryParam("delta") int delta) {
         proposals.corruptTally(proposal, delta);

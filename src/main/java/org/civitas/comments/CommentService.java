@@ -1,0 +1,173 @@
+package org.civitas.comments;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+import org.civitas.platform.PlainText;
+import org.civitas.platform.RateLimiter;
+import org.civitas.proposals.ProposalNotFoundException;
+import org.civitas.proposals.ProposalService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Posting, editing, deleting and reading comments. Each public method is one transaction. */
+@Stateless
+public class CommentService {
+
+    /** The order of a thread's top-level comments; replies always read oldest first. */
+    public enum Order { NEWEST, OLDEST }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private RateLimiter limits;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Comments one account may post in ten minutes. */
+    @Inject
+    @ConfigProperty(name = "civitas.limit.comments-per-10-minutes", defaultValue = "10")
+    private int commentsPer10Minutes;
+
+    /** Posts a comment on a public proposal, or a reply ({@code parentId}) within three levels. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Comment post(long proposalId, Long parentId, @NotNull @Valid CommentText text) {
+        long author = callerId();
+        Comment parent = null;
+        if (parentId != null) {
+            parent = em.find(Comment.class, parentId);
+            if (parent == null || parent.getProposalId() != proposalId) {
+                throw new CommentNotFoundException();
+            }
+            if (parent.getDepth() >= Comment.MAX_DEPTH) {
+                throw new ThreadTooDeepException();
+            }
+        }
+        proposals.adjustCommentCount(proposalId, 1);
+        limits.record(author, "comment", commentsPer10Minutes, Duration.ofMinutes(10), "limit.comments");
+        Comment comment = new Comment(proposalId, parent, author, text.body().strip(), clock.instant());
+        em.persist(comment);
+        return comment;
+    }
+
+    /** The author corrects a comment, within 15 minutes of posting it. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Comment edit(long commentId, @NotNull @Valid CommentText text) {
+        Comment comment = own(commentId);
+        if (!comment.isEditableAt(clock.instant())) {
+            throw new CommentNotEditableException();
+        }
+        comment.edit(text.body().strip(), clock.instant());
+        return comment;
+    }
+
+    /** The author deletes a comment: it shows as deleted, its replies stay. Deleting twice changes nothing. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public void delete(long commentId) {
+        Comment comment = own(commentId);
+        if (!comment.isDeleted()) {
+            comment.delete(clock.instant());
+            proposals.adjustCommentCount(comment.getProposalId(), -1);
+        }
+    }
+
+    /** A page of a proposal's threads: top-level comments in the given order, each followed by its replies. */
+    @PermitAll
+    public List<CommentNode> thread(long proposalId, @NotNull Order order, int first, int pageSize) {
+        proposals.find(proposalId).orElseThrow(ProposalNotFoundException::new);
+        List<Comment> roots = em.createQuery("SELECT c FROM Comment c WHERE c.proposalId = :p AND c.depth = 0 ORDER BY "
+                        + (order == Order.NEWEST ? "c.createdAt DESC, c.id DESC" : "c.createdAt, c.id"), Comment.class)
+                .setParameter("p", proposalId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100)))
+                .getResultList();
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<Comment> replies = em.createQuery("SELECT c FROM Comment c WHERE c.rootId IN :roots "
+                        + "ORDER BY c.createdAt, c.id", Comment.class)
+                .setParameter("roots", roots.stream().map(Comment::getId).toList()).getResultList();
+        Map<Long, AccountService.PublicProfile> authors = accounts.publicProfiles(
+                Stream.concat(roots.stream(), replies.stream()).map(Comment::getAccountId).toList());
+        Long reader = readerId();
+        Instant now = clock.instant();
+        List<CommentNode> nodes = new ArrayList<>();
+        for (Comment root : roots) {
+            addWithReplies(root, replies, authors, reader, now, nodes);
+        }
+        return nodes;
+    }
+
+    /** How many top-level comments a proposal has (the thread's pages). */
+    @PermitAll
+    public long countThreads(long proposalId) {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.proposalId = :p AND c.depth = 0", Long.class)
+                .setParameter("p", proposalId).getSingleResult();
+    }
+
+    private void addWithReplies(Comment comment, List<Comment> replies, Map<Long, AccountService.PublicProfile> authors,
+                                Long reader, Instant now, List<CommentNode> into) {
+        AccountService.PublicProfile author = authors.get(comment.getAccountId());
+        boolean mine = reader != null && reader == comment.getAccountId();
+        into.add(new CommentNode(comment.getId(), comment.getParentId(), comment.getDepth(),
+                author == null ? null : author.displayName(), author != null && author.official(),
+                comment.isDeleted() ? List.of() : PlainText.paragraphs(comment.getBody()), comment.isDeleted(),
+                comment.getEditedAt() != null, mine && comment.isEditableAt(now), mine, comment.getCreatedAt()));
+        for (Comment reply : replies) {
+            if (comment.getId().equals(reply.getParentId())) {
+                addWithReplies(reply, replies, authors, reader, now, into);
+            }
+        }
+    }
+
+    private Comment own(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            throw new CommentNotFoundException();
+        }
+        if (comment.getAccountId() != callerId()) {
+            throw new NotTheCommentAuthorException();
+        }
+        return comment;
+    }
+
+    private Long readerId() {
+        Principal principal = session.getCallerPrincipal();
+        try {
+            return principal == null ? null : Long.valueOf(principal.getName());
+        } catch (NumberFormatException e) {
+            return null; // anonymous ("UNAUTHENTICATED") or not one of our accounts
+        }
+    }
+
+    private long callerId() {
+        return Long.parseLong(session.getCallerPrincipal().getName());
+    }
+}
