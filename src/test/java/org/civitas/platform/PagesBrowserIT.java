@@ -30,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class PagesBrowserIT {
 
-    private static final List<String> PUBLIC_PAGES = List.of("index", "proposals/list", "signin", "register",
+    private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
             "opendata", "accessibility", "legal", "no-such-page");
-    private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposals/edit");
+    private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposal/edit");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

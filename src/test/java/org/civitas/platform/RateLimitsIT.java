@@ -46,7 +46,7 @@ class RateLimitsIT {
         assertTrue(Long.parseLong(sixth.headers().firstValue("Retry-After").orElse("0")) > 0);
         assertTrue(sixth.body().contains("propositions aujourd"), sixth.body());
 
-        HttpResponse<String> form = citizen.submitForm("proposals/edit.xhtml", "proposalForm", "save", Map.of(
+        HttpResponse<String> form = citizen.submitForm("proposal/edit.xhtml", "proposalForm", "save", Map.of(
                 "title", "Une septième idée très importante", "summary", "Résumé gardé.", "body", "Texte gardé.",
                 "themeCode", "culture", "districtCode", "town"));
         assertEquals(200, form.statusCode());

@@ -22,7 +22,7 @@ import org.civitas.proposals.Theme;
 import java.util.List;
 
 /**
- * Backs proposals/edit.xhtml: a new proposal ({@code ?id} absent) or the author's own, while editable. Saving keeps
+ * Backs proposal/edit.xhtml: a new proposal ({@code ?id} absent) or the author's own, while editable. Saving keeps
  * a private draft; publishing saves and publishes in two steps, each its own transaction, so a refused
  * publication never loses the text.
  */

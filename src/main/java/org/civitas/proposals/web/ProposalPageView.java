@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Backs proposals/view.xhtml, reached at {@code /proposals/{id}/{slug}}: the proposal, its author, its history,
+ * Backs proposal/view.xhtml, reached at {@code /proposals/{id}/{slug}}: the proposal, its author, its history,
  * and for its author the actions the status allows. A wrong slug redirects to the right address.
  */
 @Named
@@ -95,7 +95,9 @@ public class ProposalPageView {
         if (!Objects.equals(slug, proposal.getSlug())) {
             HttpServletResponse response = (HttpServletResponse) external.getResponse();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            response.setHeader("Location", external.getRequestContextPath() + getPath());
+            // The query the visitor asked with (the route forwarded here with ?id=... of its own).
+            Object query = external.getRequestMap().get(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+            response.setHeader("Location", external.getRequestContextPath() + getPath() + (query == null ? "" : "?" + query));
             faces.responseComplete();
         }
     }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Backs proposals/list.xhtml ({@code /proposals}): filters, order and page are query parameters, so a filtered
+ * Backs proposal/list.xhtml ({@code /proposals}): filters, order and page are query parameters, so a filtered
  * list can be bookmarked and shared; the page is read in two queries (the rows and their count), whatever its size.
  */
 @Named

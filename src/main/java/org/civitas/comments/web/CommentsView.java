@@ -1,0 +1,200 @@
+package org.civitas.comments.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.civitas.comments.CommentNode;
+import org.civitas.comments.CommentService;
+import org.civitas.comments.CommentText;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Town;
+import org.civitas.platform.web.LocaleSelection;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalDraft;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs the comment section of a proposal's page (WEB-INF/includes/comments.xhtml). Everything works without
+ * JavaScript: replying, editing and deleting are links ({@code ?reply=}, {@code ?edit=}, {@code ?delete=}) that open
+ * a form in place, deleting asks for confirmation, and every change ends with a redirect back to the comment.
+ * The request parameters are read in {@code @PostConstruct}, so that forms shown by a parameter are there when
+ * their postback is decoded.
+ */
+@Named
+@RequestScoped
+public class CommentsView {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private LocaleSelection locale;
+
+    @Inject
+    private Town town;
+
+    private Long proposalId;
+    private CommentService.Order order = CommentService.Order.NEWEST;
+    private int page;
+    private Long replyTo;
+    private Long editing;
+    private Long deleting;
+    private List<CommentNode> nodes = List.of();
+    private long threads;
+
+    @NotBlank
+    @Size(max = 2000)
+    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    private String body;
+
+    @PostConstruct
+    void read() {
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        proposalId = number(params.get("id"));
+        order = "oldest".equalsIgnoreCase(params.get("order")) ? CommentService.Order.OLDEST : CommentService.Order.NEWEST;
+        Long p = number(params.get("cpage"));
+        page = p == null ? 0 : (int) Math.max(0, Math.min(p - 1, 100_000));
+        replyTo = number(params.get("reply"));
+        editing = number(params.get("edit"));
+        deleting = number(params.get("delete"));
+        if (proposalId == null) {
+            return;
+        }
+        try {
+            nodes = comments.thread(proposalId, order, page * PAGE_SIZE, PAGE_SIZE);
+            threads = comments.countThreads(proposalId);
+        } catch (BusinessException e) {
+            nodes = List.of(); // the proposal page itself says it is not found
+        }
+        if (editing != null && !faces.isPostback()) {
+            body = nodes.stream().filter(n -> n.id() == editing && n.editableByReader()).findFirst()
+                    .map(CommentsView::plain).orElse(null);
+        }
+    }
+
+    public void post() {
+        change(() -> comments.post(proposalId, replyTo, new CommentText(body)).getId(), "comment.posted");
+    }
+
+    public void saveEdit() {
+        change(() -> comments.edit(editing, new CommentText(body)).getId(), "comment.edited");
+    }
+
+    public void delete() {
+        change(() -> {
+            comments.delete(deleting);
+            return deleting;
+        }, "comment.deleted");
+    }
+
+    private void change(java.util.function.LongSupplier action, String notice) {
+        long commentId;
+        try {
+            commentId = action.getAsLong();
+        } catch (BusinessException e) {
+            messages.error(e);
+            return;
+        }
+        messages.notice(notice);
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/proposals/" + proposalId + (order == CommentService.Order.OLDEST ? "?order=oldest" : "")
+                    + "#c-" + commentId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The address of this page with one comment parameter (reply, edit, delete) set, keeping the order. */
+    public String link(String parameter, long commentId) {
+        return "?" + (order == CommentService.Order.OLDEST ? "order=oldest&" : "") + parameter + "=" + commentId
+                + "#c-" + commentId;
+    }
+
+    public String pageLink(int number) {
+        return "?" + (order == CommentService.Order.OLDEST ? "order=oldest&" : "") + "cpage=" + number + "#comments";
+    }
+
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale.getLocale()).format(instant.atZone(town.getZone()));
+    }
+
+    private static String plain(CommentNode node) {
+        return node.paragraphs().stream()
+                .map(p -> p.stream().map(org.civitas.platform.PlainText.Piece::text).reduce("", String::concat))
+                .reduce((a, b) -> a + "\n\n" + b).orElse("");
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public boolean isOldestFirst() {
+        return order == CommentService.Order.OLDEST;
+    }
+
+    public List<CommentNode> getNodes() {
+        return nodes;
+    }
+
+    public long getThreads() {
+        return threads;
+    }
+
+    public int getPage() {
+        return page + 1;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (threads + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public Long getReplyTo() {
+        return replyTo;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public Long getDeleting() {
+        return deleting;
+    }
+
+    public Long getProposalId() {
+        return proposalId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

@@ -1,0 +1,113 @@
+package org.civitas.comments;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A citizen comments, replies, corrects and deletes, on the proposal's page, in Chromium. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommentsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-comments-e2e");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    private void waitFor(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), text));
+    }
+
+    /** By id, or by the end of the id for fields inside a comment (whose ids the thread's rows prefix). */
+    private WebElement field(String id) {
+        return driver.findElement(By.cssSelector("[id='" + id + "'], [id$=':" + id + "']"));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = field(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void commentReplyEditAndDeleteWithConfirmation() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Débat");
+        String path = TestProposals.publish(author, "Un marché de producteurs le mercredi", "solidarite").path();
+        try (Browser browser = Browser.start()) {
+            driver = browser.driver();
+            driver.get(base + "register.xhtml?lang=fr");
+            type("displayName", "Inès Commentatrice");
+            type("email", PortalClient.uniqueEmail("commenter"));
+            type("password", TestAccounts.PASSWORD);
+            type("confirmation", TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Bienvenue"));
+
+            driver.get(base + path);
+            waitFor("Aucun commentaire pour l’instant.");
+            browser.assertAccessible();
+            driver.findElement(By.id("postComment")).click();
+            waitFor("ce champ est obligatoire");
+            browser.assertAccessible();
+
+            type("commentBody", "Excellente idée. Voir https://example.org/marches pour un exemple.");
+            driver.findElement(By.id("postComment")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Votre commentaire est publié."));
+            waitFor("Commentaires (1)");
+            assertEquals("nofollow ugc noopener",
+                    driver.findElement(By.partialLinkText("example.org/marches")).getAttribute("rel"));
+
+            driver.findElement(By.linkText("Répondre")).click();
+            type("replyBody", "Et le samedi aussi ?");
+            field("postReply").click();
+            waitFor("Et le samedi aussi ?");
+            assertTrue(driver.findElements(By.cssSelector(".comment.depth-1")).size() == 1);
+
+            driver.findElements(By.linkText("Modifier")).get(0).click();
+            assertTrue(field("editBody").getAttribute("value").startsWith("Excellente idée."));
+            type("editBody", "Excellente idée, vraiment.");
+            field("saveComment").click();
+            waitFor("(modifié)");
+            browser.assertAccessible();
+            browser.screenshot("proposal-comments-fr");
+
+            driver.findElements(By.linkText("Supprimer")).get(0).click();
+            waitFor("Supprimer ce commentaire ? Ses réponses resteront visibles.");
+            browser.assertAccessible();
+            field("confirmDelete").click();
+            waitFor("Commentaire supprimé.");
+            waitFor("Et le samedi aussi ?");
+            waitFor("Commentaires (1)");
+        }
+    }
+}
