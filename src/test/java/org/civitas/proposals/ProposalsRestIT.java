@@ -107,6 +107,14 @@ class ProposalsRestIT {
     void anonymousWritersAreUnauthorizedAndBadParametersAreNamed() throws Exception {
         PortalClient anonymous = new PortalClient(base.toURI());
         assertEquals(401, post(anonymous, "api/proposals", draft("Un titre assez long", "mobilite", null)).statusCode());
+        // Every change needs a signed-in caller, whatever resource it goes to (one filter says so).
+        assertEquals(401, anonymous.sendJson("PUT", "api/proposals/1/vote", "{\"choice\":\"FOR\"}").statusCode());
+        assertEquals(401, anonymous.sendJson("DELETE", "api/proposals/1/vote", null).statusCode());
+        assertEquals(401, anonymous.sendJson("POST", "api/proposals/1/publish", null).statusCode());
+        assertEquals(401, anonymous.sendJson("DELETE", "api/comments/1", null).statusCode());
+        HttpResponse<String> unauthorized = anonymous.sendJson("PUT", "api/comments/1", "{\"body\":\"x\"}");
+        assertEquals(401, unauthorized.statusCode());
+        assertTrue(unauthorized.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         HttpResponse<String> sort = anonymous.get("api/proposals?sort=random");
         assertEquals(400, sort.statusCode());
         assertTrue(sort.body().contains("sort"), sort.body());

@@ -10,17 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.civitas.comments.Comment;
 import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
 import org.civitas.platform.PlainText;
-import org.civitas.platform.rest.Problem;
+import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -57,11 +54,6 @@ public class CommentsResource {
     @Inject
     private CommentService comments;
 
-    @Context
-    private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "A page of a proposal's comment threads", description = "order=NEWEST (default) or OLDEST; 20 threads a page")
@@ -81,6 +73,7 @@ public class CommentsResource {
     }
 
     @POST
+    @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on a proposal, or reply", description = "Example body: {\"text\":{\"body\":\"Bonne idée !\"},\"parentId\":null}")
     @APIResponse(responseCode = "201", description = "Posted")
@@ -88,16 +81,9 @@ public class CommentsResource {
     @APIResponse(responseCode = "422", description = "Empty, too long, or a reply too deep")
     @APIResponse(responseCode = "429", description = "Too many comments in ten minutes")
     public Response post(@PathParam("id") long id, @NotNull @Valid NewComment comment) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         Comment posted = comments.post(id, comment.parentId(), comment.text());
         return Response.status(201).entity(new CommentJson(posted.getId(), posted.getParentId(), posted.getDepth(),
                 null, false, posted.getBody(), false, false, posted.getCreatedAt())).build();
     }
 
-    private Response unauthorized() {
-        return Problem.unauthorized(headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0));
-    }
 }

@@ -9,32 +9,25 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.civitas.comments.Comment;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
 import org.civitas.comments.rest.CommentsResource.CommentJson;
-import org.civitas.platform.rest.Problem;
+import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A citizen's own comment: correcting it within 15 minutes, or deleting it. */
 @Path("comments")
 @Produces(MediaType.APPLICATION_JSON)
+@SignedIn
 public class OwnCommentResource {
 
     @Inject
     private CommentService comments;
 
-    @Context
-    private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
 
     @PUT
     @Path("{id:[0-9]{1,18}}")
@@ -44,9 +37,6 @@ public class OwnCommentResource {
     @APIResponse(responseCode = "403", description = "Not the author")
     @APIResponse(responseCode = "409", description = "Past 15 minutes, or deleted")
     public Response edit(@PathParam("id") long id, @NotNull @Valid CommentText text) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         Comment edited = comments.edit(id, text);
         return Response.ok(new CommentJson(edited.getId(), edited.getParentId(), edited.getDepth(), null, false,
                 edited.getBody(), false, true, edited.getCreatedAt())).build();
@@ -58,15 +48,8 @@ public class OwnCommentResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", description = "Not the author")
     public Response delete(@PathParam("id") long id) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         comments.delete(id);
         return Response.noContent().build();
     }
 
-    private Response unauthorized() {
-        return Problem.unauthorized(headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0));
-    }
 }

@@ -1,5 +1,7 @@
 package org.civitas.platform.rest;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +18,7 @@ import java.util.Set;
  * {@code Authorization} header are not cookie-borne and pass; reads always pass.
  */
 @Provider
+@Priority(Priorities.AUTHENTICATION)
 public class CrossSiteRequestFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");

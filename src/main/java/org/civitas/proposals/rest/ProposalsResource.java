@@ -12,13 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.civitas.platform.BusinessException;
-import org.civitas.platform.rest.Problem;
+import org.civitas.platform.rest.SignedIn;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalNotFoundException;
@@ -45,11 +43,6 @@ public class ProposalsResource {
     @Inject
     private ProposalService proposals;
 
-    @Context
-    private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "Public proposals, paged",
@@ -83,6 +76,7 @@ public class ProposalsResource {
     }
 
     @POST
+    @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a draft (signed-in citizen)",
             description = "Example body: {\"title\":\"Des pistes cyclables rue de la Gare\",\"summary\":\"...\",\"body\":\"...\",\"themeCode\":\"mobilite\",\"districtCode\":\"gare\"}")
@@ -90,15 +84,13 @@ public class ProposalsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "422", description = "Invalid fields")
     public Response create(@NotNull @Valid ProposalDraft draft, @Context UriInfo uri) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         Proposal proposal = proposals.createDraft(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(proposal.getId())).build())
                 .entity(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
     }
 
     @PUT
+    @SignedIn
     @Path("{id:[0-9]{1,18}}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit one's own proposal, until the first vote or comment")
@@ -109,6 +101,7 @@ public class ProposalsResource {
     }
 
     @POST
+    @SignedIn
     @Path("{id:[0-9]{1,18}}/publish")
     @Operation(summary = "Publish one's own draft: it gets its public address and takes votes")
     @APIResponse(responseCode = "200", description = "Published")
@@ -118,6 +111,7 @@ public class ProposalsResource {
     }
 
     @POST
+    @SignedIn
     @Path("{id:[0-9]{1,18}}/withdraw")
     @Operation(summary = "Withdraw one's own proposal: it stays visible, marked withdrawn, and takes no more votes")
     @APIResponse(responseCode = "200", description = "Withdrawn")
@@ -126,19 +120,12 @@ public class ProposalsResource {
         return asCaller(() -> proposals.withdraw(id));
     }
 
-    /** An author's change: 401 when nobody is signed in, otherwise the proposal as the change left it. */
+    /** An author's change, answered with the proposal as the change left it. */
     private Response asCaller(java.util.function.Supplier<Proposal> change) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         Proposal proposal = change.get();
         return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
     }
 
-    private Response unauthorized() {
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
-        return Problem.unauthorized(locale);
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

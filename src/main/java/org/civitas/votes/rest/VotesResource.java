@@ -10,12 +10,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import org.civitas.platform.rest.Problem;
+import org.civitas.platform.rest.SignedIn;
 import org.civitas.votes.Choice;
 import org.civitas.votes.VoteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** A citizen's vote on a proposal: {@code PUT} to cast or change it, {@code DELETE} to withdraw it. */
 @Path("proposals/{id:[0-9]{1,18}}/vote")
 @Produces(MediaType.APPLICATION_JSON)
+@SignedIn
 public class VotesResource {
 
     /** The body of a vote. */
@@ -33,11 +31,6 @@ public class VotesResource {
     @Inject
     private VoteService votes;
 
-    @Context
-    private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,9 +41,6 @@ public class VotesResource {
     @APIResponse(responseCode = "409", description = "Voting is closed")
     @APIResponse(responseCode = "422", description = "The choice is not FOR or AGAINST")
     public Response vote(@PathParam("id") long id, @NotNull @Valid VoteRequest request) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         return Response.ok(votes.vote(id, Choice.valueOf(request.choice()))).build();
     }
 
@@ -59,14 +49,7 @@ public class VotesResource {
     @APIResponse(responseCode = "200", description = "The tallies after the withdrawal")
     @APIResponse(responseCode = "409", description = "Voting is closed")
     public Response withdraw(@PathParam("id") long id) {
-        if (security.getUserPrincipal() == null) {
-            return unauthorized();
-        }
         return Response.ok(votes.withdraw(id)).build();
     }
 
-    private Response unauthorized() {
-        return Problem.unauthorized(headers.getAcceptableLanguages().isEmpty() ? null
-                : headers.getAcceptableLanguages().get(0));
-    }
 }
