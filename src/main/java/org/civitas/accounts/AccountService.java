@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.platform.Callers;
 import org.civitas.platform.Persistence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -245,11 +246,7 @@ public class AccountService {
 
     /** The signed-in account's id: the identity store makes it the caller principal's name. */
     private long callerId() {
-        try {
-            return Long.parseLong(session.getCallerPrincipal().getName());
-        } catch (NumberFormatException e) {
-            throw new AccountNotFoundException();
-        }
+        return Callers.accountId(session).orElseThrow(AccountNotFoundException::new);
     }
 
     private Account activeOrThrow(long id) {

@@ -12,13 +12,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import org.civitas.platform.Callers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,15 +159,10 @@ public class CommentService {
     }
 
     private Long readerId() {
-        Principal principal = session.getCallerPrincipal();
-        try {
-            return principal == null ? null : Long.valueOf(principal.getName());
-        } catch (NumberFormatException e) {
-            return null; // anonymous ("UNAUTHENTICATED") or not one of our accounts
-        }
+        return Callers.accountId(session).orElse(null);
     }
 
     private long callerId() {
-        return Long.parseLong(session.getCallerPrincipal().getName());
+        return Callers.requireAccountId(session);
     }
 }

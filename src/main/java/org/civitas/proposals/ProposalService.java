@@ -13,10 +13,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
+import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -272,11 +272,10 @@ public class ProposalService {
     }
 
     private boolean isCaller(long accountId) {
-        Principal principal = session.getCallerPrincipal();
-        return principal != null && Long.toString(accountId).equals(principal.getName());
+        return Callers.accountId(session).filter(caller -> caller == accountId).isPresent();
     }
 
     private long callerId() {
-        return Long.parseLong(session.getCallerPrincipal().getName());
+        return Callers.requireAccountId(session);
     }
 }

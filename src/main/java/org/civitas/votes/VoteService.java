@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
+import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civitas.proposals.ProposalService;
@@ -138,6 +139,6 @@ public class VoteService {
     }
 
     private long callerId() {
-        return Long.parseLong(session.getCallerPrincipal().getName());
+        return Callers.requireAccountId(session);
     }
 }

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Backs account/index.xhtml: what the portal knows about the signed-in person. */
 @Named
@@ -22,10 +20,7 @@ public class AccountView {
     private SignedInAccount signedIn;
 
     @Inject
-    private org.civitas.platform.Town town;
-
-    @Inject
-    private org.civitas.platform.web.LocaleSelection locale;
+    private org.civitas.platform.web.Dates dates;
 
     private Account account;
 
@@ -41,8 +36,6 @@ public class AccountView {
 
     /** The registration date, as the town reads it: "22 novembre 2026". */
     public String getSince() {
-        return account == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale.getLocale())
-                .format(account.getCreatedAt().atZone(town.getZone()));
+        return account == null ? "" : dates.date(account.getCreatedAt());
     }
 }

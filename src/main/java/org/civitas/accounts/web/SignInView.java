@@ -14,12 +14,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.SignInGuard;
-import org.civitas.platform.Town;
+import org.civitas.platform.web.Dates;
 import org.civitas.platform.web.Messages;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /** Backs signin.xhtml: hands the credentials to Jakarta Security and explains a refusal. */
@@ -43,7 +41,7 @@ public class SignInView {
     private FacesContext faces;
 
     @Inject
-    private Town town;
+    private Dates dates;
 
     @NotBlank
     @Size(max = 254)
@@ -79,9 +77,7 @@ public class SignInView {
                 external.setResponseStatus(HttpServletResponse.SC_OK);
                 Optional<java.time.Instant> locked = guard.lockedUntil(email, request.getRemoteAddr());
                 if (locked.isPresent()) {
-                    messages.error("signin.locked", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                            .withLocale(faces.getViewRoot().getLocale())
-                            .format(locked.get().atZone(town.getZone())));
+                    messages.error("signin.locked", dates.time(locked.get()));
                 } else {
                     messages.error("signin.failed");
                 }

@@ -12,16 +12,11 @@ import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
 import org.civitas.platform.BusinessException;
-import org.civitas.platform.Town;
-import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalDraft;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -46,12 +41,6 @@ public class CommentsView {
 
     @Inject
     private FacesContext faces;
-
-    @Inject
-    private LocaleSelection locale;
-
-    @Inject
-    private Town town;
 
     private Long proposalId;
     private CommentService.Order order = CommentService.Order.NEWEST;
@@ -133,11 +122,6 @@ public class CommentsView {
 
     public String pageLink(int number) {
         return "?" + (order == CommentService.Order.OLDEST ? "order=oldest&" : "") + "cpage=" + number + "#comments";
-    }
-
-    public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).format(instant.atZone(town.getZone()));
     }
 
     private static String plain(CommentNode node) {

@@ -12,16 +12,12 @@ import org.civitas.accounts.AccountService;
 import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.PlainText;
-import org.civitas.platform.Town;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.ProposalStatusChange;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,9 +42,6 @@ public class ProposalPageView {
 
     @Inject
     private LocaleSelection locale;
-
-    @Inject
-    private Town town;
 
     @Inject
     private Messages messages;
@@ -136,11 +129,6 @@ public class ProposalPageView {
 
     public String getPath() {
         return ProposalRoutes.path(proposal.getId(), proposal.getSlug());
-    }
-
-    public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale.getLocale()).format(instant.atZone(town.getZone()));
     }
 
     public String getThemeName() {
