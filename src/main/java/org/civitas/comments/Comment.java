@@ -45,6 +45,10 @@ public class Comment extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Set when reports hid the comment; cleared by a moderator who restores it. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     protected Comment() {
     }
 
@@ -59,7 +63,7 @@ public class Comment extends BaseEntity {
     }
 
     boolean isEditableAt(Instant now) {
-        return deletedAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
+        return deletedAt == null && hiddenAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
     void edit(String newBody, Instant now) {
@@ -70,6 +74,20 @@ public class Comment extends BaseEntity {
     void delete(Instant now) {
         this.body = null;
         this.deletedAt = now;
+    }
+
+    void hide(Instant now) {
+        if (hiddenAt == null) {
+            hiddenAt = now;
+        }
+    }
+
+    void restore() {
+        hiddenAt = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
     }
 
     public long getProposalId() {

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A comment as a thread shows it: author's public name and official badge, the text as paragraphs of plain text
- * and links (empty once deleted), and whether the reader may still edit it.
+ * and links (empty once deleted, and once hidden by reports except for its author and moderators), and whether the
+ * reader may still edit it.
  */
 public record CommentNode(long id, Long parentId, int depth, String authorName, boolean official,
-                          List<List<PlainText.Piece>> paragraphs, boolean deleted, boolean edited,
+                          List<List<PlainText.Piece>> paragraphs, boolean deleted, boolean hidden, boolean edited,
                           boolean editableByReader, boolean ownedByReader, Instant createdAt) {
 }

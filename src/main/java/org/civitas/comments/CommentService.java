@@ -64,7 +64,7 @@ public class CommentService {
         Comment parent = null;
         if (parentId != null) {
             parent = em.find(Comment.class, parentId);
-            if (parent == null || parent.getProposalId() != proposalId) {
+            if (parent == null || parent.getProposalId() != proposalId || parent.isHidden()) {
                 throw new CommentNotFoundException();
             }
             if (parent.getDepth() >= Comment.MAX_DEPTH) {
@@ -94,8 +94,70 @@ public class CommentService {
     public void delete(long commentId) {
         Comment comment = own(commentId);
         if (!comment.isDeleted()) {
+            if (!comment.isHidden()) {
+                proposals.adjustCommentCount(comment.getProposalId(), -1);
+            }
             comment.delete(clock.instant());
+        }
+    }
+
+    /**
+     * What reporting a comment needs to know: its proposal and author. Only a comment a visitor can see (not
+     * deleted, not hidden, on a visible proposal) can be reported.
+     */
+    @PermitAll
+    public Reportable reportable(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null || comment.isDeleted() || comment.isHidden()
+                || proposals.find(comment.getProposalId()).filter(p -> !p.isHidden()).isEmpty()) {
+            throw new CommentNotFoundException();
+        }
+        return new Reportable(comment.getProposalId(), comment.getAccountId(), comment.getBody());
+    }
+
+    /** The proposal a comment belongs to, read without loading the comment (callers lock the proposal next). */
+    @PermitAll
+    public long proposalOf(long commentId) {
+        return em.createQuery("SELECT c.proposalId FROM Comment c WHERE c.id = :id", Long.class)
+                .setParameter("id", commentId).getResultStream().findFirst().orElseThrow(CommentNotFoundException::new);
+    }
+
+    /** A comment as a report sees it. */
+    public record Reportable(long proposalId, long authorId, String body) {
+    }
+
+    /**
+     * Hides a comment that enough accounts reported, until a moderator looks at it (moderation calls this; no view
+     * or resource does). It leaves the proposal's comment count. Returns whether this call hid it.
+     */
+    @PermitAll
+    public boolean hideReported(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            throw new CommentNotFoundException();
+        }
+        if (comment.isHidden()) {
+            return false;
+        }
+        if (!comment.isDeleted()) {
             proposals.adjustCommentCount(comment.getProposalId(), -1);
+        }
+        comment.hide(clock.instant());
+        return true;
+    }
+
+    /** A moderator shows a hidden comment again. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public void restoreHidden(long commentId) {
+        Comment comment = em.find(Comment.class, commentId);
+        if (comment == null) {
+            throw new CommentNotFoundException();
+        }
+        if (comment.isHidden()) {
+            if (!comment.isDeleted()) {
+                proposals.adjustCommentCount(comment.getProposalId(), 1);
+            }
+            comment.restore();
         }
     }
 
@@ -116,11 +178,11 @@ public class CommentService {
                 .setParameter("roots", roots.stream().map(Comment::getId).toList()).getResultList();
         Map<Long, AccountService.PublicProfile> authors = accounts.publicProfiles(
                 Stream.concat(roots.stream(), replies.stream()).map(Comment::getAccountId).toList());
-        Long reader = readerId();
-        Instant now = clock.instant();
+        Reader reader = new Reader(readerId(), session.isCallerInRole(Role.Names.MODERATOR)
+                || session.isCallerInRole(Role.Names.ADMIN), clock.instant());
         List<CommentNode> nodes = new ArrayList<>();
         for (Comment root : roots) {
-            addWithReplies(root, replies, authors, reader, now, nodes);
+            addWithReplies(root, replies, authors, reader, nodes);
         }
         return nodes;
     }
@@ -132,17 +194,23 @@ public class CommentService {
                 .setParameter("p", proposalId).getSingleResult();
     }
 
+    /** Who reads a thread: their account (null for a visitor), whether they moderate, and when. */
+    private record Reader(Long accountId, boolean moderates, Instant now) {
+    }
+
     private void addWithReplies(Comment comment, List<Comment> replies, Map<Long, AccountService.PublicProfile> authors,
-                                Long reader, Instant now, List<CommentNode> into) {
+                                Reader reader, List<CommentNode> into) {
         AccountService.PublicProfile author = authors.get(comment.getAccountId());
-        boolean mine = reader != null && reader == comment.getAccountId();
+        boolean mine = reader.accountId() != null && reader.accountId() == comment.getAccountId();
+        boolean readable = !comment.isDeleted() && (!comment.isHidden() || mine || reader.moderates());
         into.add(new CommentNode(comment.getId(), comment.getParentId(), comment.getDepth(),
                 author == null ? null : author.displayName(), author != null && author.official(),
-                comment.isDeleted() ? List.of() : PlainText.paragraphs(comment.getBody()), comment.isDeleted(),
-                comment.getEditedAt() != null, mine && comment.isEditableAt(now), mine, comment.getCreatedAt()));
+                readable ? PlainText.paragraphs(comment.getBody()) : List.of(), comment.isDeleted(),
+                comment.isHidden(), comment.getEditedAt() != null, mine && comment.isEditableAt(reader.now()), mine,
+                comment.getCreatedAt()));
         for (Comment reply : replies) {
             if (comment.getId().equals(reply.getParentId())) {
-                addWithReplies(reply, replies, authors, reader, now, into);
+                addWithReplies(reply, replies, authors, reader, into);
             }
         }
     }

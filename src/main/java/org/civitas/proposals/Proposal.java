@@ -70,6 +70,10 @@ public class Proposal extends BaseEntity {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    /** Set when reports hid the proposal; cleared by a moderator who restores it. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     protected Proposal() {
     }
 
@@ -132,6 +136,25 @@ public class Proposal extends BaseEntity {
     void resetTallies(int recountedFor, int recountedAgainst) {
         votesFor = recountedFor;
         votesAgainst = recountedAgainst;
+    }
+
+    /** Hides the proposal from lists and visitors until a moderator looks at it. Hiding twice changes nothing. */
+    void hide(Instant now) {
+        if (hiddenAt == null) {
+            hiddenAt = now;
+        }
+    }
+
+    void restore() {
+        hiddenAt = null;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public Instant getHiddenAt() {
+        return hiddenAt;
     }
 
     public long getAuthorId() {

@@ -8,7 +8,8 @@ public record ProposalQuery(String themeCode, String districtCode, ProposalStatu
 
     public static final String WHOLE_TOWN = "town";
 
-    public enum Sort { NEWEST, MOST_SUPPORTED, MOST_COMMENTED }
+    /** TRENDING: most votes cast (for or against, new or changed) in the last 7 days, today included. */
+    public enum Sort { NEWEST, MOST_SUPPORTED, MOST_COMMENTED, TRENDING }
 
     public static ProposalQuery all() {
         return new ProposalQuery(null, null, null, null, Sort.NEWEST);

@@ -15,13 +15,18 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
+import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The proposal aggregate: drafts, publication, edits, withdrawal, the public list and the history. Only the
@@ -48,6 +53,9 @@ public class ProposalService {
 
     @Inject
     private RateLimiter limits;
+
+    @Inject
+    private Town town;
 
     /** Proposals (drafts included) one account may write in a day. */
     @Inject
@@ -115,10 +123,21 @@ public class ProposalService {
     @PermitAll
     public VotingState lockForVoting(long id) {
         Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null || !proposal.getStatus().isPublic()) {
+        if (proposal == null || !proposal.getStatus().isPublic() || proposal.isHidden()) {
             throw new ProposalNotFoundException();
         }
         return state(proposal);
+    }
+
+    /**
+     * Locks the proposal's row until the end of the transaction, so that what touches one proposal (reports of it
+     * and of its comments, say) is decided one at a time.
+     */
+    @PermitAll
+    public void serialize(long id) {
+        if (em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new ProposalNotFoundException();
+        }
     }
 
     /**
@@ -132,6 +151,7 @@ public class ProposalService {
             throw new ProposalNotFoundException();
         }
         proposal.adjustTallies(deltaFor, deltaAgainst);
+        countOnTheDay(id, deltaFor, deltaAgainst);
         if (proposal.getStatus() == ProposalStatus.PUBLISHED && proposal.getVotesFor() >= supportRules.requiredVotes()) {
             em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, clock.instant()));
         }
@@ -139,15 +159,41 @@ public class ProposalService {
     }
 
     /**
-     * Checks that a proposal takes comments (any public one) and locks its row while its comment counter changes.
+     * Locks a proposal's row while its comment counter changes; a comment is added (+1) only to a public proposal
+     * that is not hidden. The counter counts the comments a visitor sees: deleted and hidden ones are taken off.
      */
     @PermitAll
     public void adjustCommentCount(long id, int delta) {
         Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null || !proposal.getStatus().isPublic()) {
+        if (proposal == null || (delta > 0 && (!proposal.getStatus().isPublic() || proposal.isHidden()))) {
             throw new ProposalNotFoundException();
         }
         proposal.adjustComments(delta);
+    }
+
+    /**
+     * Hides a proposal that enough accounts reported, until a moderator looks at it (moderation calls this; no view
+     * or resource does). Returns whether this call hid it.
+     */
+    @PermitAll
+    public boolean hideReported(long id) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null) {
+            throw new ProposalNotFoundException();
+        }
+        boolean wasVisible = !proposal.isHidden();
+        proposal.hide(clock.instant());
+        return wasVisible;
+    }
+
+    /** A moderator shows a hidden proposal again. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public void restoreHidden(long id) {
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null) {
+            throw new ProposalNotFoundException();
+        }
+        proposal.restore();
     }
 
     /** Sets the tallies to a recount of the vote rows (see VoteService.recount). */
@@ -168,18 +214,44 @@ public class ProposalService {
                 .map(r -> new long[]{(Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()}).toList();
     }
 
+    /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
+    private void countOnTheDay(long id, int deltaFor, int deltaAgainst) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
+        VoteDay day = em.createQuery("SELECT v FROM VoteDay v WHERE v.proposalId = :p AND v.date = :d", VoteDay.class)
+                .setParameter("p", id).setParameter("d", today).getResultStream().findFirst().orElse(null);
+        if (day == null) {
+            day = new VoteDay(id, today);
+            em.persist(day);
+        }
+        day.count(deltaFor, deltaAgainst);
+    }
+
     private static VotingState state(Proposal p) {
         return new VotingState(p.getId(), p.getStatus(), p.getClosesAt(), p.getVotesFor(), p.getVotesAgainst());
     }
 
-    /** A public proposal, or the caller's own draft. */
+    /**
+     * A public proposal, or the caller's own draft. A hidden proposal is found only by its author and by moderators
+     * (who see it marked hidden); to everyone else it does not exist.
+     */
     @PermitAll
     public Optional<Proposal> find(long id) {
         Proposal proposal = em.find(Proposal.class, id);
-        if (proposal == null || (!proposal.getStatus().isPublic() && !isCaller(proposal.getAuthorId()))) {
+        if (proposal == null || !isVisibleToCaller(proposal)) {
             return Optional.empty();
         }
         return Optional.of(proposal);
+    }
+
+    private boolean isVisibleToCaller(Proposal proposal) {
+        if (isCaller(proposal.getAuthorId())) {
+            return true;
+        }
+        if (!proposal.getStatus().isPublic()) {
+            return false;
+        }
+        return !proposal.isHidden()
+                || session.isCallerInRole(Role.Names.MODERATOR) || session.isCallerInRole(Role.Names.ADMIN);
     }
 
     @PermitAll
@@ -193,14 +265,42 @@ public class ProposalService {
     /** A page of public proposals, filtered and sorted in the database. */
     @PermitAll
     public List<ProposalRow> list(@NotNull ProposalQuery query, int first, int pageSize) {
+        int start = Math.max(0, first);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        if (query.sort() == ProposalQuery.Sort.TRENDING) {
+            return trending(query, start, size);
+        }
         String order = switch (query.sort()) {
-            case NEWEST -> " ORDER BY p.publishedAt DESC, p.id DESC";
             case MOST_SUPPORTED -> " ORDER BY p.votesFor DESC, p.publishedAt DESC, p.id DESC";
             case MOST_COMMENTED -> " ORDER BY p.commentCount DESC, p.publishedAt DESC, p.id DESC";
+            default -> " ORDER BY p.publishedAt DESC, p.id DESC";
         };
         TypedQuery<ProposalRow> q = em.createQuery(ROW + filters(query) + order, ProposalRow.class);
         bind(q, query);
-        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+        return q.setFirstResult(start).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * Trending, in two queries: the page's ids ranked by the votes of the last 7 days (summed from the daily lines
+     * in the database), then their rows.
+     */
+    private List<ProposalRow> trending(ProposalQuery query, int first, int size) {
+        LocalDate since = LocalDate.ofInstant(clock.instant(), town.getZone()).minusDays(6);
+        TypedQuery<Object[]> ranked = em.createQuery("SELECT p.id, SUM(COALESCE(v.votesFor + v.votesAgainst, 0)) AS recent "
+                + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d "
+                + "LEFT JOIN VoteDay v ON v.proposalId = p.id AND v.date >= :since "
+                + "WHERE p.status <> :draft" + filters(query)
+                + " GROUP BY p.id, p.publishedAt ORDER BY recent DESC, p.publishedAt DESC, p.id DESC", Object[].class);
+        bind(ranked, query);
+        List<Long> ids = ranked.setParameter("since", since).setFirstResult(first).setMaxResults(size).getResultList()
+                .stream().map(r -> ((Number) r[0]).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProposalRow> rows = em.createQuery(ROW + " AND p.id IN :ids", ProposalRow.class)
+                .setParameter("draft", ProposalStatus.DRAFT).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ProposalRow::id, r -> r));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     @PermitAll
@@ -212,7 +312,7 @@ public class ProposalService {
     }
 
     private static String filters(ProposalQuery query) {
-        StringBuilder where = new StringBuilder();
+        StringBuilder where = new StringBuilder(" AND p.hiddenAt IS NULL");
         if (query.themeCode() != null) {
             where.append(" AND t.code = :theme");
         }

@@ -110,4 +110,59 @@ class CommentsBrowserIT {
             waitFor("Commentaires (1)");
         }
     }
+
+    @Test
+    void reportACommentInEnglishOnANarrowScreen() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Author Reported");
+        TestProposals.Published proposal = TestProposals.publish(author, "Free bicycle repair workshops", "mobilite");
+        long commentId = TestProposals.number(author.sendJson("POST", "api/proposals/" + proposal.id() + "/comments",
+                "{\"text\":{\"body\":\"Buy cheap watches at my shop\"}}").body(), "id");
+
+        PortalClient other = new PortalClient(base.toURI());
+        other.registerNewCitizen("Report Without Reason");
+        String refused = other.submitForm("report.xhtml?comment=" + commentId, "reportForm", "sendReport",
+                java.util.Map.of("comment", String.valueOf(commentId), "details", "")).body();
+        assertTrue(refused.contains("Choisissez pourquoi vous le signalez."), refused);
+
+        try (Browser browser = Browser.start()) {
+            driver = browser.driver();
+            browser.resize(390, 844);
+            driver.get(base + "register.xhtml?lang=en");
+            type("displayName", "Noor Reporter");
+            type("email", PortalClient.uniqueEmail("reporter"));
+            type("password", TestAccounts.PASSWORD);
+            type("confirmation", TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Welcome"));
+
+            driver.get(base + proposal.path());
+            waitFor("Buy cheap watches");
+            driver.findElement(By.cssSelector("#c-" + commentId + " .report-link")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("h1"), "Report this comment"));
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("Buy cheap watches at my shop"));
+            browser.assertAccessible();
+            browser.screenshot("report-comment-en-390");
+
+            driver.findElement(By.cssSelector("label[for='reason-SPAM']")).click();
+            type("details", "Advertising, posted on several proposals.");
+            driver.findElement(By.id("sendReport")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Thank you: the moderators will look at your report."));
+            assertTrue(driver.getCurrentUrl().contains("/proposals/" + proposal.id()), driver.getCurrentUrl());
+            browser.assertAccessible();
+
+            driver.findElement(By.cssSelector(".report-proposal .report-link")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("h1"), "Report this proposal"));
+            browser.resize(1280, 1000);
+            driver.get(driver.getCurrentUrl().replace("lang=en", "") + "&lang=fr");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("h1"), "Signaler cette proposition"));
+            browser.assertAccessible();
+            browser.screenshot("report-proposal-fr");
+        }
+    }
 }

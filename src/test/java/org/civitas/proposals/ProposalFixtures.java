@@ -15,4 +15,13 @@ public class ProposalFixtures {
     public void corruptTally(long proposalId, int delta) {
         em.find(Proposal.class, proposalId).adjustTallies(delta, 0);
     }
+
+    /** Records FOR votes on a past day in the daily lines (not in the tallies): what "trending" must weigh or not. */
+    public void pastVotes(long proposalId, int daysAgo, int votesFor) {
+        VoteDay day = new VoteDay(proposalId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(daysAgo));
+        for (int i = 0; i < votesFor; i++) {
+            day.count(1, 0);
+        }
+        em.persist(day);
+    }
 }

@@ -26,7 +26,7 @@ class ProposalsRestIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal("civitas-proposals-rest");
+        return Deployments.portalWithFixtures("civitas-proposals-rest");
     }
 
     @ArquillianResource
@@ -122,5 +122,31 @@ class ProposalsRestIT {
         assertEquals(400, anonymous.get("api/proposals?size=100000").statusCode());
         assertEquals(404, anonymous.get("api/proposals/999999999999").statusCode());
         assertEquals(200, anonymous.get("api/proposals?sort=most_supported&size=5").statusCode());
+    }
+
+    @Test
+    void trendingWeighsTheVotesOfTheLastSevenDaysOnly() throws Exception {
+        String word = "tendance" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Tendance");
+        long old = TestProposals.publish(author, "Ancienne star " + word, "sport").id();
+        long fresh = TestProposals.publish(author, "Nouvelle vague " + word, "sport").id();
+        long quiet = TestProposals.publish(author, "Sans voix " + word, "sport").id();
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, post(fixtures, "api/test-fixtures/past-votes?proposal=" + old + "&daysAgo=7&for=50", null).statusCode());
+
+        PortalClient voter = new PortalClient(base.toURI());
+        voter.registerNewCitizen("Votante Tendance");
+        assertEquals(200, voter.sendJson("PUT", "api/proposals/" + fresh + "/vote", "{\"choice\":\"AGAINST\"}").statusCode());
+        String trending = voter.get("api/proposals?sort=TRENDING&q=" + word).body();
+        assertTrue(trending.indexOf("\"id\":" + fresh) < trending.indexOf("\"id\":" + old), trending);
+        assertTrue(trending.indexOf("\"id\":" + old) >= 0 && trending.indexOf("\"id\":" + quiet) >= 0, trending);
+
+        assertEquals(204, post(fixtures, "api/test-fixtures/past-votes?proposal=" + old + "&daysAgo=6&for=2", null).statusCode());
+        String after = voter.get("api/proposals?sort=trending&q=" + word).body();
+        assertTrue(after.indexOf("\"id\":" + old) < after.indexOf("\"id\":" + fresh), "6 days ago is this week: " + after);
+        assertTrue(after.indexOf("\"id\":" + fresh) < after.indexOf("\"id\":" + quiet), after);
+        assertEquals(1, voter.get("api/proposals?sort=TRENDING&size=1&page=1&q=" + word).body().split("\"title\"").length - 1,
+                "trending pages like the other orders");
     }
 }

@@ -33,6 +33,13 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("past-votes")
+    public void pastVotes(@QueryParam("proposal") long proposal, @QueryParam("daysAgo") int daysAgo,
+                          @QueryParam("for") int votesFor) {
+        proposals.pastVotes(proposal, daysAgo, votesFor);
+    }
+
+    @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {

@@ -16,6 +16,7 @@ import org.civitas.comments.Comment;
 import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
+import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,16 +31,25 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentsResource {
 
-    /** A comment as JSON: the text is plain text again (paragraphs separated by a blank line), null once deleted. */
+    /**
+     * A comment as JSON: the text is plain text again (paragraphs separated by a blank line), null once deleted, and
+     * once hidden by reports (except for its author and moderators).
+     */
     public record CommentJson(long id, Long parentId, int depth, String author, boolean official, String text,
-                              boolean deleted, boolean edited, Instant createdAt) {
+                              boolean deleted, boolean hidden, boolean edited, Instant createdAt) {
 
         static CommentJson of(CommentNode n) {
-            String text = n.deleted() ? null : n.paragraphs().stream()
+            String text = n.deleted() || n.paragraphs().isEmpty() ? null : n.paragraphs().stream()
                     .map(p -> p.stream().map(PlainText.Piece::text).collect(Collectors.joining()))
                     .collect(Collectors.joining("\n\n"));
             return new CommentJson(n.id(), n.parentId(), n.depth(), n.authorName(), n.official(), text, n.deleted(),
-                    n.edited(), n.createdAt());
+                    n.hidden(), n.edited(), n.createdAt());
+        }
+
+        /** The caller's own comment, just written or corrected (the author's name is theirs: left out). */
+        static CommentJson ofOwn(Comment c) {
+            return new CommentJson(c.getId(), c.getParentId(), c.getDepth(), null, false, c.getBody(), false,
+                    c.isHidden(), c.getEditedAt() != null, c.getCreatedAt());
         }
     }
 
@@ -61,12 +71,7 @@ public class CommentsResource {
     @APIResponse(responseCode = "404", description = "No such public proposal")
     public ThreadPage thread(@PathParam("id") long id, @QueryParam("order") String order, @QueryParam("page") String page) {
         CommentService.Order o = "OLDEST".equalsIgnoreCase(order) ? CommentService.Order.OLDEST : CommentService.Order.NEWEST;
-        int p;
-        try {
-            p = page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            p = 0;
-        }
+        int p = (int) Math.max(0, Math.min(Numbers.parse(page).orElse(0), 100_000));
         int size = 20;
         return new ThreadPage(comments.thread(id, o, p * size, size).stream().map(CommentJson::of).toList(), p, size,
                 comments.countThreads(id));
@@ -82,8 +87,7 @@ public class CommentsResource {
     @APIResponse(responseCode = "429", description = "Too many comments in ten minutes")
     public Response post(@PathParam("id") long id, @NotNull @Valid NewComment comment) {
         Comment posted = comments.post(id, comment.parentId(), comment.text());
-        return Response.status(201).entity(new CommentJson(posted.getId(), posted.getParentId(), posted.getDepth(),
-                null, false, posted.getBody(), false, false, posted.getCreatedAt())).build();
+        return Response.status(201).entity(CommentJson.ofOwn(posted)).build();
     }
 
 }

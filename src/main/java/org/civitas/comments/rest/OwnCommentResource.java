@@ -38,8 +38,7 @@ public class OwnCommentResource {
     @APIResponse(responseCode = "409", description = "Past 15 minutes, or deleted")
     public Response edit(@PathParam("id") long id, @NotNull @Valid CommentText text) {
         Comment edited = comments.edit(id, text);
-        return Response.ok(new CommentJson(edited.getId(), edited.getParentId(), edited.getDepth(), null, false,
-                edited.getBody(), false, true, edited.getCreatedAt())).build();
+        return Response.ok(CommentJson.ofOwn(edited)).build();
     }
 
     @DELETE

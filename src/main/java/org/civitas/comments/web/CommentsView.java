@@ -61,8 +61,7 @@ public class CommentsView {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
         proposalId = number(params.get("id"));
         order = "oldest".equalsIgnoreCase(params.get("order")) ? CommentService.Order.OLDEST : CommentService.Order.NEWEST;
-        Long p = number(params.get("cpage"));
-        page = p == null ? 0 : (int) Math.max(0, Math.min(p - 1, 100_000));
+        page = org.civitas.platform.Numbers.page(params.get("cpage"), 100_000) - 1;
         replyTo = number(params.get("reply"));
         editing = number(params.get("edit"));
         deleting = number(params.get("delete"));
@@ -131,11 +130,7 @@ public class CommentsView {
     }
 
     private static Long number(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return org.civitas.platform.Numbers.parseOrNull(value);
     }
 
     public boolean isOldestFirst() {

@@ -53,7 +53,7 @@ public class ProposalsResource {
                          @Parameter(description = "district code, or 'town' for the whole town") @QueryParam("district") String district,
                          @Parameter(description = "status, e.g. PUBLISHED") @QueryParam("status") String status,
                          @Parameter(description = "words in the title or summary") @QueryParam("q") String text,
-                         @Parameter(description = "NEWEST (default), MOST_SUPPORTED, MOST_COMMENTED") @QueryParam("sort") String sort,
+                         @Parameter(description = "NEWEST (default), MOST_SUPPORTED, MOST_COMMENTED, TRENDING (votes of the last 7 days)") @QueryParam("sort") String sort,
                          @Parameter(description = "page number from 0") @QueryParam("page") String page,
                          @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         ProposalQuery query = new ProposalQuery(blankToNull(theme), blankToNull(district),

@@ -11,6 +11,7 @@ import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
@@ -63,11 +64,7 @@ public class ProposalPageView {
     @PostConstruct
     void read() {
         String param = faces.getExternalContext().getRequestParameterMap().get("id");
-        try {
-            id = param == null ? null : Long.valueOf(param);
-        } catch (NumberFormatException e) {
-            id = null;
-        }
+        id = Numbers.parseOrNull(param);
         proposal = id == null ? null : proposals.find(id).orElse(null);
         if (proposal != null) {
             authorName = accounts.findActive(proposal.getAuthorId()).map(Account::getDisplayName)

@@ -83,11 +83,7 @@ public class ProposalsView {
     }
 
     private static int parsePage(String value) {
-        try {
-            return value == null ? 1 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return org.civitas.platform.Numbers.page(value, Integer.MAX_VALUE);
     }
 
     /** The address of another page of the same list. */

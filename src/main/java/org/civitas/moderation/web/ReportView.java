@@ -1,0 +1,168 @@
+package org.civitas.moderation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.civitas.comments.CommentService;
+import org.civitas.moderation.ReportForm;
+import org.civitas.moderation.ReportReason;
+import org.civitas.moderation.ReportService;
+import org.civitas.moderation.ReportTarget;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalDraft;
+import org.civitas.proposals.ProposalService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs report.xhtml: {@code ?proposal=ID} or {@code ?comment=ID}. Shows what is reported, asks why, and sends the
+ * person back to it with a thank-you. The item is read in {@code @PostConstruct} from the request (a hidden field
+ * on the postback), so that it is known when the form is decoded.
+ */
+@Named
+@RequestScoped
+public class ReportView {
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private CommentService comments;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    private ReportTarget target;
+    private Long targetId;
+    private Proposal proposal;
+    private String commentBody;
+    private String reason;
+
+    @Size(max = 500)
+    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    private String details;
+
+    @PostConstruct
+    void read() {
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        Long commentId = Numbers.parseOrNull(params.get("comment"));
+        Long proposalId = Numbers.parseOrNull(params.get("proposal"));
+        reason = params.get("reason");
+        try {
+            if (commentId != null) {
+                CommentService.Reportable comment = comments.reportable(commentId);
+                target = ReportTarget.COMMENT;
+                targetId = commentId;
+                commentBody = comment.body();
+                proposal = proposals.find(comment.proposalId()).orElse(null);
+            } else if (proposalId != null) {
+                proposal = proposals.find(proposalId).filter(p -> p.getStatus().isPublic() && !p.isHidden())
+                        .orElse(null);
+                target = proposal == null ? null : ReportTarget.PROPOSAL;
+                targetId = proposalId;
+            }
+        } catch (BusinessException e) {
+            target = null;
+        }
+        if (target == null || proposal == null) {
+            target = null;
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public void send() {
+        if (target == null) {
+            return;
+        }
+        if (parseReason() == null) {
+            messages.error("report.reason.required");
+            faces.validationFailed();
+            return;
+        }
+        ReportService.Outcome outcome;
+        try {
+            outcome = reports.report(target, targetId, new ReportForm(parseReason(), details));
+        } catch (BusinessException e) {
+            messages.error(e);
+            return;
+        }
+        messages.notice(outcome.hidden() ? "report.thanksHidden" : "report.thanks");
+        try {
+            faces.getExternalContext().redirect(backUrl());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ReportReason parseReason() {
+        try {
+            return reason == null || reason.isBlank() ? null : ReportReason.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Where the person came from: the proposal, at the comment when a comment is reported. */
+    public String backUrl() {
+        String base = faces.getExternalContext().getRequestContextPath() + "/proposals/"
+                + (proposal == null ? "" : proposal.getId());
+        return target == ReportTarget.COMMENT ? base + "#c-" + targetId : base;
+    }
+
+    public List<ReportReason> getReasons() {
+        return List.of(ReportReason.values());
+    }
+
+    public boolean isFound() {
+        return target != null;
+    }
+
+    public boolean isComment() {
+        return target == ReportTarget.COMMENT;
+    }
+
+    public String getTargetParameter() {
+        return target == ReportTarget.COMMENT ? "comment" : "proposal";
+    }
+
+    public Long getTargetId() {
+        return targetId;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    public String getCommentBody() {
+        return commentBody;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public void setDetails(String details) {
+        this.details = details;
+    }
+}

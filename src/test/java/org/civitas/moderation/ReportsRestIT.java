@@ -1,0 +1,154 @@
+package org.civitas.moderation;
+
+import org.civitas.testing.AllAtOnce;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reports over HTTP: once per account, never one's own, refused when malformed; three distinct reports hide a
+ * proposal or a comment from visitors (not from its author), and simultaneous reports hide it exactly once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsRestIT {
+
+    private static final String SPAM = "{\"reason\":\"SPAM\",\"details\":\"Publicité répétée\"}";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-reports-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private PortalClient citizen(String name) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.registerNewCitizen(name);
+        return client;
+    }
+
+    @Test
+    void threeDistinctReportsHideAProposalFromEveryoneButItsAuthor() throws Exception {
+        PortalClient author = citizen("Auteur Signalé");
+        String title = "Achetez nos montres " + UUID.randomUUID().toString().substring(0, 8);
+        long id = TestProposals.publish(author, title, "culture").id();
+        PortalClient visitor = new PortalClient(base.toURI());
+
+        assertEquals(401, visitor.sendJson("POST", "api/proposals/" + id + "/reports", SPAM).statusCode());
+        assertEquals(403, author.sendJson("POST", "api/proposals/" + id + "/reports", SPAM).statusCode(), "one's own");
+
+        PortalClient first = citizen("Signaleuse Une");
+        assertEquals(422, first.sendJson("POST", "api/proposals/" + id + "/reports", "{\"reason\":\"BORING\"}").statusCode());
+        assertEquals(422, first.sendJson("POST", "api/proposals/" + id + "/reports", "{}").statusCode());
+        assertEquals(422, first.sendJson("POST", "api/proposals/" + id + "/reports",
+                "{\"reason\":\"SPAM\",\"details\":\"" + "x".repeat(501) + "\"}").statusCode());
+        assertEquals(400, first.sendJson("POST", "api/proposals/" + id + "/reports", "{\"reason\":").statusCode());
+        HttpResponse<String> one = first.sendJson("POST", "api/proposals/" + id + "/reports", SPAM);
+        assertEquals(201, one.statusCode(), one.body());
+        assertTrue(one.body().contains("\"hidden\":false"), one.body());
+        HttpResponse<String> again = first.sendJson("POST", "api/proposals/" + id + "/reports", SPAM);
+        assertEquals(409, again.statusCode(), "once per account: " + again.body());
+        assertTrue(again.headers().firstValue("Content-Type").orElse("").contains("problem+json"), again.body());
+
+        assertEquals(201, citizen("Signaleur Deux").sendJson("POST", "api/proposals/" + id + "/reports",
+                "{\"reason\":\"OFF_TOPIC\"}").statusCode());
+        assertEquals(200, visitor.get("api/proposals/" + id).statusCode(), "two reports do not hide");
+        HttpResponse<String> third = citizen("Signaleuse Trois").sendJson("POST", "api/proposals/" + id + "/reports",
+                "{\"reason\":\"OFFENSIVE\"}");
+        assertEquals(201, third.statusCode(), third.body());
+        assertTrue(third.body().contains("\"hidden\":true"), third.body());
+
+        assertEquals(404, visitor.get("api/proposals/" + id).statusCode(), "hidden from visitors");
+        assertFalse(visitor.get("api/proposals?size=100&q=" + title.substring(title.length() - 8)).body().contains(title),
+                "hidden from the list");
+        assertEquals(404, citizen("Votant Tardif").sendJson("PUT", "api/proposals/" + id + "/vote",
+                "{\"choice\":\"FOR\"}").statusCode(), "a hidden proposal takes no votes");
+        assertEquals(200, author.get("api/proposals/" + id).statusCode(), "its author still sees it");
+        assertEquals(404, citizen("Signaleur Quatre").sendJson("POST", "api/proposals/" + id + "/reports", SPAM)
+                .statusCode(), "nothing more to report once hidden");
+    }
+
+    @Test
+    void threeReportsHideACommentsTextButKeepItsPlaceAndReplies() throws Exception {
+        PortalClient author = citizen("Auteur Débat");
+        long id = TestProposals.publish(author, "Une proposition avec débat", "culture").id();
+        PortalClient troll = citizen("Troll Local");
+        HttpResponse<String> posted = troll.sendJson("POST", "api/proposals/" + id + "/comments",
+                "{\"text\":{\"body\":\"Texte injurieux à masquer\"}}");
+        long commentId = TestProposals.number(posted.body(), "id");
+        HttpResponse<String> reply = author.sendJson("POST", "api/proposals/" + id + "/comments",
+                "{\"text\":{\"body\":\"Restons courtois.\"},\"parentId\":" + commentId + "}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        assertEquals(2, TestProposals.number(author.get("api/proposals/" + id).body(), "commentCount"));
+
+        for (String name : List.of("Lectrice A", "Lecteur B", "Lectrice C")) {
+            assertEquals(201, citizen(name).sendJson("POST", "api/comments/" + commentId + "/reports",
+                    "{\"reason\":\"OFFENSIVE\"}").statusCode());
+        }
+        PortalClient visitor = new PortalClient(base.toURI());
+        String thread = visitor.get("api/proposals/" + id + "/comments?order=OLDEST").body();
+        assertFalse(thread.contains("Texte injurieux"), thread);
+        assertTrue(thread.contains("\"hidden\":true"), thread);
+        assertTrue(thread.contains("Restons courtois."), "replies stay: " + thread);
+        assertTrue(troll.get("api/proposals/" + id + "/comments?order=OLDEST").body().contains("Texte injurieux"),
+                "its author still reads it");
+        assertEquals(1, TestProposals.number(visitor.get("api/proposals/" + id).body(), "commentCount"),
+                "the counter counts what visitors see");
+        assertEquals(404, author.sendJson("POST", "api/proposals/" + id + "/comments",
+                "{\"text\":{\"body\":\"Réponse\"},\"parentId\":" + commentId + "}").statusCode(), "no reply to a hidden comment");
+        assertEquals(409, troll.sendJson("PUT", "api/comments/" + commentId, "{\"body\":\"Corrigé\"}").statusCode(),
+                "a hidden comment cannot be rewritten");
+        assertEquals(204, troll.sendJson("DELETE", "api/comments/" + commentId, null).statusCode());
+        assertEquals(1, TestProposals.number(visitor.get("api/proposals/" + id).body(), "commentCount"),
+                "deleting a hidden comment does not count it off twice");
+    }
+
+    @Test
+    void simultaneousReportsHideACommentExactlyOnce() throws Exception {
+        PortalClient author = citizen("Auteur Foule");
+        long id = TestProposals.publish(author, "Une proposition très lue", "culture").id();
+        long commentId = TestProposals.number(author.sendJson("POST", "api/proposals/" + id + "/comments",
+                "{\"text\":{\"body\":\"Un commentaire signalé par la foule\"}}").body(), "id");
+        PortalClient fixtures = new PortalClient(base.toURI());
+        String prefix = "reporters-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, fixtures.sendJson("POST", "api/test-fixtures/citizens?count=8&prefix=" + prefix, null).statusCode());
+        List<PortalClient> reporters = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            PortalClient client = new PortalClient(base.toURI());
+            assertEquals(302, client.signIn(prefix + "-" + i + "@civitas.test", TestAccounts.PASSWORD).statusCode());
+            reporters.add(client);
+        }
+        List<String> answers = AllAtOnce.run(8, i -> () -> {
+            HttpResponse<String> r = reporters.get(i).sendJson("POST", "api/comments/" + commentId + "/reports",
+                    "{\"reason\":\"SPAM\"}");
+            return r.statusCode() + " " + r.body();
+        });
+        long created = answers.stream().filter(a -> a.startsWith("201")).count();
+        long hidOnce = answers.stream().filter(a -> a.contains("\"hidden\":true")).count();
+        assertEquals(1, hidOnce, answers.toString());
+        assertTrue(created >= 3, answers.toString());
+        assertTrue(answers.stream().allMatch(a -> a.startsWith("201") || a.startsWith("404")),
+                "after it is hidden, later reports find nothing to report: " + answers);
+        assertEquals(0, TestProposals.number(author.get("api/proposals/" + id).body(), "commentCount"));
+    }
+}
