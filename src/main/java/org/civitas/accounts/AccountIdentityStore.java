@@ -23,6 +23,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private AccessTokenService tokens;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
                 request.getRemoteAddr());
@@ -31,5 +34,13 @@ public class AccountIdentityStore implements IdentityStore {
         }
         return new CredentialValidationResult(outcome.accountId().toString(),
                 outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    /** A personal access token from an {@code Authorization: Bearer} header (see {@code BearerTokenFilter}). */
+    public CredentialValidationResult validate(AccessTokenCredential credential) {
+        return tokens.authenticate(credential.token())
+                .map(identity -> new CredentialValidationResult(String.valueOf(identity.accountId()),
+                        identity.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

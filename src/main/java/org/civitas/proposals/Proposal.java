@@ -70,6 +70,10 @@ public class Proposal extends BaseEntity {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    /** The current photo, if any (see Photo). */
+    @Column(name = "photo_id")
+    private Long photoId;
+
     /** Set when reports hid the proposal; cleared by a moderator who restores it. */
     @Column(name = "hidden_at")
     private Instant hiddenAt;
@@ -147,6 +151,16 @@ public class Proposal extends BaseEntity {
 
     void restore() {
         hiddenAt = null;
+    }
+
+    void setPhotoId(Long photoId, Instant now) {
+        this.photoId = photoId;
+        this.updatedAt = now;
+    }
+
+    /** Null without a photo. */
+    public Long getPhotoId() {
+        return photoId;
     }
 
     public boolean isHidden() {

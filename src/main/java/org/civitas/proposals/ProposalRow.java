@@ -6,7 +6,7 @@ import java.util.Locale;
 /** One line of a proposal list, read in one query (a JPQL constructor expression): no query per row. */
 public record ProposalRow(long id, String slug, String title, String themeCode, String themeNameFr,
                           String themeNameEn, String districtName, ProposalStatus status, int votesFor,
-                          int commentCount, Instant publishedAt) {
+                          int commentCount, Instant publishedAt, Long photoId) {
 
     public String themeName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? themeNameEn : themeNameFr;

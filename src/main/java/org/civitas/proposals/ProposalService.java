@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 public class ProposalService {
 
     private static final String ROW = "SELECT NEW org.civitas.proposals.ProposalRow(p.id, p.slug, p.title, t.code, "
-            + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt) "
+            + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt, p.photoId) "
             + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d WHERE p.status <> :draft";
 
     @PersistenceContext
@@ -92,6 +92,60 @@ public class ProposalService {
         Proposal proposal = ownedForUpdate(id);
         em.persist(proposal.publish(callerId(), clock.instant(), Duration.ofDays(votingDays)));
         return proposal;
+    }
+
+    /**
+     * The author adds or replaces the photo while the proposal is editable: the upload is checked and re-encoded
+     * (see PhotoProcessor) before anything is stored, and the photo it replaces is deleted.
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal attachPhoto(long id, byte[] upload) {
+        PhotoProcessor.Processed processed = PhotoProcessor.process(upload);
+        Proposal proposal = ownedForUpdate(id);
+        if (!proposal.isEditable()) {
+            throw new ProposalNotEditableException();
+        }
+        Photo photo = new Photo(id, processed, clock.instant());
+        em.persist(photo);
+        em.flush();
+        Long previous = proposal.getPhotoId();
+        proposal.setPhotoId(photo.getId(), clock.instant());
+        deletePhoto(previous);
+        return proposal;
+    }
+
+    /** The author removes the photo while the proposal is editable. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal removePhoto(long id) {
+        Proposal proposal = ownedForUpdate(id);
+        if (!proposal.isEditable()) {
+            throw new ProposalNotEditableException();
+        }
+        Long previous = proposal.getPhotoId();
+        proposal.setPhotoId(null, clock.instant());
+        deletePhoto(previous);
+        return proposal;
+    }
+
+    private void deletePhoto(Long photoId) {
+        if (photoId != null) {
+            em.createQuery("DELETE FROM Photo p WHERE p.id = :id").setParameter("id", photoId).executeUpdate();
+        }
+    }
+
+    /**
+     * A photo's bytes, large or thumbnail, if the caller may see its proposal and it is the proposal's current
+     * photo; empty otherwise (the same answer as for a photo that never existed).
+     */
+    @PermitAll
+    public Optional<byte[]> photo(long photoId, boolean thumbnail) {
+        List<Long> owner = em.createQuery("SELECT p.proposalId FROM Photo p WHERE p.id = :id", Long.class)
+                .setParameter("id", photoId).getResultList();
+        if (owner.isEmpty() || find(owner.get(0)).filter(p -> Long.valueOf(photoId).equals(p.getPhotoId())).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(em.createQuery("SELECT " + (thumbnail ? "p.thumbnail" : "p.large")
+                + " FROM Photo p WHERE p.id = :id", byte[].class).setParameter("id", photoId).getSingleResult());
     }
 
     /** The author takes the proposal back: it stays visible, marked withdrawn, and takes no more votes. */

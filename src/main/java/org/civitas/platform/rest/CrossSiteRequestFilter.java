@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * REST calls that change something and ride on the session cookie must come from the portal's own pages: their
  * {@code Origin} (or, failing that, {@code Referer}) must be this server. Calls carrying an
- * {@code Authorization} header are not cookie-borne and pass; reads always pass.
+ * {@code Authorization} header, or no cookie at all, are not cookie-borne and pass (they are then signed in by
+ * their token, or answered 401); reads always pass.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -25,7 +26,8 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        if (SAFE.contains(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || request.getCookies().isEmpty()) {
             return;
         }
         String host = request.getHeaderString(HttpHeaders.HOST);

@@ -16,11 +16,20 @@ public record Problem(String type, String title, int status, String detail, List
     public record FieldError(String field, String message) {
     }
 
-    /** 401 for a call that needs a signed-in caller (or, later, a personal access token). */
+    /** 401 for a call that needs a signed-in caller or a personal access token. */
     public static Response unauthorized(java.util.Locale locale) {
         java.util.Locale l = org.civitas.platform.Texts.supported(locale);
-        return response(401, "unauthorized", org.civitas.platform.Texts.get(l, "problem.401"),
-                org.civitas.platform.Texts.get(l, "problem.signInNeeded"), null);
+        return Response.fromResponse(response(401, "unauthorized", org.civitas.platform.Texts.get(l, "problem.401"),
+                org.civitas.platform.Texts.get(l, "problem.signInNeeded"), null))
+                .header("WWW-Authenticate", "Bearer realm=\"civitas\"").build();
+    }
+
+    /** 401 for a call whose {@code Authorization} header is not a valid, unrevoked personal access token. */
+    public static Response invalidToken(java.util.Locale locale) {
+        java.util.Locale l = org.civitas.platform.Texts.supported(locale);
+        return Response.fromResponse(response(401, "invalid-token", org.civitas.platform.Texts.get(l, "problem.401"),
+                org.civitas.platform.Texts.get(l, "problem.invalidToken"), null))
+                .header("WWW-Authenticate", "Bearer realm=\"civitas\", error=\"invalid_token\"").build();
     }
 
     public static Response response(int status, String code, String title, String detail, List<FieldError> errors) {

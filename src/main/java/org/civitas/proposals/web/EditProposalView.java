@@ -12,6 +12,7 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.District;
+import org.civitas.proposals.PhotoProcessor;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalQuery;
@@ -71,6 +72,19 @@ public class EditProposalView {
     private List<Theme> themes;
     private List<District> districts;
 
+    private jakarta.servlet.http.Part photo;
+    private Long photoId;
+    private boolean photoLoaded;
+
+    /**
+     * The proposal's id is read from the request before anything else (the address on a GET, a hidden field in the
+     * photo form): buttons rendered only with a photo must know it when the form is decoded.
+     */
+    @jakarta.annotation.PostConstruct
+    void read() {
+        id = org.civitas.platform.Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
+    }
+
     /** The view action: fills the form from the proposal being edited, once. */
     public void load() {
         if (id == null || faces.isPostback()) {
@@ -126,6 +140,60 @@ public class EditProposalView {
     private String redirectTo(Proposal target) {
         ProposalRoutes.redirectTo(faces, target);
         return null;
+    }
+
+    /** Adds or replaces the photo (its own form, so that a refused upload loses no text). */
+    public String uploadPhoto() {
+        if (id == null) {
+            return null;
+        }
+        if (photo == null || photo.getSize() == 0) {
+            messages.error("photo.empty");
+            return null;
+        }
+        if (photo.getSize() > PhotoProcessor.MAX_BYTES) {
+            messages.error("photo.tooLarge");
+            return null;
+        }
+        try (java.io.InputStream in = photo.getInputStream()) {
+            proposals.attachPhoto(id, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        } catch (java.io.IOException e) {
+            messages.error("photo.unreadable");
+            return null;
+        }
+        messages.notice("photo.added");
+        return "/proposal/edit.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public String removePhoto() {
+        try {
+            proposals.removePhoto(id);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.notice("photo.removed");
+        return "/proposal/edit.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** The current photo's id, or null. */
+    public Long getPhotoId() {
+        if (!photoLoaded && id != null) {
+            photoId = proposals.find(id).map(Proposal::getPhotoId).orElse(null);
+            photoLoaded = true;
+        }
+        return photoId;
+    }
+
+    public jakarta.servlet.http.Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(jakarta.servlet.http.Part photo) {
+        this.photo = photo;
     }
 
     public String themeName(Theme theme) {

@@ -1,0 +1,87 @@
+package org.civitas.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.civitas.platform.BaseEntity;
+
+import java.time.Instant;
+
+/** A personal access token: its name, the start of the token (to recognise it), and the hash of the whole. */
+@Entity
+@Table(name = "access_token")
+public class AccessToken extends BaseEntity {
+
+    @Column(name = "account_id", nullable = false)
+    private long accountId;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false)
+    private String tokenHash;
+
+    @Column(name = "token_start", nullable = false)
+    private String tokenStart;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected AccessToken() {
+    }
+
+    AccessToken(long accountId, String name, String tokenHash, String tokenStart, Instant now) {
+        this.accountId = accountId;
+        this.name = name;
+        this.tokenHash = tokenHash;
+        this.tokenStart = tokenStart;
+        this.createdAt = now;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    /** Records a use, at most once a minute (a token used in a loop should not write on every request). */
+    void used(Instant now) {
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
+            lastUsedAt = now;
+        }
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTokenStart() {
+        return tokenStart;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+}

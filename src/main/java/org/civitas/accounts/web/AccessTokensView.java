@@ -1,0 +1,101 @@
+package org.civitas.accounts.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.civitas.accounts.AccessToken;
+import org.civitas.accounts.AccessTokenService;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalDraft;
+
+import java.util.List;
+
+/**
+ * Backs account/tokens.xhtml: the caller's personal access tokens. A new token is shown once, on the page that
+ * answers its creation (no redirect, so it is in no address and no history); revoking asks for confirmation
+ * ({@code ?revoke=ID}).
+ */
+@Named
+@RequestScoped
+public class AccessTokensView {
+
+    @Inject
+    private AccessTokenService tokens;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    @NotBlank
+    @Size(max = 60)
+    @Pattern(regexp = ProposalDraft.PLAIN_LINE, message = "{civitas.noControlCharacters}")
+    private String name;
+
+    private Long revoking;
+    private AccessTokenService.Created created;
+    private List<AccessToken> mine;
+
+    @PostConstruct
+    void read() {
+        revoking = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("revoke"));
+    }
+
+    public void create() {
+        try {
+            created = tokens.create(name);
+            name = null;
+            mine = null;
+        } catch (BusinessException e) {
+            messages.error(e);
+        }
+    }
+
+    public String revoke() {
+        try {
+            tokens.revoke(revoking);
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.notice("tokens.revoked");
+        return "/account/tokens.xhtml?faces-redirect=true";
+    }
+
+    public List<AccessToken> getMine() {
+        if (mine == null) {
+            mine = tokens.mine();
+        }
+        return mine;
+    }
+
+    /** The token being revoked, if it is one of the caller's and still active. */
+    public AccessToken getRevokingToken() {
+        return revoking == null ? null : getMine().stream()
+                .filter(t -> t.getId().equals(revoking) && !t.isRevoked()).findFirst().orElse(null);
+    }
+
+    public Long getRevoking() {
+        return revoking;
+    }
+
+    public AccessTokenService.Created getCreated() {
+        return created;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,140 @@
+package org.civitas.accounts;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A citizen creates a personal access token on their account page, an "app" uses it over plain HTTP (no cookie, no
+ * Origin) to read the profile and vote, and once the token is revoked on the page the app gets 401.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessTokensBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-tokens-e2e");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    /** A call as another application makes it: its own HTTP client, no cookie, no Origin, the token in a header. */
+    private HttpResponse<String> app(String method, String path, String authorization, String json) throws Exception {
+        PortalClient app = new PortalClient(base.toURI());
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return app.send(request.build());
+    }
+
+    @Test
+    void createUseAndRevokeAToken() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Jetons");
+        long proposal = TestProposals.publish(author, "Des bancs sur la place du marché", "urbanisme").id();
+
+        try (Browser browser = Browser.start()) {
+            driver = browser.driver();
+            driver.get(base + "register.xhtml?lang=fr");
+            type("displayName", "Théo Appli");
+            type("email", PortalClient.uniqueEmail("tokens"));
+            type("password", TestAccounts.PASSWORD);
+            type("confirmation", TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            waitForText("Bienvenue");
+
+            driver.get(base + "account/index.xhtml");
+            driver.findElement(By.linkText("Jetons d’accès pour applications")).click();
+            waitForText("Vous n’avez encore aucun jeton.");
+            browser.assertAccessible();
+            driver.findElement(By.id("createToken")).click();
+            waitForText("ce champ est obligatoire");
+
+            type("tokenName", "Téléphone");
+            driver.findElement(By.id("createToken")).click();
+            waitForText("Copiez-le maintenant");
+            String token = driver.findElement(By.id("newToken")).getAttribute("value");
+            assertTrue(token.startsWith("cvt_") && token.length() > 40, token);
+            assertTrue(driver.findElement(By.tagName("table")).getText().contains(token.substring(0, 10)));
+            browser.assertAccessible();
+            browser.screenshot("tokens-created-fr");
+
+            HttpResponse<String> me = app("GET", "api/me", "Bearer " + token, null);
+            assertEquals(200, me.statusCode(), me.body());
+            assertTrue(me.body().contains("Théo Appli"), me.body());
+            assertEquals(List.of(), me.headers().allValues("Set-Cookie"),
+                    "a token call opens no session: revoking the token must be enough");
+            HttpResponse<String> vote = app("PUT", "api/proposals/" + proposal + "/vote", "Bearer " + token,
+                    "{\"choice\":\"FOR\"}");
+            assertEquals(200, vote.statusCode(), "no cookie, no Origin: the token is enough: " + vote.body());
+            assertEquals(1, TestProposals.number(author.get("api/proposals/" + proposal).body(), "votesFor"));
+
+            HttpResponse<String> wrong = app("GET", "api/me", "Bearer cvt_" + "A".repeat(43), null);
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+            assertEquals(401, app("GET", "api/me", "Basic dXNlcjpwYXNz", null).statusCode());
+            assertEquals(401, app("PUT", "api/proposals/" + proposal + "/vote", null, "{\"choice\":\"FOR\"}").statusCode());
+
+            driver.get(base + "account/index.xhtml");
+            driver.findElement(By.linkText("Jetons d’accès pour applications")).click();
+            waitForText("Vos jetons");
+            assertFalse(driver.getPageSource().contains(token), "the token is shown once");
+            assertEquals(1, driver.findElements(By.cssSelector("tbody tr")).size());
+            assertTrue(driver.findElement(By.tagName("table")).getText().contains("Téléphone"));
+
+            browser.resize(390, 844);
+            driver.get(base + "account/index.xhtml?lang=en");
+            driver.findElement(By.linkText("Access tokens for apps")).click();
+            waitForText("Your tokens");
+            driver.findElement(By.className("revoke-link")).click();
+            waitForText("Revoke the token \"Téléphone\"?");
+            browser.assertAccessible();
+            browser.screenshot("tokens-revoke-en-390");
+            driver.findElement(By.id("confirmRevoke")).click();
+            waitForText("The token is revoked.");
+            assertEquals(401, app("GET", "api/me", "Bearer " + token, null).statusCode(), "revoked at once");
+            assertEquals(401, app("DELETE", "api/proposals/" + proposal + "/vote", "Bearer " + token, null).statusCode());
+        }
+    }
+}
