@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A citizen writes a proposal, keeps it as a draft, publishes it, finds it in the list, and withdraws it. */
@@ -53,7 +54,7 @@ class ProposalsBrowserIT {
     }
 
     @Test
-    void writeSaveAsDraftPublishFindAndWithdraw() {
+    void writeSaveAsDraftAddAPhotoPublishFindAndWithdraw() throws Exception {
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
             String word = "fontaine" + UUID.randomUUID().toString().substring(0, 6);
@@ -86,14 +87,48 @@ class ProposalsBrowserIT {
             WebElement link = driver.findElement(By.partialLinkText("example.org/plan-square"));
             assertEquals("nofollow ugc noopener", link.getAttribute("rel"));
 
+            String draftUrl = driver.getCurrentUrl();
+            driver.findElement(By.linkText("Modifier")).click();
+            waitFor("Ajouter une photo (facultatif)");
+            java.nio.file.Path notAPhoto = java.nio.file.Files.createTempFile("not-a-photo", ".jpg");
+            java.nio.file.Files.writeString(notAPhoto, "<script>alert(1)</script>");
+            driver.findElement(By.id("photo")).sendKeys(notAPhoto.toString());
+            driver.findElement(By.id("uploadPhoto")).click();
+            waitFor("Ce fichier n’est pas une image JPEG, PNG ou WebP.");
+            java.nio.file.Path phonePhoto = java.nio.file.Files.createTempFile("phone", ".jpg");
+            java.nio.file.Files.write(phonePhoto, TestPhotos.phoneJpeg());
+            driver.findElement(By.id("photo")).sendKeys(phonePhoto.toString());
+            driver.findElement(By.id("uploadPhoto")).click();
+            waitFor("La photo est ajoutée.");
+            String thumb = driver.findElement(By.className("photo-preview")).getAttribute("src");
+            assertTrue(thumb.matches(".*/photos/\\d+-thumb\\.jpg"), thumb);
+            browser.assertAccessible();
+            browser.screenshot("proposal-photo-fr");
+            PortalClient visitor = new PortalClient(base.toURI());
+            assertEquals(404, visitor.get(thumb.substring(base.toString().length())).statusCode(),
+                    "a draft's photo is private");
+
+            driver.get(draftUrl);
+            waitFor("Brouillon");
             driver.findElement(By.id("publish")).click();
             waitFor("Votre proposition est publiée.");
+            String large = driver.findElement(By.cssSelector(".proposal-photo img")).getAttribute("src");
+            java.net.http.HttpResponse<byte[]> served = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(large)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, served.statusCode());
+            assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
+            assertFalse(TestPhotos.contains(served.body(), "Exif"), "served without its EXIF block");
+            assertFalse(TestPhotos.contains(served.body(), "GPS-47.2184N"));
             browser.assertAccessible();
             browser.screenshot("proposal-published-fr");
             String proposalUrl = driver.getCurrentUrl();
 
             driver.get(base + "proposals?q=" + word + "&theme=environnement");
             waitFor("1 proposition(s)");
+            assertEquals(1, driver.findElements(By.cssSelector(".proposal-card img.proposal-thumb")).size(),
+                    "the row shows the thumbnail");
             browser.assertAccessible();
             browser.screenshot("proposals-list-fr");
             driver.findElement(By.partialLinkText(word)).click();
