@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
+import org.civitas.platform.SettingsService;
 import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +57,9 @@ public class ProposalService {
 
     @Inject
     private Town town;
+
+    @Inject
+    private SettingsService settings;
 
     /** Proposals (drafts included) one account may write in a day. */
     @Inject
@@ -248,6 +252,31 @@ public class ProposalService {
             throw new ProposalNotFoundException();
         }
         proposal.restore();
+    }
+
+    /**
+     * An administrator changes the support threshold. Published proposals that the new threshold puts over the
+     * line go under review at once, each with its history entry; returns how many did.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public int changeThreshold(@NotNull SupportThreshold threshold) {
+        settings.put(SupportRules.PERCENT_KEY, Double.toString(threshold.percentOfCitizens()));
+        settings.put(SupportRules.FLOOR_KEY, Integer.toString(threshold.floor()));
+        supportRules.forget();
+        long required = threshold.required(supportRules.citizens());
+        List<Long> reached = em.createQuery("SELECT p.id FROM Proposal p WHERE p.status = :published "
+                        + "AND p.votesFor >= :required", Long.class)
+                .setParameter("published", ProposalStatus.PUBLISHED).setParameter("required", (int) Math.min(required,
+                        Integer.MAX_VALUE)).getResultList();
+        int moved = 0;
+        for (long id : reached) {
+            Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (proposal.getStatus() == ProposalStatus.PUBLISHED && proposal.getVotesFor() >= required) {
+                em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, callerId(), clock.instant()));
+                moved++;
+            }
+        }
+        return moved;
     }
 
     /** Sets the tallies to a recount of the vote rows (see VoteService.recount). */

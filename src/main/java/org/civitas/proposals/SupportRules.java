@@ -3,6 +3,7 @@ package org.civitas.proposals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
+import org.civitas.platform.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -10,8 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The support threshold in force: its settings, and the number of registered citizens, counted at most once a
- * minute (a vote must not count 500,000 accounts; a threshold a minute late is still right).
+ * The support threshold in force: its settings (changed by an administrator in the portal, else the server's
+ * configuration), and the number of registered citizens. Both are read at most once a minute on each server (a vote
+ * must not count 500,000 accounts; a threshold a minute late is still right).
  */
 @ApplicationScoped
 public class SupportRules {
@@ -32,11 +34,53 @@ public class SupportRules {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SettingsService settings;
+
     private volatile long citizens = -1;
     private volatile Instant countedAt = Instant.EPOCH;
+    private volatile SupportThreshold threshold;
+    private volatile Instant readAt = Instant.EPOCH;
+
+    static final String PERCENT_KEY = "threshold.percent";
+    static final String FLOOR_KEY = "threshold.floor";
 
     public SupportThreshold threshold() {
+        Instant now = clock.instant();
+        SupportThreshold current = threshold;
+        if (current == null || Duration.between(readAt, now).compareTo(RECOUNT_AFTER) > 0) {
+            current = read();
+            threshold = current;
+            readAt = now;
+        }
+        return current;
+    }
+
+    /** The server's configured threshold, which applies until an administrator changes it. */
+    public SupportThreshold configured() {
         return new SupportThreshold(percent, floor);
+    }
+
+    private SupportThreshold read() {
+        try {
+            double p = settings.find(PERCENT_KEY).map(s -> Double.parseDouble(s.getValue())).orElse(percent);
+            int f = settings.find(FLOOR_KEY).map(s -> Integer.parseInt(s.getValue())).orElse(floor);
+            return new SupportThreshold(p, f);
+        } catch (IllegalArgumentException e) {
+            return configured(); // a value no screen could have written: keep the configuration's
+        }
+    }
+
+    /** Forgets what was read, after a change on this server (other servers see it within a minute). */
+    public void forget() {
+        threshold = null;
+        citizens = -1;
+    }
+
+    /** Registered citizens, as last counted. */
+    public long citizens() {
+        requiredVotes();
+        return citizens;
     }
 
     public long requiredVotes() {

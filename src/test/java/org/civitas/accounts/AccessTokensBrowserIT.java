@@ -130,6 +130,7 @@ class AccessTokensBrowserIT {
             driver.findElement(By.className("revoke-link")).click();
             waitForText("Revoke the token \"Téléphone\"?");
             browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
             browser.screenshot("tokens-revoke-en-390");
             driver.findElement(By.id("confirmRevoke")).click();
             waitForText("The token is revoked.");

@@ -144,6 +144,7 @@ class CommentsBrowserIT {
                     By.tagName("h1"), "Report this comment"));
             assertTrue(driver.findElement(By.tagName("main")).getText().contains("Buy cheap watches at my shop"));
             browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
             browser.screenshot("report-comment-en-390");
 
             driver.findElement(By.cssSelector("label[for='reason-SPAM']")).click();

@@ -61,7 +61,8 @@ class PagesBrowserIT {
                 driver.get(base + "index.xhtml?lang=" + lang);
                 visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
                 for (String[] admin : new String[][]{{"Administration", "admin-accounts"},
-                        {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"}}) {
+                        {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"},
+                        {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"}}) {
                     browser.resize(1280, 1000);
                     driver.findElement(By.linkText(admin[0])).click();
                     for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
@@ -113,8 +114,6 @@ class PagesBrowserIT {
     }
 
     private static void assertNoSidewaysScroll(WebDriver driver) {
-        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertTrue(overflow <= 0, driver.getCurrentUrl() + " scrolls sideways by " + overflow + "px");
+        Browser.assertNoSidewaysScroll(driver);
     }
 }

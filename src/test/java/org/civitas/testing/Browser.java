@@ -90,6 +90,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails when the page is wider than the window (a narrow screen would have to scroll sideways). */
+    public static void assertNoSidewaysScroll(WebDriver driver) {
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.junit.jupiter.api.Assertions.assertTrue(overflow <= 0,
+                driver.getCurrentUrl() + " scrolls sideways by " + overflow + "px");
+    }
+
     /** Saves a screenshot under target/screenshots, for people to look at. */
     public Path screenshot(String name) {
         try {

@@ -1,0 +1,49 @@
+package org.civitas.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Settings an administrator changes in the portal; features read them with their own defaults. */
+@Stateless
+public class SettingsService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    @PermitAll
+    public Optional<Setting> find(@NotBlank String key) {
+        return em.createQuery("SELECT s FROM Setting s WHERE s.key = :k", Setting.class).setParameter("k", key)
+                .getResultStream().findFirst();
+    }
+
+    /** Sets a value, recording who and when; the caller's transaction decides (and validates) what it means. */
+    @RolesAllowed("ADMIN")
+    public void put(@NotBlank @Size(max = 80) String key, @NotBlank @Size(max = 500) String value) {
+        Setting setting = em.createQuery("SELECT s FROM Setting s WHERE s.key = :k", Setting.class)
+                .setParameter("k", key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElse(null);
+        if (setting == null) {
+            setting = new Setting(key);
+            em.persist(setting);
+        }
+        setting.set(value, Callers.accountId(session).orElse(null), clock.instant());
+    }
+}

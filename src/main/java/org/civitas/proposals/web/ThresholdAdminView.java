@@ -1,0 +1,105 @@
+package org.civitas.proposals.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.SupportRules;
+import org.civitas.proposals.SupportThreshold;
+
+import java.math.BigDecimal;
+
+/**
+ * Backs admin/threshold.xhtml: the support threshold (a share of registered citizens, with a floor), what it means
+ * today in FOR votes, and its change. Proposals the new threshold puts over the line go under review at once.
+ */
+@Named
+@RequestScoped
+public class ThresholdAdminView {
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private SupportRules rules;
+
+    @Inject
+    private Messages messages;
+
+    @NotBlank
+    private String percent;
+
+    @NotNull
+    @Min(1)
+    @Max(1_000_000)
+    private Integer floor;
+
+    private SupportThreshold current;
+
+    public SupportThreshold getCurrent() {
+        if (current == null) {
+            current = rules.threshold();
+        }
+        return current;
+    }
+
+    public long getCitizens() {
+        return rules.citizens();
+    }
+
+    public long getRequired() {
+        return getCurrent().required(getCitizens());
+    }
+
+    public String save() {
+        BigDecimal share;
+        try {
+            share = new BigDecimal(percent.strip().replace(',', '.').replace("%", "").strip());
+        } catch (NumberFormatException e) {
+            messages.fieldError("percent", "threshold.percentInvalid");
+            return null;
+        }
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 2) {
+            messages.fieldError("percent", "threshold.percentInvalid");
+            return null;
+        }
+        int moved;
+        try {
+            moved = proposals.changeThreshold(new SupportThreshold(share.doubleValue(), floor));
+        } catch (BusinessException e) {
+            messages.error(e);
+            return null;
+        }
+        messages.notice("threshold.saved", moved);
+        return "/admin/threshold.xhtml?faces-redirect=true";
+    }
+
+    /** The form starts from the threshold in force. */
+    public String getPercent() {
+        if (percent == null) {
+            percent = BigDecimal.valueOf(getCurrent().percentOfCitizens()).stripTrailingZeros().toPlainString();
+        }
+        return percent;
+    }
+
+    public void setPercent(String percent) {
+        this.percent = percent;
+    }
+
+    public Integer getFloor() {
+        if (floor == null) {
+            floor = getCurrent().floor();
+        }
+        return floor;
+    }
+
+    public void setFloor(Integer floor) {
+        this.floor = floor;
+    }
+}

@@ -1,0 +1,90 @@
+package org.civitas.proposals;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An administrator changes the support threshold in the portal: bad values are refused with a message, and
+ * published proposals the new threshold reaches go under review at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ThresholdAdminIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-threshold-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static String flat(HttpResponse<String> response) {
+        return response.body().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void loweringTheThresholdSendsProposalsThatReachItUnderReview() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Seuil");
+        long id = TestProposals.publish(author, "Une proposition soutenue par deux", "sport").id();
+        for (String name : new String[]{"Soutien Un", "Soutien Deux"}) {
+            PortalClient voter = new PortalClient(base.toURI());
+            voter.registerNewCitizen(name);
+            assertEquals(200, voter.sendJson("PUT", "api/proposals/" + id + "/vote", "{\"choice\":\"FOR\"}").statusCode());
+        }
+        assertTrue(author.get("api/proposals/" + id).body().contains("\"status\":\"PUBLISHED\""));
+
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        Matcher link = Pattern.compile("href=\"([^\"]*admin/threshold.xhtml\\?jakarta.faces.Token=[^\"]+)\"")
+                .matcher(admin.get("index.xhtml").body());
+        assertTrue(link.find(), "the admin menu links to the threshold page");
+        String page = link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+        assertTrue(flat(admin.get(page)).contains("Actuellement : 1 % de "), admin.get(page).body());
+
+        try {
+            assertTrue(flat(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "beaucoup", "floor", "2"))).contains("Indiquez une part entre 0,01 et 100"));
+            assertTrue(flat(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "150", "floor", "2"))).contains("Indiquez une part entre 0,01 et 100"));
+            assertTrue(Pattern.compile("<input[^>]*id=\"floor\"[^>]*aria-invalid=\"true\"").matcher(flat(
+                    admin.submitForm(page, "thresholdForm", "saveThreshold", Map.of("percent", "1", "floor", "0"))))
+                    .find(), "a floor under 1 is refused");
+            assertTrue(author.get("api/proposals/" + id).body().contains("\"status\":\"PUBLISHED\""), "nothing saved");
+
+            HttpResponse<String> saved = admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "0,01", "floor", "2")));
+            assertTrue(flat(saved).contains("Le seuil est enregistré"), saved.body());
+            assertTrue(flat(saved).contains("Actuellement : 0,01 % de "), saved.body());
+            assertTrue(author.get("api/proposals/" + id).body().contains("\"status\":\"UNDER_REVIEW\""),
+                    author.get("api/proposals/" + id).body());
+        } finally {
+            HttpResponse<String> restored = admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "1", "floor", "25")));
+            assertTrue(flat(restored).contains("Actuellement : 1 % de "), restored.body());
+        }
+
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Curieuse Seuil");
+        assertEquals(403, citizen.get("admin/threshold.xhtml").statusCode(), "citizens may not change it");
+    }
+}
