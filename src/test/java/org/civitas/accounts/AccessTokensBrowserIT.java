@@ -76,13 +76,7 @@ class AccessTokensBrowserIT {
 
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
-            driver.get(base + "register.xhtml?lang=fr");
-            type("displayName", "Théo Appli");
-            type("email", PortalClient.uniqueEmail("tokens"));
-            type("password", TestAccounts.PASSWORD);
-            type("confirmation", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            waitForText("Bienvenue");
+            browser.register(base, "fr", "Théo Appli");
 
             driver.get(base + "account/index.xhtml");
             driver.findElement(By.linkText("Jetons d’accès pour applications")).click();

@@ -63,14 +63,7 @@ class CommentsBrowserIT {
         String path = TestProposals.publish(author, "Un marché de producteurs le mercredi", "solidarite").path();
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
-            driver.get(base + "register.xhtml?lang=fr");
-            type("displayName", "Inès Commentatrice");
-            type("email", PortalClient.uniqueEmail("commenter"));
-            type("password", TestAccounts.PASSWORD);
-            type("confirmation", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("main"), "Bienvenue"));
+            browser.register(base, "fr", "Inès Commentatrice");
 
             driver.get(base + path);
             waitFor("Aucun commentaire pour l’instant.");
@@ -128,14 +121,7 @@ class CommentsBrowserIT {
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
             browser.resize(390, 844);
-            driver.get(base + "register.xhtml?lang=en");
-            type("displayName", "Noor Reporter");
-            type("email", PortalClient.uniqueEmail("reporter"));
-            type("password", TestAccounts.PASSWORD);
-            type("confirmation", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("main"), "Welcome"));
+            browser.register(base, "en", "Noor Reporter");
 
             driver.get(base + proposal.path());
             waitFor("Buy cheap watches");

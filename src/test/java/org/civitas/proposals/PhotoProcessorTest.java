@@ -22,16 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Uploads of every kind, good and bad: what is stored is a clean JPEG, standing the right way up, or a refusal. */
 class PhotoProcessorTest {
 
-    /** 120 × 80, left half red, right half blue. */
     private static BufferedImage redBlue(int type) {
-        BufferedImage image = new BufferedImage(120, 80, type);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.BLUE);
-        g.fillRect(0, 0, 120, 80);
-        g.setColor(Color.RED);
-        g.fillRect(0, 0, 60, 80);
-        g.dispose();
-        return image;
+        return TestPhotos.redBlue(type);
     }
 
     private static byte[] encode(BufferedImage image, String format) throws IOException {

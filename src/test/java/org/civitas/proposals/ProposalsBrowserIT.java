@@ -58,13 +58,7 @@ class ProposalsBrowserIT {
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
             String word = "fontaine" + UUID.randomUUID().toString().substring(0, 6);
-            driver.get(base + "register.xhtml?lang=fr");
-            type("displayName", "Maëlle Proposante");
-            type("email", PortalClient.uniqueEmail("proposer"));
-            type("password", TestAccounts.PASSWORD);
-            type("confirmation", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            waitFor("Bienvenue, Maëlle Proposante");
+            browser.register(base, "fr", "Maëlle Proposante");
 
             driver.findElement(By.linkText("Proposer une idée")).click();
             waitFor("Décrivez votre idée");

@@ -90,6 +90,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers a new citizen through the form, in the given language, and waits for the welcome; the browser is
+     * then signed in. Returns the email used.
+     */
+    public String register(java.net.URL base, String lang, String displayName) {
+        String email = PortalClient.uniqueEmail("browser");
+        driver.get(base + "register.xhtml?lang=" + lang);
+        for (String[] field : new String[][]{{"displayName", displayName}, {"email", email},
+                {"password", TestAccounts.PASSWORD}, {"confirmation", TestAccounts.PASSWORD}}) {
+            org.openqa.selenium.WebElement input = driver.findElement(org.openqa.selenium.By.id(field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        driver.findElement(org.openqa.selenium.By.id("submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.tagName("main"), "fr".equals(lang) ? "Bienvenue" : "Welcome"));
+        return email;
+    }
+
     /** Fails when the page is wider than the window (a narrow screen would have to scroll sideways). */
     public static void assertNoSidewaysScroll(WebDriver driver) {
         Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
