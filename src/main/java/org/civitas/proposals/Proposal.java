@@ -70,6 +70,14 @@ public class Proposal extends BaseEntity {
     @Column(name = "comment_count", nullable = false)
     private int commentCount;
 
+    /** When FOR votes first reached the threshold (the review queue's order). */
+    @Column(name = "under_review_at")
+    private Instant underReviewAt;
+
+    /** When an official first answered. */
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
     /** The current photo, if any (see Photo). */
     @Column(name = "photo_id")
     private Long photoId;
@@ -112,6 +120,12 @@ public class Proposal extends BaseEntity {
         ProposalStatusChange change = new ProposalStatusChange(this, status, next, byAccountId, now);
         this.status = next;
         this.updatedAt = now;
+        if (next == ProposalStatus.UNDER_REVIEW && underReviewAt == null) {
+            underReviewAt = now;
+        }
+        if (next.isAnswered() && answeredAt == null) {
+            answeredAt = now;
+        }
         return change;
     }
 
@@ -156,6 +170,14 @@ public class Proposal extends BaseEntity {
     void setPhotoId(Long photoId, Instant now) {
         this.photoId = photoId;
         this.updatedAt = now;
+    }
+
+    public Instant getUnderReviewAt() {
+        return underReviewAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
     }
 
     /** Null without a photo. */

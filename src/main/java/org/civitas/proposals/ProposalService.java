@@ -255,6 +255,39 @@ public class ProposalService {
     }
 
     /**
+     * An official's decision moves the proposal (see {@link ProposalStatus#canBecome}): a first answer to a
+     * published or reviewed proposal closes its voting; later ones follow it (accepted, in progress, implemented).
+     * Hidden proposals wait for the moderators.
+     */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Proposal recordDecision(long id, @NotNull ProposalStatus decision) {
+        if (!decision.isAnswered()) {
+            throw new IllegalTransitionException(ProposalStatus.PUBLISHED, decision);
+        }
+        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (proposal == null || !proposal.getStatus().isPublic() || proposal.isHidden()) {
+            throw new ProposalNotFoundException();
+        }
+        em.persist(proposal.moveTo(decision, callerId(), clock.instant()));
+        return proposal;
+    }
+
+    /** Proposals under review, longest waiting first, for the officials' queue. */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public List<Proposal> reviewQueue(int first, int pageSize) {
+        return em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.theme LEFT JOIN FETCH p.district "
+                        + "WHERE p.status = :s AND p.hiddenAt IS NULL ORDER BY p.underReviewAt, p.id", Proposal.class)
+                .setParameter("s", ProposalStatus.UNDER_REVIEW)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public long reviewQueueSize() {
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.status = :s AND p.hiddenAt IS NULL", Long.class)
+                .setParameter("s", ProposalStatus.UNDER_REVIEW).getSingleResult();
+    }
+
+    /**
      * An administrator changes the support threshold. Published proposals that the new threshold puts over the
      * line go under review at once, each with its history entry; returns how many did.
      */

@@ -24,4 +24,11 @@ public class ProposalFixtures {
         }
         em.persist(day);
     }
+
+    /** Puts a published proposal under review as if the threshold had been reached some days ago. */
+    public void underReviewSince(long proposalId, int daysAgo) {
+        Proposal proposal = em.find(Proposal.class, proposalId);
+        java.time.Instant then = java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo));
+        em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, then));
+    }
 }

@@ -114,8 +114,15 @@ public final class Browser implements AutoCloseable {
     public static void assertNoSidewaysScroll(WebDriver driver) {
         Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        org.junit.jupiter.api.Assertions.assertTrue(overflow <= 0,
-                driver.getCurrentUrl() + " scrolls sideways by " + overflow + "px");
+        if (overflow > 0) {
+            Object culprits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
+                            + ".filter(e => e.getBoundingClientRect().right > w + 1)"
+                            + ".map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))"
+                            + ".slice(0, 8).join('; ')");
+            org.junit.jupiter.api.Assertions.fail(driver.getCurrentUrl() + " scrolls sideways by " + overflow
+                    + "px; elements past the edge: " + culprits);
+        }
     }
 
     /** Saves a screenshot under target/screenshots, for people to look at. */

@@ -40,6 +40,12 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("under-review")
+    public void underReview(@QueryParam("proposal") long proposal, @QueryParam("daysAgo") int daysAgo) {
+        proposals.underReviewSince(proposal, daysAgo);
+    }
+
+    @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {

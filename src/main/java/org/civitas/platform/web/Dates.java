@@ -32,6 +32,23 @@ public class Dates {
         return format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), instant);
     }
 
+    /** A calendar day (a planned date, say), in the reader's language. */
+    public String localDate(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale())
+                .format(day);
+    }
+
+    /** An amount in euros, in the reader's language (1 234,50 € or €1,234.50). */
+    public String euros(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
+                "en".equals(locale.getLocale().getLanguage()) ? java.util.Locale.UK : java.util.Locale.FRANCE);
+        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
     private String format(DateTimeFormatter formatter, Instant instant) {
         return instant == null ? "" : formatter.withLocale(locale.getLocale()).format(instant.atZone(town.getZone()));
     }

@@ -31,7 +31,7 @@ public class ProposalRoutes extends HttpServlet {
     }
 
     /** Ends a Faces action with a redirect to a proposal's page (post, redirect, get). */
-    static void redirectTo(FacesContext faces, Proposal proposal) {
+    public static void redirectTo(FacesContext faces, Proposal proposal) {
         try {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + path(proposal.getId(), proposal.getSlug()));

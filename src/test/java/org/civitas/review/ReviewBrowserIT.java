@@ -1,0 +1,155 @@
+package org.civitas.review;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An official finds the proposals under review (longest waiting first), answers one with a decision, a cost and a
+ * date; the answer shows on the proposal's page with its badge and voting is closed. Citizens cannot reach the
+ * review pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-review-e2e");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    private void waitFor(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void anOfficialAnswersTheLongestWaitingProposal() throws Exception {
+        String word = "examen" + UUID.randomUUID().toString().substring(0, 6);
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Examiné");
+        long older = TestProposals.publish(author, "Plus ancienne " + word, "urbanisme").id();
+        long newer = TestProposals.publish(author, "Plus récente " + word, "urbanisme").id();
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + newer + "&daysAgo=2", null).statusCode());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + older + "&daysAgo=400", null).statusCode());
+        PortalClient voter = new PortalClient(base.toURI());
+        voter.registerNewCitizen("Votant Examen");
+        assertEquals(200, voter.sendJson("PUT", "api/proposals/" + older + "/vote", "{\"choice\":\"FOR\"}").statusCode());
+
+        PortalClient official = new PortalClient(base.toURI());
+        String officialEmail = official.registerNewCitizen("Élue Examinatrice");
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null).statusCode());
+
+        assertEquals(403, voter.get("review/queue.xhtml").statusCode(), "citizens may not review");
+        assertEquals(403, voter.get("review/answer.xhtml?id=" + older).statusCode());
+        HttpResponse<String> anonymous = new PortalClient(base.toURI()).get("review/queue.xhtml");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
+
+        try (Browser browser = Browser.start()) {
+            driver = browser.driver();
+            driver.get(base + "signin.xhtml?lang=fr");
+            type("email", officialEmail);
+            type("password", TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            waitFor("Bienvenue");
+
+            driver.findElement(By.linkText("Examen")).click();
+            waitFor("Propositions à examiner");
+            String queue = driver.findElement(By.tagName("table")).getText();
+            assertTrue(queue.indexOf("Plus ancienne " + word) < queue.indexOf("Plus récente " + word),
+                    "longest waiting first: " + queue);
+            assertTrue(queue.contains("400 jour(s)"), queue);
+            browser.assertAccessible();
+            browser.screenshot("review-queue-fr");
+
+            driver.findElement(By.cssSelector("a[href$='review/answer.xhtml?id=" + older + "']")).click();
+            waitFor("Répondre à la proposition");
+            driver.findElement(By.id("sendAnswer")).click();
+            waitFor("Choisissez une décision.");
+            browser.assertAccessible();
+
+            new Select(driver.findElement(By.id("decision"))).selectByValue("ACCEPTED");
+            type("body", "Le conseil municipal retient cette idée.\n\nLes travaux sont inscrits au budget 2027 : https://example.org/budget");
+            type("cost", "douze mille");
+            driver.findElement(By.id("sendAnswer")).click();
+            waitFor("Indiquez un montant en euros");
+            type("cost", "12 500,50");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('plannedOn').value = '2027-03-15'");
+            driver.findElement(By.id("sendAnswer")).click();
+            waitFor("Votre réponse est publiée.");
+            waitFor("Réponse officielle");
+            String main = driver.findElement(By.tagName("main")).getText();
+            assertTrue(main.contains("500,50") && main.contains("€"), main);
+            assertTrue(main.contains("15 mars 2027"), main);
+            assertTrue(main.contains("Élue Examinatrice"), main);
+            browser.assertAccessible();
+            browser.screenshot("proposal-answered-fr");
+
+            HttpResponse<String> lateVote = voter.sendJson("PUT", "api/proposals/" + older + "/vote", "{\"choice\":\"AGAINST\"}");
+            assertEquals(409, lateVote.statusCode(), "answering closed voting: " + lateVote.body());
+            assertTrue(author.get("api/proposals/" + older).body().contains("\"status\":\"ACCEPTED\""));
+
+            driver.findElement(By.linkText("Répondre")).click();
+            waitFor("Répondre à la proposition");
+            assertEquals(3, new Select(driver.findElement(By.id("decision"))).getOptions().size(),
+                    "after ACCEPTED: in progress or implemented (plus the prompt)");
+            new Select(driver.findElement(By.id("decision"))).selectByValue("IN_PROGRESS");
+            type("body", "Les travaux ont commencé.");
+            driver.findElement(By.id("sendAnswer")).click();
+            waitFor("Votre réponse est publiée.");
+            assertEquals(2, driver.findElements(By.cssSelector(".official-answers .answer")).size());
+
+            browser.resize(390, 1400);
+            driver.get(driver.getCurrentUrl().split("\\?")[0] + "?lang=en");
+            waitFor("Official answers");
+            browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
+            browser.screenshot("proposal-answered-en-390");
+            driver.get(base + "review/queue.xhtml");
+            waitFor("Proposals to answer");
+            assertTrue(!driver.findElement(By.tagName("main")).getText().contains("Plus ancienne " + word),
+                    "an answered proposal leaves the queue");
+            browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
+            browser.screenshot("review-queue-en-390");
+        }
+    }
+}
