@@ -104,7 +104,7 @@ public class AccessTokenService {
             return Optional.empty();
         }
         Account account = em.find(Account.class, found.get().getAccountId());
-        if (account == null || account.isDeleted()) {
+        if (account == null || account.isDeleted() || account.isBlocked()) {
             return Optional.empty();
         }
         found.get().used(clock.instant());

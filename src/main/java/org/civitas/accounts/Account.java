@@ -59,6 +59,13 @@ public class Account extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Set while moderators block the account: no sign-in, its content hidden. */
+    @Column(name = "blocked_at")
+    private Instant blockedAt;
+
+    @Column(name = "blocked_reason")
+    private String blockedReason;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", nullable = false)
@@ -109,6 +116,28 @@ public class Account extends BaseEntity {
 
     void revoke(Role role) {
         roles.remove(role);
+    }
+
+    void block(String reason, Instant now) {
+        blockedAt = now;
+        blockedReason = reason;
+    }
+
+    void unblock() {
+        blockedAt = null;
+        blockedReason = null;
+    }
+
+    public boolean isBlocked() {
+        return blockedAt != null;
+    }
+
+    public Instant getBlockedAt() {
+        return blockedAt;
+    }
+
+    public String getBlockedReason() {
+        return blockedReason;
     }
 
     public boolean isDeleted() {

@@ -20,6 +20,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private AccountService accounts;
 
+    /** The request attribute that tells the sign-in page why a sign-in failed (a blocked account, say). */
+    public static final String OUTCOME_ATTRIBUTE = "civitas.signInOutcome";
+
     @Inject
     private HttpServletRequest request;
 
@@ -29,6 +32,7 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
                 request.getRemoteAddr());
+        request.setAttribute(OUTCOME_ATTRIBUTE, outcome.status());
         if (outcome.status() != SignInOutcome.Status.SIGNED_IN) {
             return CredentialValidationResult.INVALID_RESULT;
         }

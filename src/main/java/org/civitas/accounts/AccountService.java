@@ -119,6 +119,9 @@ public class AccountService {
             return guard.lockedUntil(email, ipAddress).map(SignInOutcome::locked).orElseGet(SignInOutcome::refused);
         }
         guard.forgive(email);
+        if (account.get().isBlocked()) {
+            return SignInOutcome.blocked();
+        }
         return SignInOutcome.signedIn(account.get());
     }
 
@@ -191,6 +194,42 @@ public class AccountService {
                 .setParameter("ids", distinct).getResultList()
                 .forEach(r -> profiles.put((Long) r[0], new PublicProfile((String) r[1], officials.contains((Long) r[0]))));
         return profiles;
+    }
+
+    /**
+     * A moderator blocks an account: it can no longer sign in (its sessions end at their next request, its tokens
+     * stop working). Hiding its content is the moderation feature's part. Administrators cannot be blocked, nor
+     * can one block oneself.
+     */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public Account block(long accountId, @NotNull String reason) {
+        Account account = activeOrThrow(accountId);
+        if (account.getId() == callerId() || account.getRoles().contains(Role.ADMIN)) {
+            throw new BlockRefusedException();
+        }
+        account.block(reason.strip(), clock.instant());
+        return account;
+    }
+
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public Account unblock(long accountId) {
+        Account account = activeOrThrow(accountId);
+        account.unblock();
+        return account;
+    }
+
+    /** An account as moderators see it (blocked or not), unless deleted. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public Optional<Account> findForModeration(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || account.isDeleted() ? Optional.empty() : Optional.of(account);
+    }
+
+    /** Whether an account may still act: not deleted, not blocked. */
+    @PermitAll
+    public boolean isActiveAndAllowed(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account != null && !account.isDeleted() && !account.isBlocked();
     }
 
     /** How many people have an active account: the home page shows it. */

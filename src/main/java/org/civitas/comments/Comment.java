@@ -49,6 +49,14 @@ public class Comment extends BaseEntity {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "hidden_cause")
+    private org.civitas.platform.HiddenCause hiddenCause;
+
+    /** A moderator's public reason, shown in place of the content. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     protected Comment() {
     }
 
@@ -76,14 +84,30 @@ public class Comment extends BaseEntity {
         this.deletedAt = now;
     }
 
-    void hide(Instant now) {
+    /**
+     * Hides the item for a cause. A moderator's decision replaces any other cause; reports do not hide again what
+     * a moderator already decided on.
+     */
+    void hide(Instant now, org.civitas.platform.HiddenCause cause, String reason) {
         if (hiddenAt == null) {
             hiddenAt = now;
         }
+        hiddenCause = cause;
+        hiddenReason = reason;
     }
 
     void restore() {
         hiddenAt = null;
+        hiddenCause = null;
+        hiddenReason = null;
+    }
+
+    public org.civitas.platform.HiddenCause getHiddenCause() {
+        return hiddenCause;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     public boolean isHidden() {

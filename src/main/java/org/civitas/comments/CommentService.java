@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
+import org.civitas.platform.HiddenCause;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalNotFoundException;
@@ -132,33 +133,71 @@ public class CommentService {
      */
     @PermitAll
     public boolean hideReported(long commentId) {
-        Comment comment = em.find(Comment.class, commentId);
-        if (comment == null) {
-            throw new CommentNotFoundException();
-        }
+        Comment comment = existing(commentId);
         if (comment.isHidden()) {
             return false;
         }
-        if (!comment.isDeleted()) {
-            proposals.adjustCommentCount(comment.getProposalId(), -1);
-        }
-        comment.hide(clock.instant());
+        setHidden(comment, HiddenCause.REPORTS, null);
         return true;
     }
 
-    /** A moderator shows a hidden comment again. */
+    /** A moderator hides a comment with a public reason (shown in its place), or shows it again. */
     @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
-    public void restoreHidden(long commentId) {
+    public Comment moderate(long commentId, boolean hide, String reason) {
+        Comment comment = existing(commentId);
+        if (hide) {
+            setHidden(comment, HiddenCause.MODERATOR, reason);
+        } else {
+            restore(comment);
+        }
+        return comment;
+    }
+
+    /** Hides every visible comment of an account being blocked; returns how many. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public int hideAllOf(long authorId) {
+        List<Comment> visible = em.createQuery("SELECT c FROM Comment c WHERE c.accountId = :a AND c.hiddenAt IS NULL",
+                Comment.class).setParameter("a", authorId).getResultList();
+        visible.forEach(c -> setHidden(c, HiddenCause.BLOCK, null));
+        return visible.size();
+    }
+
+    /** Shows again the comments hidden because their author was blocked; returns how many. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public int restoreAllOf(long authorId) {
+        List<Comment> hidden = em.createQuery("SELECT c FROM Comment c WHERE c.accountId = :a AND c.hiddenCause = :c",
+                Comment.class).setParameter("a", authorId).setParameter("c", HiddenCause.BLOCK).getResultList();
+        hidden.forEach(this::restore);
+        return hidden.size();
+    }
+
+    /** The comment's proposal and an excerpt, for the moderators' queue. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public Comment forModeration(long commentId) {
+        return existing(commentId);
+    }
+
+    private Comment existing(long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null) {
             throw new CommentNotFoundException();
         }
-        if (comment.isHidden()) {
-            if (!comment.isDeleted()) {
-                proposals.adjustCommentCount(comment.getProposalId(), 1);
-            }
-            comment.restore();
+        return comment;
+    }
+
+    /** Hides a comment; a visible, undeleted one stops counting in its proposal's comment count. */
+    private void setHidden(Comment comment, HiddenCause cause, String reason) {
+        if (!comment.isHidden() && !comment.isDeleted()) {
+            proposals.adjustCommentCount(comment.getProposalId(), -1);
         }
+        comment.hide(clock.instant(), cause, reason);
+    }
+
+    private void restore(Comment comment) {
+        if (comment.isHidden() && !comment.isDeleted()) {
+            proposals.adjustCommentCount(comment.getProposalId(), 1);
+        }
+        comment.restore();
     }
 
     /** A page of a proposal's threads: top-level comments in the given order, each followed by its replies. */
@@ -206,7 +245,8 @@ public class CommentService {
         into.add(new CommentNode(comment.getId(), comment.getParentId(), comment.getDepth(),
                 author == null ? null : author.displayName(), author != null && author.official(),
                 readable ? PlainText.paragraphs(comment.getBody()) : List.of(), comment.isDeleted(),
-                comment.isHidden(), comment.getEditedAt() != null, mine && comment.isEditableAt(reader.now()), mine,
+                comment.isHidden(), comment.getHiddenCause() == HiddenCause.MODERATOR ? comment.getHiddenReason() : null,
+                comment.getEditedAt() != null, mine && comment.isEditableAt(reader.now()), mine,
                 comment.getCreatedAt()));
         for (Comment reply : replies) {
             if (comment.getId().equals(reply.getParentId())) {

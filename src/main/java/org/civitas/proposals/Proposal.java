@@ -86,6 +86,14 @@ public class Proposal extends BaseEntity {
     @Column(name = "hidden_at")
     private Instant hiddenAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "hidden_cause")
+    private org.civitas.platform.HiddenCause hiddenCause;
+
+    /** A moderator's public reason, shown in place of the content. */
+    @Column(name = "hidden_reason")
+    private String hiddenReason;
+
     protected Proposal() {
     }
 
@@ -156,15 +164,30 @@ public class Proposal extends BaseEntity {
         votesAgainst = recountedAgainst;
     }
 
-    /** Hides the proposal from lists and visitors until a moderator looks at it. Hiding twice changes nothing. */
-    void hide(Instant now) {
+    /**
+     * Hides the item for a cause. A moderator's decision replaces any other cause; reports do not hide again what
+     * a moderator already decided on.
+     */
+    void hide(Instant now, org.civitas.platform.HiddenCause cause, String reason) {
         if (hiddenAt == null) {
             hiddenAt = now;
         }
+        hiddenCause = cause;
+        hiddenReason = reason;
     }
 
     void restore() {
         hiddenAt = null;
+        hiddenCause = null;
+        hiddenReason = null;
+    }
+
+    public org.civitas.platform.HiddenCause getHiddenCause() {
+        return hiddenCause;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
     }
 
     void setPhotoId(Long photoId, Instant now) {

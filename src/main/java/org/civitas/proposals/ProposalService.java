@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
+import org.civitas.platform.HiddenCause;
 import org.civitas.platform.RateLimiter;
 import org.civitas.platform.SettingsService;
 import org.civitas.platform.Town;
@@ -231,27 +232,68 @@ public class ProposalService {
 
     /**
      * Hides a proposal that enough accounts reported, until a moderator looks at it (moderation calls this; no view
-     * or resource does). Returns whether this call hid it.
+     * or resource does). A proposal a moderator already decided on stays as decided. Returns whether this call hid it.
      */
     @PermitAll
     public boolean hideReported(long id) {
-        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null) {
-            throw new ProposalNotFoundException();
+        Proposal proposal = locked(id);
+        if (proposal.isHidden()) {
+            return false;
         }
-        boolean wasVisible = !proposal.isHidden();
-        proposal.hide(clock.instant());
-        return wasVisible;
+        proposal.hide(clock.instant(), HiddenCause.REPORTS, null);
+        return true;
     }
 
-    /** A moderator shows a hidden proposal again. */
+    /** A moderator hides a proposal with a public reason, or shows it again ({@code reason} ignored). */
     @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
-    public void restoreHidden(long id) {
+    public Proposal moderate(long id, boolean hide, String reason) {
+        Proposal proposal = locked(id);
+        if (hide) {
+            proposal.hide(clock.instant(), HiddenCause.MODERATOR, reason);
+        } else {
+            proposal.restore();
+        }
+        return proposal;
+    }
+
+    /** Hides every visible proposal of an account being blocked; returns how many. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public int hideAllOf(long authorId) {
+        List<Proposal> visible = em.createQuery("SELECT p FROM Proposal p WHERE p.authorId = :a AND p.hiddenAt IS NULL",
+                Proposal.class).setParameter("a", authorId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        visible.forEach(p -> p.hide(clock.instant(), HiddenCause.BLOCK, null));
+        return visible.size();
+    }
+
+    /** Shows again the proposals hidden because their author was blocked; returns how many. */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public int restoreAllOf(long authorId) {
+        List<Proposal> hidden = em.createQuery("SELECT p FROM Proposal p WHERE p.authorId = :a AND p.hiddenCause = :c",
+                        Proposal.class).setParameter("a", authorId).setParameter("c", HiddenCause.BLOCK)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        hidden.forEach(Proposal::restore);
+        return hidden.size();
+    }
+
+    /**
+     * The public reason for which moderators removed a proposal, if they did: what its page says in its place.
+     * Empty for a proposal that is visible, missing, a draft, or hidden for another cause.
+     */
+    @PermitAll
+    public Optional<String> removalReason(long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        if (proposal == null || !proposal.getStatus().isPublic() || proposal.getHiddenCause() != HiddenCause.MODERATOR) {
+            return Optional.empty();
+        }
+        return Optional.of(proposal.getHiddenReason() == null ? "" : proposal.getHiddenReason());
+    }
+
+    private Proposal locked(long id) {
         Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (proposal == null) {
             throw new ProposalNotFoundException();
         }
-        proposal.restore();
+        return proposal;
     }
 
     /**

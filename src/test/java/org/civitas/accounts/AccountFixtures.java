@@ -32,6 +32,11 @@ public class AccountFixtures {
     }
 
     /** Grants a role to the account with this email. */
+    public long idOf(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
+                .getSingleResult().getId();
+    }
+
     public void grant(String email, Role role) {
         em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
                 .getSingleResult().grant(role);

@@ -46,6 +46,13 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("account-id")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Long> accountId(@QueryParam("email") String email) {
+        return java.util.Map.of("id", accounts.idOf(email));
+    }
+
+    @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {

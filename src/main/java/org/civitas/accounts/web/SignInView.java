@@ -78,6 +78,9 @@ public class SignInView {
                 Optional<java.time.Instant> locked = guard.lockedUntil(email, request.getRemoteAddr());
                 if (locked.isPresent()) {
                     messages.error("signin.locked", dates.time(locked.get()));
+                } else if (request.getAttribute(org.civitas.accounts.AccountIdentityStore.OUTCOME_ATTRIBUTE)
+                        == org.civitas.accounts.SignInOutcome.Status.BLOCKED) {
+                    messages.error("signin.blocked");
                 } else {
                     messages.error("signin.failed");
                 }

@@ -52,6 +52,7 @@ public class ProposalPageView {
 
     private Long id;
     private Proposal proposal;
+    private String removalReason;
     private String authorName;
     private List<ProposalStatusChange> history = List.of();
     private List<List<PlainText.Piece>> paragraphs = List.of();
@@ -74,11 +75,17 @@ public class ProposalPageView {
         }
     }
 
+    /** The moderators' public reason when they removed the proposal (the page then says so, with a 410). */
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
     /** The view action, on a GET: 404 for nothing to show, a permanent redirect for a wrong slug. */
     public void check() {
         ExternalContext external = faces.getExternalContext();
         if (proposal == null) {
-            external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            removalReason = id == null ? null : proposals.removalReason(id).orElse(null);
+            external.setResponseStatus(removalReason == null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
             return;
         }
         Object slug = external.getRequestMap().get(SLUG_ATTRIBUTE);

@@ -1,0 +1,172 @@
+package org.civitas.moderation;
+
+import org.civitas.testing.Browser;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A moderator works the queue: hides a reported comment with a public reason (shown in its place), blocks its
+ * author (no more sign-in, content hidden) and unblocks them; the administrator reads every step in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ModerationBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-moderation-e2e");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver driver;
+
+    private void waitFor(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void signIn(String email) {
+        driver.get(base + "signin.xhtml");
+        type("email", email);
+        type("password", TestAccounts.PASSWORD);
+        driver.findElement(By.id("submit")).click();
+    }
+
+    @Test
+    void aModeratorHidesACommentBlocksItsAuthorAndTheAdminSeesTheTrail() throws Exception {
+        String word = "troll" + UUID.randomUUID().toString().substring(0, 6);
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Modéré");
+        long proposalId = TestProposals.publish(author, "Une proposition très discutée", "culture").id();
+        PortalClient troll = new PortalClient(base.toURI());
+        String trollEmail = troll.registerNewCitizen("Troll " + word);
+        long trollProposal = TestProposals.publish(troll, "Proposition du troll " + word, "culture").id();
+        long commentId = TestProposals.number(troll.sendJson("POST", "api/proposals/" + proposalId + "/comments",
+                "{\"text\":{\"body\":\"Insulte grossière " + word + "\"}}").body(), "id");
+        for (String name : List.of("Lectrice Un", "Lecteur Deux", "Lectrice Trois")) {
+            PortalClient reader = new PortalClient(base.toURI());
+            reader.registerNewCitizen(name);
+            assertEquals(201, reader.sendJson("POST", "api/comments/" + commentId + "/reports",
+                    "{\"reason\":\"OFFENSIVE\",\"details\":\"Injure envers un habitant\"}").statusCode());
+        }
+        PortalClient moderatorClient = new PortalClient(base.toURI());
+        String moderatorEmail = moderatorClient.registerNewCitizen("Modératrice Test");
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=MODERATOR&email=" + moderatorEmail, null).statusCode());
+        assertEquals(403, author.get("moderation/queue.xhtml").statusCode(), "citizens may not moderate");
+        assertEquals(403, author.get("moderation/block.xhtml?account=1").statusCode());
+
+        try (Browser browser = Browser.start()) {
+            driver = browser.driver();
+            driver.get(base + "index.xhtml?lang=fr");
+            signIn(moderatorEmail);
+            waitFor("Bienvenue");
+            driver.findElement(By.linkText("Modération")).click();
+            waitFor("Insulte grossière " + word);
+            browser.assertAccessible();
+            browser.screenshot("moderation-queue-fr");
+
+            driver.findElement(By.cssSelector("a[href$='decide.xhtml?target=COMMENT&id=" + commentId + "']")).click();
+            waitFor("Décision de modération");
+            waitFor("Injure envers un habitant");
+            driver.findElement(By.id("hide")).click();
+            waitFor("Indiquez le motif");
+            browser.assertAccessible();
+            type("reason", "Propos injurieux envers un habitant.");
+            driver.findElement(By.id("hide")).click();
+            waitFor("L’élément est masqué ; ses signalements sont clos.");
+            assertFalse(driver.findElement(By.tagName("main")).getText().contains("Insulte grossière " + word),
+                    "the decided item leaves the queue");
+
+            PortalClient visitor = new PortalClient(base.toURI());
+            String page = visitor.follow(visitor.get("proposals/" + proposalId)).body();
+            assertTrue(page.contains("Masqué par les modérateurs : Propos injurieux envers un habitant."), page);
+            assertFalse(page.contains("Insulte grossière"));
+
+            driver.get(base + "moderation/block.xhtml?account=" + accountIdOf(trollEmail, fixtures));
+            waitFor("Bloquer un compte");
+            type("reason", "Injures répétées.");
+            driver.findElement(By.id("block")).click();
+            waitFor("Cochez la case pour confirmer.");
+            browser.assertAccessible();
+            driver.findElement(By.id("confirmed")).click();
+            driver.findElement(By.id("block")).click();
+            waitFor("est bloqué");
+            browser.screenshot("moderation-blocked-fr");
+
+            HttpResponse<String> trollNow = troll.get("api/me");
+            assertEquals(401, troll.follow(trollNow).statusCode(), "the blocked account's session ended");
+            assertEquals(404, visitor.get("api/proposals/" + trollProposal).statusCode(), "its content is hidden");
+            PortalClient again = new PortalClient(base.toURI());
+            HttpResponse<String> signIn = again.signIn(trollEmail, TestAccounts.PASSWORD);
+            assertTrue(signIn.statusCode() == 200 && signIn.body().contains("Ce compte est bloqué"),
+                    signIn.statusCode() + " " + signIn.body());
+
+            driver.get(base + "moderation/block.xhtml?account=" + accountIdOf(trollEmail, fixtures));
+            waitFor("Débloquer un compte");
+            driver.findElement(By.id("unblock")).click();
+            waitFor("est débloqué");
+            assertEquals(200, visitor.get("api/proposals/" + trollProposal).statusCode(), "shown again");
+            assertTrue(visitor.follow(visitor.get("proposals/" + proposalId)).body().contains("Masqué par les modérateurs"),
+                    "unblocking does not undo a moderator's own decision");
+
+            PortalClient admin = new PortalClient(base.toURI());
+            TestAccounts.signInAsAdmin(admin);
+            String audit = admin.get("admin/audit.xhtml").body();
+            for (String action : List.of("HIDE_COMMENT", "BLOCK_ACCOUNT", "UNBLOCK_ACCOUNT")) {
+                assertTrue(audit.contains(action), action + " in " + audit);
+            }
+            assertTrue(audit.contains("Injures répétées."));
+            assertTrue(admin.get("admin/audit.xhtml?action=BLOCK_ACCOUNT").body().contains("Injures répétées."));
+            assertFalse(admin.get("admin/audit.xhtml?action=HIDE_COMMENT&from=2000-01-01&to=2000-01-02").body()
+                    .contains("HIDE_COMMENT</code>"), "the day filter applies");
+            assertEquals(403, moderatorClient.get("admin/audit.xhtml").statusCode(), "only admins read the log");
+
+            browser.resize(390, 1400);
+            driver.get(base + "moderation/queue.xhtml?lang=en");
+            waitFor("Moderation");
+            browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
+            browser.screenshot("moderation-queue-en-390");
+        }
+    }
+
+    /** The account id behind an email, through the moderator-visible profile fixture. */
+    private static long accountIdOf(String email, PortalClient fixtures) {
+        return TestProposals.number(fixtures.sendJson("POST", "api/test-fixtures/account-id?email=" + email, null).body(),
+                "id");
+    }
+}
