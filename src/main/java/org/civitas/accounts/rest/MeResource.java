@@ -16,6 +16,7 @@ import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.rest.Problem;
+import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -26,6 +27,7 @@ import java.util.Set;
 /** The signed-in account, for the portal's scripts and other clients. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
+@SignedIn
 public class MeResource {
 
     /** What a client may know about its own account. */
@@ -67,9 +69,6 @@ public class MeResource {
     @APIResponse(responseCode = "403", description = "Cross-site request refused")
     @APIResponse(responseCode = "422", description = "Not fr or en")
     public Response changeLocale(@NotNull @jakarta.validation.Valid LocaleChange change) {
-        if (caller().isEmpty()) {
-            return unauthorized();
-        }
         accounts.changeLocale(Locale.forLanguageTag(change.locale()));
         return Response.noContent().build();
     }

@@ -1,0 +1,245 @@
+package org.civitas.platform;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may open what: every page of the portal and every REST operation, tried as a visitor, a citizen, a
+ * moderator, an official and an administrator. The lists of pages (the webapp folder) and of operations (the
+ * OpenAPI document) are read from the portal itself, so a page or an operation added without an entry here fails
+ * this test until someone states who may reach it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    enum Who { VISITOR, CITIZEN, MODERATOR, OFFICIAL, ADMIN }
+
+    /**
+     * Who may reach a page or an operation. AUTHOR: only the author of the object (here nobody of the five, so
+     * signed-in callers get 403 from the object check and visitors 401).
+     */
+    enum Access { PUBLIC, SIGNED_IN, AUTHOR, MODERATOR, OFFICIAL, ADMIN }
+
+    private static final Pattern PROTECTED_VIEW_PAGE = Pattern.compile("id=\"protected-view-gate\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-access-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static boolean allowed(Access access, Who who) {
+        return switch (access) {
+            case PUBLIC -> true;
+            case SIGNED_IN -> who != Who.VISITOR;
+            case AUTHOR -> false;
+            case MODERATOR -> who == Who.MODERATOR;
+            case OFFICIAL -> who == Who.OFFICIAL;
+            case ADMIN -> who == Who.ADMIN;
+        };
+    }
+
+    private Map<Who, PortalClient> clients() throws Exception {
+        Map<Who, PortalClient> clients = new EnumMap<>(Who.class);
+        clients.put(Who.VISITOR, new PortalClient(base.toURI()));
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Matrice Citoyenne");
+        clients.put(Who.CITIZEN, citizen);
+        PortalClient fixtures = new PortalClient(base.toURI());
+        for (Who who : List.of(Who.MODERATOR, Who.OFFICIAL)) {
+            PortalClient registering = new PortalClient(base.toURI());
+            String email = registering.registerNewCitizen("Matrice " + who.name().toLowerCase());
+            assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=" + who.name() + "&email=" + email,
+                    null).statusCode());
+            PortalClient signedIn = new PortalClient(base.toURI());
+            assertEquals(302, signedIn.signIn(email, TestAccounts.PASSWORD).statusCode());
+            clients.put(who, signedIn);
+        }
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        clients.put(Who.ADMIN, admin);
+        return clients;
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsDeclared() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Matrice");
+        long proposal = TestProposals.publish(author, "Une proposition pour la matrice", "culture").id();
+
+        Map<String, Access> pages = new LinkedHashMap<>();
+        pages.put("index.xhtml", Access.PUBLIC);
+        pages.put("signin.xhtml", Access.PUBLIC);
+        pages.put("register.xhtml", Access.PUBLIC);
+        pages.put("accessibility.xhtml", Access.PUBLIC);
+        pages.put("legal.xhtml", Access.PUBLIC);
+        pages.put("opendata.xhtml", Access.PUBLIC);
+        pages.put("proposal/list.xhtml", Access.PUBLIC);
+        pages.put("proposal/view.xhtml?id=" + proposal, Access.PUBLIC);
+        pages.put("proposal/edit.xhtml", Access.SIGNED_IN);
+        pages.put("report.xhtml?proposal=" + proposal, Access.SIGNED_IN);
+        pages.put("account/index.xhtml", Access.SIGNED_IN);
+        pages.put("account/password.xhtml", Access.SIGNED_IN);
+        pages.put("account/delete.xhtml", Access.SIGNED_IN);
+        pages.put("account/tokens.xhtml", Access.SIGNED_IN);
+        pages.put("review/queue.xhtml", Access.OFFICIAL);
+        pages.put("review/answer.xhtml?id=" + proposal, Access.OFFICIAL);
+        pages.put("moderation/queue.xhtml", Access.MODERATOR);
+        pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
+        pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
+        pages.put("admin/accounts.xhtml", Access.ADMIN);
+        pages.put("admin/tallies.xhtml", Access.ADMIN);
+        pages.put("admin/threshold.xhtml", Access.ADMIN);
+        pages.put("admin/audit.xhtml", Access.ADMIN);
+
+        Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
+        Set<String> present = webappPages();
+        TreeSet<String> undeclared = new TreeSet<>(present);
+        undeclared.removeAll(declared);
+        assertEquals(Set.of(), undeclared, "pages with no declared access: add them to this matrix");
+
+        Map<Who, PortalClient> clients = clients();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Access> page : pages.entrySet()) {
+            for (Who who : Who.values()) {
+                HttpResponse<String> response = clients.get(who).get(page.getKey());
+                String outcome = outcome(response);
+                String expected = allowed(page.getValue(), who) ? "ok" : who == Who.VISITOR ? "sign-in" : "forbidden";
+                if (!expected.equals(outcome)) {
+                    wrong.add(page.getKey() + " as " + who + ": " + outcome + " (" + response.statusCode() + "), expected "
+                            + expected);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyRestOperationAnswersEachRoleAsDeclared() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Matrice REST");
+        long proposal = TestProposals.publish(author, "Une proposition pour la matrice REST", "culture").id();
+        long comment = TestProposals.number(author.sendJson("POST", "api/proposals/" + proposal + "/comments",
+                "{\"text\":{\"body\":\"Commentaire de l'auteur\"}}").body(), "id");
+        String validDraft = TestProposals.json("Une proposition modifiée ici", "culture", null);
+
+        // Operation -> who may call it. Bodies are deliberately empty objects: the check is about being let in,
+        // so "let in" means any answer but 401 and 403 (a 404 or 422 says the call reached the resource).
+        Map<String, Access> operations = new LinkedHashMap<>();
+        operations.put("GET /api/proposals", Access.PUBLIC);
+        operations.put("POST /api/proposals", Access.SIGNED_IN);
+        operations.put("GET /api/proposals/{id}", Access.PUBLIC);
+        operations.put("PUT /api/proposals/{id}", Access.AUTHOR);
+        operations.put("POST /api/proposals/{id}/publish", Access.AUTHOR);
+        operations.put("POST /api/proposals/{id}/withdraw", Access.AUTHOR);
+        operations.put("PUT /api/proposals/{id}/vote", Access.SIGNED_IN);
+        operations.put("DELETE /api/proposals/{id}/vote", Access.SIGNED_IN);
+        operations.put("GET /api/proposals/{id}/comments", Access.PUBLIC);
+        operations.put("POST /api/proposals/{id}/comments", Access.SIGNED_IN);
+        operations.put("PUT /api/comments/{id}", Access.AUTHOR);
+        operations.put("DELETE /api/comments/{id}", Access.AUTHOR);
+        operations.put("POST /api/{kind}/{id}/reports", Access.SIGNED_IN);
+        operations.put("GET /api/me", Access.SIGNED_IN);
+        operations.put("PUT /api/me/locale", Access.SIGNED_IN);
+
+        PortalClient visitor = new PortalClient(base.toURI());
+        String openapi = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build()).body();
+        TreeSet<String> documented = new TreeSet<>();
+        String path = null;
+        for (String line : openapi.split("\n")) {
+            Matcher p = Pattern.compile("^  (?:/[^/\\s]+)?(/api/\\S+):\\s*$").matcher(line);
+            Matcher m = Pattern.compile("^    (get|put|post|delete|patch):\\s*$").matcher(line);
+            if (p.matches()) {
+                path = p.group(1);
+            } else if (m.matches() && path != null) {
+                documented.add(m.group(1).toUpperCase() + " " + path);
+            } else if (!line.startsWith(" ")) {
+                path = null;
+            }
+        }
+        assertTrue(documented.size() >= operations.size() - 1, "the OpenAPI document lists the operations: " + documented);
+        TreeSet<String> undeclared = new TreeSet<>(documented);
+        undeclared.removeAll(operations.keySet());
+        assertEquals(Set.of(), undeclared, "operations with no declared access: add them to this matrix");
+
+        Map<Who, PortalClient> clients = clients();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Access> operation : operations.entrySet()) {
+            String[] parts = operation.getKey().split(" ");
+            long id = parts[1].startsWith("/api/comments") ? comment : proposal;
+            String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id));
+            String body = parts[1].equals("/api/proposals/{id}") ? validDraft
+                    : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
+            for (Who who : Who.values()) {
+                PortalClient client = clients.get(who);
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.resolve(url))
+                        .header("Origin", client.origin()).header("Content-Type", "application/json")
+                        .method(parts[0], parts[0].equals("GET") || parts[0].equals("DELETE")
+                                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                        .build());
+                int status = response.statusCode();
+                boolean expected = allowed(operation.getValue(), who);
+                boolean right = expected ? status != 401 && status != 403 && status < 500
+                        : status == (who == Who.VISITOR ? 401 : 403);
+                if (!right) {
+                    wrong.add(operation.getKey() + " as " + who + ": " + status + ", expected "
+                            + (expected ? "let in" : who == Who.VISITOR ? "401" : "403"));
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** ok: the page itself (or its protected-view gate, which serves the page to this role); sign-in; forbidden. */
+    private static String outcome(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status == 301 || status == 302 || status == 303) {
+            return response.headers().firstValue("Location").orElse("").contains("signin.xhtml") ? "sign-in" : "ok";
+        }
+        if (status == 403) {
+            return PROTECTED_VIEW_PAGE.matcher(response.body()).find() ? "ok" : "forbidden";
+        }
+        return status == 200 || status == 404 || status == 410 ? "ok" : "status " + status;
+    }
+
+    private static Set<String> webappPages() throws IOException {
+        Path root = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
