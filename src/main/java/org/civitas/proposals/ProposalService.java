@@ -420,6 +420,17 @@ public class ProposalService {
                 .setParameter("id", id).getResultList();
     }
 
+    /** Titles and addresses of public, visible proposals, by id, in one query (a list of notifications, say). */
+    @PermitAll
+    public Map<Long, ProposalRow> rows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(ROW + " AND p.hiddenAt IS NULL AND p.id IN :ids", ProposalRow.class)
+                .setParameter("draft", ProposalStatus.DRAFT).setParameter("ids", ids.stream().distinct().toList())
+                .getResultStream().collect(Collectors.toMap(ProposalRow::id, r -> r));
+    }
+
     /** A page of public proposals, filtered and sorted in the database. */
     @PermitAll
     public List<ProposalRow> list(@NotNull ProposalQuery query, int first, int pageSize) {

@@ -15,6 +15,7 @@ import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainText;
+import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalService;
 
@@ -39,6 +40,9 @@ public class ReviewService {
     private AuditLog audit;
 
     @Inject
+    private NotificationService notifications;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -46,14 +50,17 @@ public class ReviewService {
 
     /**
      * The caller, an official, answers a proposal: the decision moves it (closing its voting if it was open), the
-     * answer is stored and shown on its page, and the audit log records it, all in one transaction.
+     * answer is stored and shown on its page, the audit log records it, and the people concerned are notified (in
+     * the portal, and by mail through the outbox), all in one transaction.
      */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Answer answer(long proposalId, @NotNull @Valid AnswerForm form) {
-        proposals.recordDecision(proposalId, form.decision());
-        Answer answer = new Answer(proposalId, Callers.requireAccountId(session), form, clock.instant());
+        Proposal proposal = proposals.recordDecision(proposalId, form.decision());
+        long official = Callers.requireAccountId(session);
+        Answer answer = new Answer(proposalId, official, form, clock.instant());
         em.persist(answer);
         audit.record("ANSWER_" + form.decision().name(), "PROPOSAL", proposalId, null);
+        notifications.answered(proposal, form.decision(), official);
         return answer;
     }
 

@@ -52,6 +52,19 @@ public class FixturesResource {
         return java.util.Map.of("id", accounts.idOf(email));
     }
 
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    /** The outbox's mails to one recipient: attempts made and whether it was sent, e.g. {"attempts":3,"sent":1}. */
+    @jakarta.ws.rs.GET
+    @Path("outbox")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, Long> outbox(@QueryParam("recipient") String recipient) {
+        Object[] row = em.createQuery("SELECT COALESCE(MAX(m.attempts), 0), COUNT(m.sentAt) FROM OutboxMail m "
+                + "WHERE m.recipient = :r", Object[].class).setParameter("r", recipient).getSingleResult();
+        return java.util.Map.of("attempts", ((Number) row[0]).longValue(), "sent", ((Number) row[1]).longValue());
+    }
+
     @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)
