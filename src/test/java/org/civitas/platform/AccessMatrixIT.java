@@ -49,7 +49,7 @@ class AccessMatrixIT {
      * Who may reach a page or an operation. AUTHOR: only the author of the object (here nobody of the five, so
      * signed-in callers get 403 from the object check and visitors 401).
      */
-    enum Access { PUBLIC, SIGNED_IN, AUTHOR, MODERATOR, OFFICIAL, ADMIN }
+    enum Access { PUBLIC, SIGNED_IN, AUTHOR, MODERATOR, OFFICIAL, OFFICIAL_OR_ADMIN, ADMIN }
 
     private static final Pattern PROTECTED_VIEW_PAGE = Pattern.compile("id=\"protected-view-gate\"");
 
@@ -68,6 +68,7 @@ class AccessMatrixIT {
             case AUTHOR -> false;
             case MODERATOR -> who == Who.MODERATOR;
             case OFFICIAL -> who == Who.OFFICIAL;
+            case OFFICIAL_OR_ADMIN -> who == Who.OFFICIAL || who == Who.ADMIN;
             case ADMIN -> who == Who.ADMIN;
         };
     }
@@ -115,6 +116,9 @@ class AccessMatrixIT {
         pages.put("account/password.xhtml", Access.SIGNED_IN);
         pages.put("account/delete.xhtml", Access.SIGNED_IN);
         pages.put("account/tokens.xhtml", Access.SIGNED_IN);
+        pages.put("account/notifications.xhtml", Access.SIGNED_IN);
+        pages.put("dashboard/index.xhtml", Access.OFFICIAL_OR_ADMIN);
+        pages.put("dashboard/export?format=csv", Access.OFFICIAL_OR_ADMIN);
         pages.put("review/queue.xhtml", Access.OFFICIAL);
         pages.put("review/answer.xhtml?id=" + proposal, Access.OFFICIAL);
         pages.put("moderation/queue.xhtml", Access.MODERATOR);

@@ -31,4 +31,9 @@ public class ProposalFixtures {
         java.time.Instant then = java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo));
         em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, then));
     }
+
+    /** A theme of its own for a test, so that its figures count only what the test did. */
+    public void theme(String code, String name) {
+        em.persist(new Theme(code, name, name, 900));
+    }
 }

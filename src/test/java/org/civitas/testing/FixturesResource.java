@@ -66,6 +66,12 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("theme")
+    public void theme(@QueryParam("code") String code, @QueryParam("name") String name) {
+        proposals.theme(code, name);
+    }
+
+    @POST
     @Path("citizens")
     @Produces(MediaType.APPLICATION_JSON)
     public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {

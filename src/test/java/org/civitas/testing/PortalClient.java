@@ -78,6 +78,19 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }
 
+    /** A request whose answer is bytes (a download). */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+        try {
+            HttpRequest timed = HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();
+            return http.send(timed, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpRequest timed = HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();

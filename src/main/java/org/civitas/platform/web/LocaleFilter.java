@@ -55,6 +55,11 @@ public class LocaleFilter extends HttpFilter {
         response.setHeader("Location", path + (rest.isEmpty() ? "" : "?" + rest));
     }
 
+    /** The language chosen by the cookie, for servlets outside Faces. */
+    public static Locale chosenLocale(HttpServletRequest request) {
+        return chosen(request);
+    }
+
     /** The language chosen by the cookie, French by default. */
     static Locale chosen(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
