@@ -57,6 +57,16 @@ public class Comment extends BaseEntity {
     @Column(name = "hidden_reason")
     private String hiddenReason;
 
+    /** When the row was last written, whatever changed (open data's "since" reads it). */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touch() {
+        changedAt = Instant.now();
+    }
+
     protected Comment() {
     }
 

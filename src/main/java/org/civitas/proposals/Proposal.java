@@ -78,6 +78,16 @@ public class Proposal extends BaseEntity {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** When the row was last written, whatever changed (open data's "since" reads it). */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touch() {
+        changedAt = Instant.now();
+    }
+
     /** The current photo, if any (see Photo). */
     @Column(name = "photo_id")
     private Long photoId;

@@ -302,7 +302,7 @@ public class ProposalService {
      * Hidden proposals wait for the moderators.
      */
     @RolesAllowed(Role.Names.OFFICIAL)
-    public Proposal recordDecision(long id, @NotNull ProposalStatus decision) {
+    public Decision recordDecision(long id, @NotNull ProposalStatus decision) {
         if (!decision.isAnswered()) {
             throw new IllegalTransitionException(ProposalStatus.PUBLISHED, decision);
         }
@@ -310,8 +310,14 @@ public class ProposalService {
         if (proposal == null || !proposal.getStatus().isPublic() || proposal.isHidden()) {
             throw new ProposalNotFoundException();
         }
-        em.persist(proposal.moveTo(decision, callerId(), clock.instant()));
-        return proposal;
+        ProposalStatusChange change = proposal.moveTo(decision, callerId(), clock.instant());
+        em.persist(change);
+        em.flush();
+        return new Decision(proposal, change.getId());
+    }
+
+    /** A decision recorded: the proposal, and the step of its history the decision made. */
+    public record Decision(Proposal proposal, long statusChangeId) {
     }
 
     /** Proposals under review, longest waiting first, for the officials' queue. */

@@ -52,6 +52,10 @@ public class ProposalStatusChange {
         this.changedAt = changedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public ProposalStatus getFrom() {
         return from;
     }

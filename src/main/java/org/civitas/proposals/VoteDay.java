@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.civitas.platform.BaseEntity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -29,6 +30,16 @@ public class VoteDay extends BaseEntity {
 
     @Column(name = "withdrawn", nullable = false)
     private int withdrawn;
+
+    /** When the row was last written, whatever changed (open data's "since" reads it). */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void touch() {
+        changedAt = Instant.now();
+    }
 
     protected VoteDay() {
     }

@@ -20,6 +20,10 @@ public class Answer extends BaseEntity {
     @Column(name = "proposal_id", nullable = false, updatable = false)
     private long proposalId;
 
+    /** The step of the proposal's history this answer made. */
+    @Column(name = "status_change_id", updatable = false)
+    private Long statusChangeId;
+
     @Column(name = "official_id", nullable = false, updatable = false)
     private long officialId;
 
@@ -42,8 +46,9 @@ public class Answer extends BaseEntity {
     protected Answer() {
     }
 
-    Answer(long proposalId, long officialId, AnswerForm form, Instant now) {
+    Answer(long proposalId, long statusChangeId, long officialId, AnswerForm form, Instant now) {
         this.proposalId = proposalId;
+        this.statusChangeId = statusChangeId;
         this.officialId = officialId;
         this.decision = form.decision();
         this.body = form.body().strip();

@@ -55,9 +55,10 @@ public class ReviewService {
      */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Answer answer(long proposalId, @NotNull @Valid AnswerForm form) {
-        Proposal proposal = proposals.recordDecision(proposalId, form.decision());
+        ProposalService.Decision decision = proposals.recordDecision(proposalId, form.decision());
+        Proposal proposal = decision.proposal();
         long official = Callers.requireAccountId(session);
-        Answer answer = new Answer(proposalId, official, form, clock.instant());
+        Answer answer = new Answer(proposalId, decision.statusChangeId(), official, form, clock.instant());
         em.persist(answer);
         audit.record("ANSWER_" + form.decision().name(), "PROPOSAL", proposalId, null);
         notifications.answered(proposal, form.decision(), official);

@@ -178,6 +178,9 @@ class AccessMatrixIT {
         operations.put("POST /api/{kind}/{id}/reports", Access.SIGNED_IN);
         operations.put("GET /api/me", Access.SIGNED_IN);
         operations.put("PUT /api/me/locale", Access.SIGNED_IN);
+        operations.put("GET /api/opendata/v1", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/{dataset}.json", Access.PUBLIC);
 
         PortalClient visitor = new PortalClient(base.toURI());
         String openapi = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build()).body();
@@ -204,7 +207,8 @@ class AccessMatrixIT {
         for (Map.Entry<String, Access> operation : operations.entrySet()) {
             String[] parts = operation.getKey().split(" ");
             long id = parts[1].startsWith("/api/comments") ? comment : proposal;
-            String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id));
+            String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
+                    .replace("{dataset}", "themes");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

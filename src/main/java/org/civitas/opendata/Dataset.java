@@ -1,0 +1,183 @@
+package org.civitas.opendata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.civitas.opendata.Field.Type.BOOLEAN;
+import static org.civitas.opendata.Field.Type.DATE;
+import static org.civitas.opendata.Field.Type.DATETIME;
+import static org.civitas.opendata.Field.Type.INTEGER;
+import static org.civitas.opendata.Field.Type.NUMBER;
+import static org.civitas.opendata.Field.Type.STRING;
+import static org.civitas.opendata.Field.optional;
+import static org.civitas.opendata.Field.required;
+
+/**
+ * The published datasets, declared once: their fields, keys, and the SQL that reads exactly what is public. Each
+ * query selects the fields in order, then the row's change time, its paging key and whether it is visible (these
+ * three are not exported). The proposals' {@code url} column reads the slug; the writer makes it an address.
+ * {@code VISIBLE} is the one definition of a public proposal.
+ */
+public enum Dataset {
+
+    PROPOSALS("proposals", List.of(
+            required("id", INTEGER), required("title", STRING), required("summary", STRING), required("body", STRING),
+            required("theme", STRING), optional("district", STRING), required("status", STRING),
+            required("withdrawn", BOOLEAN), required("author", STRING), required("published_at", DATETIME),
+            optional("closes_at", DATETIME), required("votes_for", INTEGER), required("votes_against", INTEGER),
+            required("comment_count", INTEGER), optional("under_review_at", DATETIME), optional("answered_at", DATETIME),
+            required("url", STRING), required("changed_at", DATETIME)),
+            List.of("id"), List.of(new ForeignKey("theme", "themes", "code"), new ForeignKey("district", "districts", "code")),
+            "SELECT p.id, p.title, p.summary, p.body, t.code, d.code, p.status, "
+                    + "CASE WHEN p.status = 'WITHDRAWN' THEN 1 ELSE 0 END, a.display_name, p.published_at, p.closes_at, "
+                    + "p.votes_for, p.votes_against, p.comment_count, p.under_review_at, p.answered_at, "
+                    + "p.slug, p.changed_at, "
+                    + "p.changed_at AS k_changed, p.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
+                    + "FROM proposal p JOIN theme t ON t.id = p.theme_id LEFT JOIN district d ON d.id = p.district_id "
+                    + "JOIN account a ON a.id = p.author_id WHERE p.status <> 'DRAFT'",
+            "p.id", "p.changed_at", Dataset.VISIBLE, true),
+
+    COMMENTS("comments", List.of(
+            required("id", INTEGER), required("proposal_id", INTEGER), optional("parent_id", INTEGER),
+            required("author", STRING), required("body", STRING), required("created_at", DATETIME),
+            optional("edited_at", DATETIME), required("changed_at", DATETIME)),
+            List.of("id"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
+            "SELECT c.id, c.proposal_id, c.parent_id, a.display_name, c.body, c.created_at, c.edited_at, c.changed_at, "
+                    + "c.changed_at AS k_changed, c.id AS k_id, "
+                    + "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + Dataset.VISIBLE
+                    + " = 1 THEN 1 ELSE 0 END AS k_visible "
+                    + "FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.account_id "
+                    + "WHERE p.status <> 'DRAFT'",
+            "c.id", "c.changed_at", "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + Dataset.VISIBLE
+                    + " = 1 THEN 1 ELSE 0 END", true),
+
+    ANSWERS("answers", List.of(
+            required("id", INTEGER), required("proposal_id", INTEGER), optional("from_status", STRING),
+            required("to_status", STRING), required("changed_at", DATETIME), required("official_answer", BOOLEAN),
+            optional("official", STRING), optional("answer", STRING), optional("cost_estimate_eur", NUMBER),
+            optional("planned_on", DATE)),
+            List.of("id"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
+            "SELECT h.id, h.proposal_id, h.from_status, h.to_status, h.changed_at, "
+                    + "CASE WHEN ans.id IS NULL THEN 0 ELSE 1 END, oa.display_name, ans.body, ans.cost_estimate, "
+                    + "ans.planned_on, h.changed_at AS k_changed, h.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
+                    + "FROM proposal_status_change h JOIN proposal p ON p.id = h.proposal_id "
+                    + "LEFT JOIN answer ans ON ans.status_change_id = h.id LEFT JOIN account oa ON oa.id = ans.official_id "
+                    + "WHERE p.status <> 'DRAFT' AND h.to_status <> 'DRAFT'",
+            "h.id", "h.changed_at", Dataset.VISIBLE, false),
+
+    VOTES_DAILY("votes-daily", List.of(
+            required("proposal_id", INTEGER), required("date", DATE), required("votes_for", INTEGER),
+            required("votes_against", INTEGER), required("withdrawn", INTEGER), required("changed_at", DATETIME)),
+            List.of("proposal_id", "date"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
+            "SELECT v.proposal_id, v.vote_date, v.votes_for, v.votes_against, v.withdrawn, v.changed_at, "
+                    + "v.changed_at AS k_changed, v.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
+                    + "FROM vote_day v JOIN proposal p ON p.id = v.proposal_id WHERE p.status <> 'DRAFT'",
+            "v.id", "v.changed_at", Dataset.VISIBLE, false),
+
+    THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
+            List.of("code"), List.of(),
+            "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
+                    + "FROM theme t WHERE 1 = 1",
+            "t.id", null, "1", false),
+
+    DISTRICTS("districts", List.of(required("code", STRING), required("name", STRING)),
+            List.of("code"), List.of(),
+            "SELECT d.code, d.name, CAST(NULL AS TIMESTAMP) AS k_changed, d.id AS k_id, 1 AS k_visible "
+                    + "FROM district d WHERE 1 = 1",
+            "d.id", null, "1", false);
+
+    /** A proposal a visitor can see: published (or later), not hidden. 1 or 0, on the alias {@code p}. */
+    static final String VISIBLE = "CASE WHEN p.status <> 'DRAFT' AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
+
+    /** A column that refers to another dataset's key. */
+    public record ForeignKey(String field, String dataset, String referencedField) {
+    }
+
+    private final String path;
+    private final List<Field> fields;
+    private final List<String> primaryKey;
+    private final List<ForeignKey> foreignKeys;
+    private final String select;
+    private final String keyColumn;
+    private final String changedColumn;
+    private final String visible;
+    private final boolean tombstones;
+
+    Dataset(String path, List<Field> fields, List<String> primaryKey, List<ForeignKey> foreignKeys, String select,
+            String keyColumn, String changedColumn, String visible, boolean tombstones) {
+        this.visible = visible;
+        this.path = path;
+        this.fields = fields;
+        this.primaryKey = primaryKey;
+        this.foreignKeys = foreignKeys;
+        this.select = select;
+        this.keyColumn = keyColumn;
+        this.changedColumn = changedColumn;
+        this.tombstones = tombstones;
+    }
+
+    public static Optional<Dataset> byPath(String path) {
+        for (Dataset d : values()) {
+            if (d.path.equals(path == null ? null : path.toLowerCase(Locale.ROOT))) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    public List<String> primaryKey() {
+        return primaryKey;
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return foreignKeys;
+    }
+
+    /** Whether {@code ?since=} can follow this dataset's changes (themes and districts are small: read them whole). */
+    public boolean followsChanges() {
+        return changedColumn != null;
+    }
+
+    /** Whether rows that leave the public view appear as tombstones in {@code ?since=} answers. */
+    public boolean hasTombstones() {
+        return tombstones;
+    }
+
+    /** The SQL of a full export: public rows only, by key. */
+    String fullQuery() {
+        return select + " AND " + visibleCondition() + " ORDER BY " + keyColumn;
+    }
+
+    /**
+     * The SQL of one page: after a key (parameter 1) in full mode; in change mode (parameters: since, then the
+     * cursor's time twice and its key), changed rows after the cursor by (change time, key), tombstones included
+     * where the dataset has them.
+     */
+    String pageQuery(boolean changes) {
+        if (!changes) {
+            return select + " AND " + visibleCondition() + " AND " + keyColumn + " > ? ORDER BY " + keyColumn;
+        }
+        return select + (tombstones ? "" : " AND " + visibleCondition()) + " AND " + changedColumn + " > ? AND ("
+                + changedColumn + " > ? OR (" + changedColumn + " = ? AND " + keyColumn + " > ?)) ORDER BY "
+                + changedColumn + ", " + keyColumn;
+    }
+
+    /** The number of public rows and their last change time. */
+    String stateQuery() {
+        return "SELECT COUNT(*), " + (changedColumn == null ? "CAST(NULL AS TIMESTAMP)" : "MAX(" + changedColumn + ")")
+                + select.substring(select.indexOf(" FROM ")) + " AND " + visibleCondition();
+    }
+
+    private String visibleCondition() {
+        return "(" + visible + ") = 1";
+    }
+}
