@@ -179,6 +179,7 @@ class AccessMatrixIT {
         operations.put("GET /api/me", Access.SIGNED_IN);
         operations.put("PUT /api/me/locale", Access.SIGNED_IN);
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.json", Access.PUBLIC);
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.civitas.opendata.Cursor;
+import org.civitas.opendata.DataPackage;
 import org.civitas.opendata.Dataset;
 import org.civitas.opendata.OpenDataException;
 import org.civitas.opendata.OpenDataExport;
@@ -49,6 +50,9 @@ public class OpenDataResource {
     @Inject
     private OpenDataExport export;
 
+    @Inject
+    private org.civitas.platform.Town town;
+
     @Context
     private Request request;
 
@@ -67,6 +71,23 @@ public class OpenDataResource {
             datasets.put(d.path(), Map.of("csv", base + "/" + d.path() + ".csv", "json", base + "/" + d.path() + ".json"));
         }
         return Map.of("datasets", datasets, "licence", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/");
+    }
+
+    @GET
+    @Path("datapackage.json")
+    @Produces(MediaType.APPLICATION_JSON + "; charset=utf-8")
+    @Operation(summary = "The Data Package (Frictionless Data v2) describing every CSV with its Table Schema",
+            description = "Example: curl https://portal.example/api/opendata/v1/datapackage.json")
+    public Response dataPackage() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(3600);
+        return Response.ok(DataPackage.build(apiBase(), town.getName(), java.time.Instant.now()).toString())
+                .cacheControl(cache).build();
+    }
+
+    /** This API's base address as the caller reached it. */
+    private String apiBase() {
+        return uri.getBaseUriBuilder().path("opendata/v1").build().toString().replaceAll("/$", "");
     }
 
     @GET

@@ -1,0 +1,104 @@
+package org.civitas.opendata;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.civitas.proposals.ProposalStatus;
+
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The Frictionless Data Package (v2) describing every CSV: its address, dialect, and Table Schema (types, formats,
+ * required fields, allowed values, primary and foreign keys), built from {@link Dataset}.
+ */
+public final class DataPackage {
+
+    public static final String LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+
+    private DataPackage() {
+    }
+
+    public static JsonObject build(String apiBase, String townName, Instant now) {
+        JsonArrayBuilder resources = Json.createArrayBuilder();
+        for (Dataset dataset : Dataset.values()) {
+            resources.add(resource(dataset, apiBase));
+        }
+        return Json.createObjectBuilder()
+                .add("$schema", "https://datapackage.org/profiles/2.0/datapackage.json")
+                .add("name", "civitas-" + slug(townName))
+                .add("title", "Participation citoyenne — " + townName)
+                .add("description", "Propositions des habitants, commentaires, réponses officielles et votes agrégés du "
+                        + "portail de participation de " + townName + ". Seul ce que tout visiteur voit est publié.")
+                .add("homepage", apiBase.replaceFirst("/api/opendata/v1$", "") + "/opendata.xhtml")
+                .add("created", OpenDataExport.iso(now))
+                .add("licenses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "etalab-2.0").add("path", LICENCE_URL).add("title", "Licence Ouverte 2.0")))
+                .add("resources", resources)
+                .build();
+    }
+
+    private static JsonObjectBuilder resource(Dataset dataset, String apiBase) {
+        JsonArrayBuilder fields = Json.createArrayBuilder();
+        for (Field field : dataset.fields()) {
+            JsonObjectBuilder f = Json.createObjectBuilder().add("name", field.name())
+                    .add("type", field.type().tableSchema());
+            if (field.type() == Field.Type.DATETIME) {
+                f.add("format", "default");
+            }
+            JsonObjectBuilder constraints = Json.createObjectBuilder();
+            if (field.required()) {
+                constraints.add("required", true);
+            }
+            if (dataset.primaryKey().size() == 1 && dataset.primaryKey().contains(field.name())) {
+                constraints.add("unique", true);
+            }
+            if (field.name().equals("status") || field.name().equals("to_status") || field.name().equals("from_status")) {
+                JsonArrayBuilder states = Json.createArrayBuilder();
+                // The publication step comes from DRAFT: only from_status may say it.
+                Arrays.stream(ProposalStatus.values())
+                        .filter(s -> s != ProposalStatus.DRAFT || field.name().equals("from_status"))
+                        .forEach(s -> states.add(s.name()));
+                constraints.add("enum", states);
+            }
+            JsonObject built = constraints.build();
+            if (!built.isEmpty()) {
+                f.add("constraints", built);
+            }
+            fields.add(f);
+        }
+        JsonArrayBuilder primaryKey = Json.createArrayBuilder();
+        dataset.primaryKey().forEach(primaryKey::add);
+        JsonArrayBuilder foreignKeys = Json.createArrayBuilder();
+        for (Dataset.ForeignKey fk : dataset.foreignKeys()) {
+            foreignKeys.add(Json.createObjectBuilder()
+                    .add("fields", Json.createArrayBuilder().add(fk.field()))
+                    .add("reference", Json.createObjectBuilder().add("resource", fk.dataset())
+                            .add("fields", Json.createArrayBuilder().add(fk.referencedField()))));
+        }
+        JsonObjectBuilder schema = Json.createObjectBuilder()
+                .add("$schema", "https://datapackage.org/profiles/2.0/tableschema.json")
+                .add("fields", fields)
+                .add("missingValues", Json.createArrayBuilder().add(""))
+                .add("primaryKey", primaryKey);
+        if (!dataset.foreignKeys().isEmpty()) {
+            schema.add("foreignKeys", foreignKeys);
+        }
+        return Json.createObjectBuilder()
+                .add("name", dataset.path())
+                .add("path", apiBase + "/" + dataset.path() + ".csv")
+                .add("format", "csv")
+                .add("mediatype", "text/csv")
+                .add("encoding", "utf-8")
+                .add("dialect", Json.createObjectBuilder()
+                        .add("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json")
+                        .add("delimiter", ",").add("lineTerminator", "\r\n").add("header", true).add("quoteChar", "\""))
+                .add("schema", schema);
+    }
+
+    static String slug(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
