@@ -180,6 +180,9 @@ class AccessMatrixIT {
         operations.put("PUT /api/me/locale", Access.SIGNED_IN);
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/catalog", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/catalog.jsonld", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/catalog.ttl", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.json", Access.PUBLIC);
 

@@ -53,6 +53,9 @@ public class OpenDataResource {
     @Inject
     private org.civitas.platform.Town town;
 
+    @Inject
+    private org.civitas.opendata.Catalog catalog;
+
     @Context
     private Request request;
 
@@ -83,6 +86,40 @@ public class OpenDataResource {
         cache.setMaxAge(3600);
         return Response.ok(DataPackage.build(apiBase(), town.getName(), java.time.Instant.now()).toString())
                 .cacheControl(cache).build();
+    }
+
+    @GET
+    @Path("catalog")
+    @Produces({"application/ld+json", "text/turtle"})
+    @Operation(summary = "The DCAT-AP 3.0.1 catalogue, by content negotiation",
+            description = "Accept: application/ld+json (default) or text/turtle. Also at catalog.jsonld and catalog.ttl. "
+                    + "Example: curl -H 'Accept: text/turtle' https://portal.example/api/opendata/v1/catalog")
+    public Response catalog(@jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        boolean turtle = accept != null && accept.contains("text/turtle")
+                && (!accept.contains("ld+json") || accept.indexOf("text/turtle") < accept.indexOf("ld+json"));
+        return turtle ? catalogTurtle() : catalogJsonLd();
+    }
+
+    @GET
+    @Path("catalog.jsonld")
+    @Produces("application/ld+json")
+    @Operation(summary = "The DCAT-AP 3.0.1 catalogue as JSON-LD (inline @context)")
+    public Response catalogJsonLd() {
+        return catalogResponse(catalog.jsonLd(apiBase()), "application/ld+json");
+    }
+
+    @GET
+    @Path("catalog.ttl")
+    @Produces("text/turtle")
+    @Operation(summary = "The DCAT-AP 3.0.1 catalogue as Turtle")
+    public Response catalogTurtle() {
+        return catalogResponse(catalog.turtle(apiBase()), "text/turtle; charset=utf-8");
+    }
+
+    private static Response catalogResponse(String body, String type) {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
     }
 
     /** This API's base address as the caller reached it. */

@@ -1,0 +1,95 @@
+package org.civitas.opendata;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.lib.ShLib;
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The DCAT-AP catalogue, in JSON-LD and in Turtle, validated with Apache Jena's SHACL against the official DCAT-AP
+ * 3.0.1 shapes: any Violation fails. Its CSV checksums match the files served.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogShaclIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal("civitas-catalog-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static void assertConforms(String body, Lang lang) {
+        Graph shapes = RDFDataMgr.loadGraph(CatalogShaclIT.class.getResource("/dcat-ap/dcat-ap-3.0.1-base.offline.nt")
+                .toString());
+        Graph data = RDFParser.fromString(body, lang).toGraph();
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapes), data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShLib.printReport(new PrintStream(out, true, StandardCharsets.UTF_8), report);
+        assertTrue(report.conforms(), lang + " catalogue has DCAT-AP violations:\n" + out.toString(StandardCharsets.UTF_8));
+        assertTrue(data.size() > 100, "a catalogue of some substance: " + data.size() + " triples");
+    }
+
+    @Test
+    void theCatalogueConformsToDcatAp301InBothSyntaxes() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Catalogue");
+        TestProposals.publish(author, "Une proposition cataloguée", "culture");
+
+        PortalClient client = new PortalClient(base.toURI());
+        HttpResponse<String> jsonLd = client.get("api/opendata/v1/catalog.jsonld");
+        assertEquals(200, jsonLd.statusCode());
+        assertTrue(jsonLd.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(jsonLd.body().contains("\"@context\":{"), "an inline context, readable offline");
+        assertConforms(jsonLd.body(), Lang.JSONLD);
+
+        HttpResponse<String> turtle = client.send(HttpRequest.newBuilder(client.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "text/turtle").build());
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertConforms(turtle.body(), Lang.TURTLE);
+        assertTrue(client.get("api/opendata/v1/catalog.ttl").body().contains("dcat:Catalog"));
+        assertTrue(client.send(HttpRequest.newBuilder(client.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "application/ld+json").build()).body().startsWith("{"));
+
+        Matcher m = Pattern.compile("<([^>\\s]+/proposals\\.csv)#distribution>\n(?:    [^\\n]*\\n)*?    spdx:checksum _:(\\S+)")
+                .matcher(turtle.body());
+        assertTrue(m.find(), turtle.body());
+        Matcher value = Pattern.compile("_:" + Pattern.quote(m.group(2)) + "\n(?:    [^\\n]*\\n)*?    spdx:checksumValue \"([0-9a-f]{64})\"")
+                .matcher(turtle.body());
+        assertTrue(value.find(), turtle.body());
+        HttpResponse<byte[]> csv = client.sendForBytes(HttpRequest.newBuilder(java.net.URI.create(m.group(1))).build());
+        assertEquals(value.group(1), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body())),
+                "the checksum is the served file's");
+    }
+}
