@@ -20,6 +20,7 @@ public final class DataPackage {
     private DataPackage() {
     }
 
+    /** With {@code apiBase} empty, resources point at files beside datapackage.json (a snapshot's ZIP). */
     public static JsonObject build(String apiBase, String townName, Instant now) {
         JsonArrayBuilder resources = Json.createArrayBuilder();
         for (Dataset dataset : Dataset.values()) {
@@ -31,7 +32,7 @@ public final class DataPackage {
                 .add("title", "Participation citoyenne — " + townName)
                 .add("description", "Propositions des habitants, commentaires, réponses officielles et votes agrégés du "
                         + "portail de participation de " + townName + ". Seul ce que tout visiteur voit est publié.")
-                .add("homepage", apiBase.replaceFirst("/api/opendata/v1$", "") + "/opendata.xhtml")
+                .add("homepage", (apiBase.isEmpty() ? "" : apiBase.replaceFirst("/api/opendata/v1$", "")) + "/opendata.xhtml")
                 .add("created", OpenDataExport.iso(now))
                 .add("licenses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("name", "etalab-2.0").add("path", LICENCE_URL).add("title", "Licence Ouverte 2.0")))
@@ -87,7 +88,7 @@ public final class DataPackage {
         }
         return Json.createObjectBuilder()
                 .add("name", dataset.path())
-                .add("path", apiBase + "/" + dataset.path() + ".csv")
+                .add("path", (apiBase.isEmpty() ? "" : apiBase + "/") + dataset.path() + ".csv")
                 .add("format", "csv")
                 .add("mediatype", "text/csv")
                 .add("encoding", "utf-8")

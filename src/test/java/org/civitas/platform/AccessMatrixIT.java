@@ -181,6 +181,8 @@ class AccessMatrixIT {
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/snapshots", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/snapshots/{file}", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog.jsonld", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog.ttl", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
@@ -212,7 +214,7 @@ class AccessMatrixIT {
             String[] parts = operation.getKey().split(" ");
             long id = parts[1].startsWith("/api/comments") ? comment : proposal;
             String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
-                    .replace("{dataset}", "themes");
+                    .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

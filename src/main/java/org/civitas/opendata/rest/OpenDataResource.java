@@ -56,6 +56,9 @@ public class OpenDataResource {
     @Inject
     private org.civitas.opendata.Catalog catalog;
 
+    @Inject
+    private org.civitas.opendata.Snapshots snapshots;
+
     @Context
     private Request request;
 
@@ -120,6 +123,40 @@ public class OpenDataResource {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
+    }
+
+    @GET
+    @Path("snapshots")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Daily ZIP snapshots of all the CSV files, with their SHA-256 (the last 30 days)",
+            description = "Example: curl https://portal.example/api/opendata/v1/snapshots/")
+    public Map<String, Object> snapshotList() {
+        String base = apiBase() + "/snapshots/";
+        return Map.of("snapshots", snapshots.list().stream().map(s -> Map.of("date", s.date().toString(),
+                "url", base + s.file(), "sha256", s.sha256() == null ? "" : s.sha256(), "bytes", s.bytes())).toList());
+    }
+
+    @GET
+    @Path("snapshots/{file: civitas-opendata-[0-9]{4}-[0-9]{2}-[0-9]{2}\\.zip}")
+    @Produces("application/zip")
+    @Operation(summary = "One daily snapshot (a ZIP of every CSV, datapackage.json, README and licence)")
+    @APIResponse(responseCode = "200", description = "The ZIP")
+    @APIResponse(responseCode = "404", description = "No snapshot of that day")
+    public Response snapshot(@PathParam("file") String file) {
+        java.nio.file.Path zip = snapshots.file(file).orElseThrow(() -> new OpenDataException(
+                BusinessException.Kind.NOT_FOUND, "opendata.noSnapshot", file));
+        String sha = snapshots.list().stream().filter(s -> s.file().equals(file)).findFirst()
+                .map(org.civitas.opendata.Snapshots.Snapshot::sha256).orElse(file);
+        EntityTag tag = new EntityTag(sha == null ? file : sha);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(86_400);
+        StreamingOutput body = out -> java.nio.file.Files.copy(zip, out);
+        return Response.ok(body).tag(tag).cacheControl(cache)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     /** This API's base address as the caller reached it. */
