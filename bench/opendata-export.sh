@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Times the full open-data export of every dataset at Decide Madrid's scale and prints rows per second and the
+# server's peak heap during each export.
+#
+#   bench/opendata-export.sh            # 500,000 accounts, 30,000 proposals, 2,000,000 votes, 250,000 comments
+#   SCALE="5000 300 20000 2500" bench/opendata-export.sh    # a small town, for a quick look
+#
+# It uses its own embedded Derby database (target/bench-db, kept between runs: delete it to regenerate), a server
+# started with -Xmx1g (BENCH_HEAP), and port 9080: stop any other Civitas server first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${SCALE:-"500000 30000 2000000 250000"}
+HEAP=${BENCH_HEAP:-1g}
+DB="$PWD/${BENCH_DB:-target/bench-db}"
+SERVER=target/liberty/wlp/usr/servers/civitas
+BASE=http://localhost:9080
+
+export DERBY_DIR="$DB" CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx$HEAP"
+export CIVITAS_OPENDATA_REQUESTS_PER_MINUTE=100000
+
+wait_ready() {
+    for _ in $(seq 1 120); do
+        if curl -fs "$BASE/health/ready" >/dev/null 2>&1; then return 0; fi
+        sleep 2
+    done
+    echo "the server did not become ready" >&2; exit 1
+}
+server_pid() { pgrep -f "ws-server.jar.*civitas" | head -1; }
+
+echo "== building the portal"
+mvn -B -q -DskipTests package liberty:create liberty:deploy
+
+if [ ! -d "$DB" ]; then
+    echo "== creating the schema (one start of the portal on $DB)"
+    mvn -B -q liberty:start
+    wait_ready
+    mvn -B -q liberty:stop
+    CP=$(ls $SERVER/lib/jdbc/derby*.jar | tr '\n' ':')
+    echo "== generating the town: accounts proposals votes comments = $SCALE"
+    # shellcheck disable=SC2086
+    java -cp "$CP" bench/GenerateTown.java "jdbc:derby:$DB" $SCALE
+fi
+
+echo "== starting the portal on the generated town (heap at most $HEAP)"
+mvn -B -q liberty:start
+wait_ready
+PID=$(server_pid)
+sleep 20   # let start-up work (snapshot timer, caches) settle before measuring
+OUT=$(mktemp -d)
+printf "%-12s %12s %10s %12s %14s %14s\n" dataset rows seconds "rows/s" "MB written" "peak heap MB"
+for dataset in proposals comments answers votes-daily themes districts; do
+    jstat -gc "$PID" 100 > "$OUT/$dataset.gc" 2>/dev/null &
+    SAMPLER=$!
+    SECONDS_TAKEN=$(curl -fs -o "$OUT/$dataset.csv" -w '%{time_total}' "$BASE/api/opendata/v1/$dataset.csv")
+    kill "$SAMPLER" 2>/dev/null || true
+    ROWS=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1],newline='',encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$OUT/$dataset.csv")
+    BYTES=$(stat -c %s "$OUT/$dataset.csv")
+    # jstat -gc columns: S0U S1U EU OU are the used survivor, eden and old spaces (KB)
+    PEAK=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { used=$3+$4+$6+$8; if (used>max) max=used } END { if (max > 0) printf "%.0f", max/1024; else printf "n/a" }' "$OUT/$dataset.gc")
+    python3 - "$dataset" "$ROWS" "$SECONDS_TAKEN" "$BYTES" "$PEAK" <<'PY'
+import sys
+name, rows, secs, size, peak = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+print(f"{name:<12} {rows:>12,} {secs:>10.1f} {rows/secs if secs else 0:>12,.0f} {size/1e6:>14.1f} {peak:>14}")
+PY
+done
+echo "heap ceiling: $HEAP (the JVM's -Xmx); rows/s counts CSV records, bodies with line breaks included"
+mvn -B -q liberty:stop
+rm -rf "$OUT"
