@@ -48,7 +48,7 @@ wait_ready
 PID=$(server_pid)
 sleep 20   # let start-up work (snapshot timer, caches) settle before measuring
 OUT=$(mktemp -d)
-printf "%-12s %12s %10s %12s %14s %14s\n" dataset rows seconds "rows/s" "MB written" "peak heap MB"
+printf "%-12s %12s %10s %12s %12s %14s %14s\n" dataset rows seconds "rows/s" "MB written" "peak heap MB" "peak old gen MB"
 for dataset in proposals comments answers votes-daily themes districts; do
     jstat -gc "$PID" 100 > "$OUT/$dataset.gc" 2>/dev/null &
     SAMPLER=$!
@@ -58,10 +58,12 @@ for dataset in proposals comments answers votes-daily themes districts; do
     BYTES=$(stat -c %s "$OUT/$dataset.csv")
     # jstat -gc columns: S0U S1U EU OU are the used survivor, eden and old spaces (KB)
     PEAK=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { used=$3+$4+$6+$8; if (used>max) max=used } END { if (max > 0) printf "%.0f", max/1024; else printf "n/a" }' "$OUT/$dataset.gc")
-    python3 - "$dataset" "$ROWS" "$SECONDS_TAKEN" "$BYTES" "$PEAK" <<'PY'
+    # The old generation holds what survives collections: rows kept in memory would pile up there
+    OLD=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { if ($8>max) max=$8 } END { if (max > 0) printf "%.0f", max/1024; else printf "n/a" }' "$OUT/$dataset.gc")
+    python3 - "$dataset" "$ROWS" "$SECONDS_TAKEN" "$BYTES" "$PEAK" "$OLD" <<'PY'
 import sys
-name, rows, secs, size, peak = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-print(f"{name:<12} {rows:>12,} {secs:>10.1f} {rows/secs if secs else 0:>12,.0f} {size/1e6:>14.1f} {peak:>14}")
+name, rows, secs, size, peak, old = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
+print(f"{name:<12} {rows:>12,} {secs:>10.1f} {rows/secs if secs else 0:>12,.0f} {size/1e6:>12.1f} {peak:>14} {old:>14}")
 PY
 done
 echo "heap ceiling: $HEAP (the JVM's -Xmx); rows/s counts CSV records, bodies with line breaks included"
