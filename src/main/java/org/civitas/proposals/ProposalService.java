@@ -153,6 +153,14 @@ public class ProposalService {
                 + " FROM Photo p WHERE p.id = :id", byte[].class).setParameter("id", photoId).getSingleResult());
     }
 
+    /** A current photo's width and height in pixels (the large one), for link previews. */
+    @PermitAll
+    public Optional<int[]> photoSize(long photoId) {
+        return em.createQuery("SELECT p.width, p.height FROM Photo p WHERE p.id = :id", Object[].class)
+                .setParameter("id", photoId).getResultStream().findFirst()
+                .map(r -> new int[]{((Number) r[0]).intValue(), ((Number) r[1]).intValue()});
+    }
+
     /** The author takes the proposal back: it stays visible, marked withdrawn, and takes no more votes. */
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal withdraw(long id) {

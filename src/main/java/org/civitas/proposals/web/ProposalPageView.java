@@ -50,6 +50,9 @@ public class ProposalPageView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private org.civitas.platform.web.PublicAddress address;
+
     private Long id;
     private Proposal proposal;
     private String removalReason;
@@ -73,6 +76,24 @@ public class ProposalPageView {
             history = proposals.history(id);
             paragraphs = PlainText.paragraphs(proposal.getBody());
         }
+    }
+
+    /** Link previews: the address to share, the image (the photo, or the drawn card) and its size. */
+    public Preview getPreview() {
+        if (proposal == null) {
+            return null;
+        }
+        String base = address.base((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
+        String url = base + ProposalRoutes.path(proposal.getId(), proposal.getSlug());
+        if (proposal.getPhotoId() != null) {
+            int[] size = proposals.photoSize(proposal.getPhotoId()).orElse(new int[]{1600, 1200});
+            return new Preview(url, base + "/photos/" + proposal.getPhotoId() + ".jpg", size[0], size[1], "image/jpeg");
+        }
+        return new Preview(url, base + "/cards/" + proposal.getId() + ".png", 1200, 630, "image/png");
+    }
+
+    /** What link previews show of a proposal. */
+    public record Preview(String url, String image, int width, int height, String imageType) {
     }
 
     /** The moderators' public reason when they removed the proposal (the page then says so, with a 410). */

@@ -1,0 +1,136 @@
+package org.civitas.sharing;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws a proposal's preview card, 1200 × 630 PNG (what Facebook, LinkedIn, X and Mastodon show best): the
+ * town's colours, the title on up to three lines, theme and district, the tallies and the town's name. Pure Java2D
+ * with bundled fonts; the caller caches it.
+ */
+public final class ProposalCard {
+
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 630;
+    private static final Color BLUE = new Color(0x00, 0x00, 0x91);
+    private static final Color RED = new Color(0xc9, 0x19, 0x1e);
+
+    private static final Font REGULAR = font("DejaVuSans.ttf");
+    private static final Font BOLD = font("DejaVuSans-Bold.ttf");
+
+    /** What the card says. */
+    public record Content(String title, String theme, String place, int votesFor, int comments, String status,
+                          String town, String supportsLabel, String commentsLabel) {
+    }
+
+    private ProposalCard() {
+    }
+
+    public static byte[] png(Content c) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(BLUE);
+            g.fillRect(0, 0, WIDTH, 110);
+            g.setColor(RED);
+            g.fillRect(0, 110, WIDTH, 8);
+
+            g.setColor(Color.WHITE);
+            g.setFont(BOLD.deriveFont(40f));
+            g.drawString(fit(g, c.town(), WIDTH - 120), 60, 72);
+
+            g.setColor(new Color(0x16, 0x16, 0x16));
+            g.setFont(BOLD.deriveFont(58f));
+            int y = 210;
+            for (String line : wrap(g, c.title(), WIDTH - 120, 3)) {
+                g.drawString(line, 60, y);
+                y += 72;
+            }
+
+            g.setColor(new Color(0x4a, 0x4a, 0x4a));
+            g.setFont(REGULAR.deriveFont(32f));
+            g.drawString(fit(g, c.theme() + "  ·  " + c.place() + "  ·  " + c.status(), WIDTH - 120), 60, 480);
+
+            g.setColor(BLUE);
+            g.setFont(BOLD.deriveFont(44f));
+            String tallies = c.votesFor() + " " + c.supportsLabel() + "   " + c.comments() + " " + c.commentsLabel();
+            g.drawString(fit(g, tallies, WIDTH - 120), 60, 565);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Up to {@code max} lines that fit {@code width}; the last one ends with an ellipsis when text is left over. */
+    static List<String> wrap(Graphics2D g, String text, int width, int max) {
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = text.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length && lines.size() < max) {
+            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+            if (metrics.stringWidth(candidate) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                i++;
+            } else if (line.isEmpty()) {
+                lines.add(fit(g, words[i], width));
+                i++;
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+        }
+        if (!line.isEmpty() && lines.size() < max) {
+            lines.add(line.toString());
+        }
+        if (i < words.length && !lines.isEmpty()) {
+            lines.set(lines.size() - 1, fit(g, lines.get(lines.size() - 1) + " …", width));
+        }
+        return lines;
+    }
+
+    /** The text, cut with an ellipsis if it is wider than {@code width}. */
+    static String fit(Graphics2D g, String text, int width) {
+        FontMetrics metrics = g.getFontMetrics();
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && metrics.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
+
+    private static Font font(String name) {
+        try (InputStream in = ProposalCard.class.getResourceAsStream("fonts/" + name)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException | NullPointerException e) {
+            return new Font(Font.SANS_SERIF, name.contains("Bold") ? Font.BOLD : Font.PLAIN, 12);
+        }
+    }
+}
