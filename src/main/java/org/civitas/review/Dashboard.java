@@ -14,7 +14,12 @@ import java.util.Map;
  */
 public record Dashboard(LocalDate from, LocalDate to, Map<ProposalStatus, Long> proposalsByState, long proposals,
                         long votes, long comments, long participants, List<Group> byTheme, List<Group> byDistrict,
-                        List<Day> days, List<ProposalRow> top, Double medianDaysToAnswer, int answered) {
+                        List<Day> days, List<ProposalRow> top, Double medianDaysToAnswer, int answered,
+                        List<Sharing> sharing) {
+
+    /** Shares and arrivals of one network over the period. */
+    public record Sharing(String target, long shares, long arrivals) {
+    }
 
     /** Smallest group whose figures are shown. */
     public static final int MIN_GROUP = 10;

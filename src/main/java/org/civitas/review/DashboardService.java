@@ -104,9 +104,15 @@ public class DashboardService {
         }
         Double median = median(waits);
 
+        List<Dashboard.Sharing> sharing = new ArrayList<>();
+        for (Object[] r : rows("SELECT target, SUM(shares), SUM(arrivals) FROM share_day WHERE share_date >= ? "
+                + "AND share_date <= ? GROUP BY target ORDER BY target", Date.valueOf(from), Date.valueOf(to))) {
+            sharing.add(new Dashboard.Sharing((String) r[0], number(r[1]), number(r[2])));
+        }
+
         return new Dashboard(from, to, byState, proposalCount, votes, comments, participants, byTheme, byDistrict,
                 series, proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 10),
-                median == null ? null : median / (60 * 24), waits.size());
+                median == null ? null : median / (60 * 24), waits.size(), sharing);
     }
 
     private List<Dashboard.Group> groups(String column, String names, LocalDate from, LocalDate to, Timestamp start,

@@ -72,14 +72,14 @@ public class DashboardExportServlet extends HttpServlet {
 
     static List<List<Object>> table(Dashboard d, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(Arrays.asList("measure", "key", "label", "proposals", "votes", "comments", "participants", "value",
-                "note"));
+        rows.add(Arrays.asList("measure", "key", "label", "proposals", "votes", "comments", "participants", "shares",
+                "arrivals", "value", "note"));
         rows.add(Arrays.asList("period", d.from() + "/" + d.to(), Texts.get(locale, "dashboard.title"), d.proposals(),
-                d.votes(), d.comments(), d.participants(), null, null));
+                d.votes(), d.comments(), d.participants(), null, null, null, null));
         for (ProposalStatus status : ProposalStatus.values()) {
             if (status != ProposalStatus.DRAFT) {
                 rows.add(Arrays.asList("state", status.name(), Texts.get(locale, "status." + status.name()),
-                        d.proposalsByState().getOrDefault(status, 0L), null, null, null, null, null));
+                        d.proposalsByState().getOrDefault(status, 0L), null, null, null, null, null, null, null));
             }
         }
         for (Dashboard.Group g : d.byTheme()) {
@@ -91,20 +91,36 @@ public class DashboardExportServlet extends HttpServlet {
         }
         for (Dashboard.Day day : d.days()) {
             rows.add(Arrays.asList("day", day.date().toString(), null, day.proposals(), day.votes(), null, null, null,
-                    null));
+                    null, null, null));
         }
         for (ProposalRow top : d.top()) {
             rows.add(Arrays.asList("top", String.valueOf(top.id()), top.title(), null, (long) top.votesFor(),
-                    (long) top.commentCount(), null, null, null));
+                    (long) top.commentCount(), null, null, null, null, null));
         }
         rows.add(Arrays.asList("median-days-to-answer", null, Texts.get(locale, "dashboard.median"), (long) d.answered(),
-                null, null, null, d.medianDaysToAnswer() == null ? null : Math.round(d.medianDaysToAnswer() * 10) / 10.0,
-                null));
+                null, null, null, null, null,
+                d.medianDaysToAnswer() == null ? null : Math.round(d.medianDaysToAnswer() * 10) / 10.0, null));
+        for (Dashboard.Sharing share : d.sharing()) {
+            rows.add(Arrays.asList("share", share.target(), label(share.target()), null, null, null, null, share.shares(),
+                    share.arrivals(), null, null));
+        }
         return rows;
+    }
+
+    /** A network's name from its id (the share targets' labels, without reaching into the sharing feature). */
+    static String label(String target) {
+        return switch (target) {
+            case "x" -> "X";
+            case "linkedin" -> "LinkedIn";
+            case "whatsapp" -> "WhatsApp";
+            case "email" -> "E-mail";
+            case "link" -> "Lien";
+            default -> target.isEmpty() ? target : Character.toUpperCase(target.charAt(0)) + target.substring(1);
+        };
     }
 
     private static List<Object> group(String measure, Dashboard.Group g, String label, Locale locale) {
         return Arrays.asList(measure, g.code(), label, g.proposals(), g.votes(), g.comments(), g.participants(), null,
-                g.isSuppressed() ? Texts.get(locale, "dashboard.suppressedNote", Dashboard.MIN_GROUP) : null);
+                null, null, g.isSuppressed() ? Texts.get(locale, "dashboard.suppressedNote", Dashboard.MIN_GROUP) : null);
     }
 }

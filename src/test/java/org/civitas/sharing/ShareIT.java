@@ -1,0 +1,90 @@
+package org.civitas.sharing;
+
+import org.civitas.testing.Deployments;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Share buttons go through /s/, which counts the share and sends the person to the network with a link carrying
+ * UTM parameters; visits arriving with them count as arrivals. No cookie is set on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShareIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithFixtures("civitas-share-it");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void sharesAreCountedAndLinksCarryTheirSource() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Partagé");
+        TestProposals.Published proposal = TestProposals.publish(author, "Un jardin partagé derrière la mairie", "environnement");
+        long id = proposal.id();
+        PortalClient visitor = new PortalClient(base.toURI());
+
+        String page = visitor.get(proposal.path()).body();
+        for (String target : List.of("facebook", "x", "linkedin", "pinterest", "bluesky", "whatsapp", "telegram", "email", "link")) {
+            assertTrue(page.contains("/s/" + id + "/" + target + "\""), "a button for " + target);
+        }
+        assertTrue(page.contains("action=\"" + base.getPath() + "s/" + id + "/mastodon\""), "the Mastodon form");
+
+        HttpResponse<String> facebook = visitor.get("s/" + id + "/facebook");
+        assertEquals(303, facebook.statusCode());
+        String location = facebook.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith("https://www.facebook.com/sharer/sharer.php?u="), location);
+        String shared = URLDecoder.decode(location.substring(location.indexOf("u=") + 2), StandardCharsets.UTF_8);
+        assertTrue(shared.endsWith("/" + proposal.path() + "?utm_source=facebook&utm_medium=social&utm_campaign=proposal-" + id), shared);
+        assertTrue(facebook.headers().allValues("Set-Cookie").isEmpty(), "no cookie");
+
+        String mastodon = visitor.get("s/" + id + "/mastodon?instance=https://Mastodon.Social/").headers()
+                .firstValue("Location").orElse("");
+        assertTrue(mastodon.startsWith("https://mastodon.social/share?text="), mastodon);
+        String evil = visitor.get("s/" + id + "/mastodon?instance=evil.example/redirect?to=x").headers()
+                .firstValue("Location").orElse("");
+        assertTrue(evil.endsWith("?share=mastodon#share"), "not a host name: back to the page: " + evil);
+        assertTrue(visitor.follow(visitor.get("s/" + id + "/link")).body().contains("utm_source=link&amp;utm_medium=social"));
+        assertEquals(404, visitor.get("s/" + id + "/myspace").statusCode());
+        assertEquals(404, visitor.get("s/999999999/facebook").statusCode());
+
+        assertEquals(200, visitor.follow(visitor.get(proposal.path() + "?utm_source=facebook&utm_medium=social&utm_campaign=proposal-" + id)).statusCode());
+
+        PortalClient fixtures = new PortalClient(base.toURI());
+        PortalClient registering = new PortalClient(base.toURI());
+        String officialEmail = registering.registerNewCitizen("Élue Partages");
+        assertEquals(204, new PortalClient(base.toURI()).sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email="
+                + officialEmail, null).statusCode());
+        PortalClient official = new PortalClient(base.toURI());
+        assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
+        String csv = official.get("dashboard/export?format=csv").body();
+        assertTrue(csv.contains("\r\nshare,facebook,Facebook,,"), csv);
+        String line = csv.substring(csv.indexOf("\r\nshare,facebook,") + 2);
+        line = line.substring(0, line.indexOf("\r\n"));
+        String[] cells = line.split(",", -1);
+        assertTrue(Long.parseLong(cells[7]) >= 1 && Long.parseLong(cells[8].isEmpty() ? "0" : cells[8]) >= 0, line);
+        assertFalse(fixtures.get("dashboard/export?format=csv").statusCode() == 200, "visitors see no figures");
+    }
+}
