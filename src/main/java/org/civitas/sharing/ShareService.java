@@ -39,17 +39,56 @@ public class ShareService {
     private ProposalService proposals;
 
     @Inject
+    private org.civitas.platform.SettingsService settings;
+
+    @Inject
+    private org.civitas.platform.AuditLog audit;
+
+    @Inject
     private Town town;
 
     @Inject
     private Clock clock;
 
-    /** Every share target, in their order. */
+    /** The setting that lists the targets shown, in order (ids separated by commas); all of them when unset. */
+    static final String SETTING = "sharing.targets";
+
+    /** Every share target the portal knows, in their default order. */
     @PermitAll
-    public List<ShareTarget> targets() {
+    public List<ShareTarget> all() {
         return targets.stream().sorted(Comparator.comparingInt(ShareTarget::order)).toList();
     }
 
+    /** The targets shown, in the order an administrator chose (all, in their default order, until one chooses). */
+    @PermitAll
+    public List<ShareTarget> targets() {
+        List<ShareTarget> all = all();
+        Optional<String> chosen = settings.find(SETTING).map(org.civitas.platform.Setting::getValue);
+        if (chosen.isEmpty()) {
+            return all;
+        }
+        List<ShareTarget> shown = new java.util.ArrayList<>();
+        for (String id : chosen.get().split(",")) {
+            all.stream().filter(t -> t.id().equals(id.strip())).findFirst().filter(t -> !shown.contains(t))
+                    .ifPresent(shown::add);
+        }
+        return shown;
+    }
+
+    /** An administrator chooses the targets shown and their order; unknown ids are refused. */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    public void choose(@jakarta.validation.constraints.NotNull List<String> ids) {
+        List<String> known = all().stream().map(ShareTarget::id).toList();
+        List<String> kept = ids.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        if (kept.isEmpty() || !known.containsAll(kept)) {
+            throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
+                    "sharing.chooseInvalid");
+        }
+        settings.put(SETTING, String.join(",", kept));
+        audit.record("CHOOSE_SHARE_TARGETS", "SETTING", 0, String.join(",", kept));
+    }
+
+    /** A target that is shown (a hidden one cannot be used through /s/ either). */
     @PermitAll
     public Optional<ShareTarget> target(String id) {
         return targets().stream().filter(t -> t.id().equals(id)).findFirst();
@@ -64,7 +103,9 @@ public class ShareService {
     /** Counts one share or arrival for a shareable proposal and a known target; anything else counts nothing. */
     @PermitAll
     public void count(long proposalId, String targetId, Kind kind) {
-        if (target(targetId).isEmpty() || shareable(proposalId).isEmpty()) {
+        Optional<ShareTarget> target = kind == Kind.ARRIVAL
+                ? all().stream().filter(t -> t.id().equals(targetId)).findFirst() : target(targetId);
+        if (target.isEmpty() || shareable(proposalId).isEmpty()) {
             return;
         }
         proposals.serialize(proposalId);

@@ -128,6 +128,7 @@ class AccessMatrixIT {
         pages.put("admin/tallies.xhtml", Access.ADMIN);
         pages.put("admin/threshold.xhtml", Access.ADMIN);
         pages.put("admin/audit.xhtml", Access.ADMIN);
+        pages.put("admin/sharing.xhtml", Access.ADMIN);
 
         Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
         Set<String> present = webappPages();

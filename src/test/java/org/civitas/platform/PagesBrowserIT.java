@@ -62,7 +62,10 @@ class PagesBrowserIT {
                 visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
                 for (String[] admin : new String[][]{{"Administration", "admin-accounts"},
                         {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"},
-                        {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"}}) {
+                        {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"},
+                        {lang.equals("fr") ? "Partage" : "Sharing", "admin-sharing"},
+                        {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
+                        {lang.equals("fr") ? "Résultats" : "Results", "dashboard"}}) {
                     browser.resize(1280, 1000);
                     driver.findElement(By.linkText(admin[0])).click();
                     for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {

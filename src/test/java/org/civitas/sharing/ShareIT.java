@@ -87,4 +87,41 @@ class ShareIT {
         assertTrue(Long.parseLong(cells[7]) >= 1 && Long.parseLong(cells[8].isEmpty() ? "0" : cells[8]) >= 0, line);
         assertFalse(fixtures.get("dashboard/export?format=csv").statusCode() == 200, "visitors see no figures");
     }
+
+    @Test
+    void anAdministratorChoosesWhichNetworksShowAndInWhichOrder() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Choix");
+        TestProposals.Published proposal = TestProposals.publish(author, "Une fontaine sur la place", "environnement");
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
+                "href=\"([^\"]*admin/sharing.xhtml\\?jakarta.faces.Token=[^\"]+)\"").matcher(admin.get("index.xhtml").body());
+        assertTrue(link.find(), "the admin menu links to the sharing page");
+        String page = link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+        PortalClient visitor = new PortalClient(base.toURI());
+        try {
+            HttpResponse<String> saved = admin.submitFormPairs(page, "sharingForm", "saveSharing", List.of(
+                    java.util.Map.entry("show", "whatsapp"), java.util.Map.entry("show", "link"),
+                    java.util.Map.entry("pos-whatsapp", "2"), java.util.Map.entry("pos-link", "1")));
+            assertEquals(302, saved.statusCode(), saved.body());
+            String html = visitor.get(proposal.path()).body();
+            assertFalse(html.contains("/s/" + proposal.id() + "/facebook\""), "Facebook is no longer offered");
+            assertTrue(html.indexOf("/s/" + proposal.id() + "/link\"") < html.indexOf("/s/" + proposal.id() + "/whatsapp\""),
+                    "in the chosen order");
+            assertEquals(404, visitor.get("s/" + proposal.id() + "/facebook").statusCode(), "nor through /s/");
+            HttpResponse<String> none = admin.submitFormPairs(page, "sharingForm", "saveSharing", List.of());
+            assertTrue(none.body().contains("Affichez au moins un réseau"), "at least one network");
+        } finally {
+            List<java.util.Map.Entry<String, String>> all = new java.util.ArrayList<>();
+            int position = 1;
+            for (String id : List.of("facebook", "x", "linkedin", "pinterest", "mastodon", "bluesky", "whatsapp",
+                    "telegram", "email", "link")) {
+                all.add(java.util.Map.entry("show", id));
+                all.add(java.util.Map.entry("pos-" + id, String.valueOf(position++)));
+            }
+            assertEquals(302, admin.submitFormPairs(page, "sharingForm", "saveSharing", all).statusCode());
+        }
+        assertTrue(visitor.get(proposal.path()).body().contains("/s/" + proposal.id() + "/facebook\""), "restored");
+    }
 }

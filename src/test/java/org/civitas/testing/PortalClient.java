@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -115,20 +116,26 @@ public final class PortalClient {
 
     /** Loads a page with a Faces form and submits it with the given fields (ids equal names: prependId=false). */
     public HttpResponse<String> submitForm(String path, String formId, String buttonId, Map<String, String> fields) {
+        return submitFormPairs(path, formId, buttonId, List.copyOf(fields.entrySet()));
+    }
+
+    /** As {@link #submitForm}, with repeated names allowed (several checkboxes of one name). */
+    public HttpResponse<String> submitFormPairs(String path, String formId, String buttonId,
+                                                List<Map.Entry<String, String>> fields) {
         HttpResponse<String> page = get(path);
         Matcher m = VIEW_STATE.matcher(page.body());
         if (!m.find()) {
             throw new IllegalStateException("No view state on " + path + " (status " + page.statusCode() + ")");
         }
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put(formId + "_SUBMIT", "1");
-        form.put(buttonId, "submit");
-        form.put("jakarta.faces.ViewState", m.group(1));
+        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        form.add(Map.entry(formId + "_SUBMIT", "1"));
+        form.add(Map.entry(buttonId, "submit"));
+        form.add(Map.entry("jakarta.faces.ViewState", m.group(1)));
         Matcher nonce = NONCE.matcher(page.body());
         if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
+            form.add(Map.entry("primefaces.nonce", nonce.group(1)));
         }
-        String body = form.entrySet().stream()
+        String body = form.stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(page.uri())
