@@ -3,7 +3,8 @@ package org.civitas.comments;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.civitas.platform.BaseEntity;
+import org.civitas.platform.HiddenCause;
+import org.civitas.platform.HideableEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** One comment. Proposal and author are ids: they belong to other features. */
 @Entity
 @Table(name = "comment")
-public class Comment extends BaseEntity {
+public class Comment extends HideableEntity {
 
     /** How long the author may still correct a comment. */
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -45,27 +46,6 @@ public class Comment extends BaseEntity {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
-    /** Set when reports hid the comment; cleared by a moderator who restores it. */
-    @Column(name = "hidden_at")
-    private Instant hiddenAt;
-
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "hidden_cause")
-    private org.civitas.platform.HiddenCause hiddenCause;
-
-    /** A moderator's public reason, shown in place of the content. */
-    @Column(name = "hidden_reason")
-    private String hiddenReason;
-
-    /** When the row was last written, whatever changed (open data's "since" reads it). */
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
-    void touch() {
-        changedAt = Instant.now();
-    }
 
     protected Comment() {
     }
@@ -81,7 +61,7 @@ public class Comment extends BaseEntity {
     }
 
     boolean isEditableAt(Instant now) {
-        return deletedAt == null && hiddenAt == null && now.isBefore(createdAt.plus(EDIT_WINDOW));
+        return deletedAt == null && !isHidden() && now.isBefore(createdAt.plus(EDIT_WINDOW));
     }
 
     void edit(String newBody, Instant now) {
@@ -94,34 +74,13 @@ public class Comment extends BaseEntity {
         this.deletedAt = now;
     }
 
-    /**
-     * Hides the item for a cause. A moderator's decision replaces any other cause; reports do not hide again what
-     * a moderator already decided on.
-     */
-    void hide(Instant now, org.civitas.platform.HiddenCause cause, String reason) {
-        if (hiddenAt == null) {
-            hiddenAt = now;
-        }
-        hiddenCause = cause;
-        hiddenReason = reason;
+    /** Hides the comment (see HideableEntity); only this feature's services do. */
+    void hide(Instant now, HiddenCause cause, String reason) {
+        conceal(now, cause, reason);
     }
 
     void restore() {
-        hiddenAt = null;
-        hiddenCause = null;
-        hiddenReason = null;
-    }
-
-    public org.civitas.platform.HiddenCause getHiddenCause() {
-        return hiddenCause;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
+        reveal();
     }
 
     public long getProposalId() {

@@ -41,7 +41,7 @@ public class Catalog {
     private record Digest(OpenDataExport.State state, String sha256, long bytes) {
     }
 
-    private final Map<Dataset, Digest> digests = new ConcurrentHashMap<>();
+    private final Map<Dataset, Digest> cached = new ConcurrentHashMap<>();
 
     /** The catalogue as an RDF graph, with addresses under {@code apiBase} ({@code .../api/opendata/v1}). */
     Rdf graph(String apiBase) {
@@ -51,8 +51,10 @@ public class Catalog {
         String contactPoint = catalog + "#contact";
         Rdf rdf = new Rdf();
         Instant latest = Instant.EPOCH;
+        Map<Dataset, Digest> digests = new java.util.EnumMap<>(Dataset.class);
         for (Dataset d : Dataset.values()) {
             Digest digest = digest(d);
+            digests.put(d, digest);
             if (digest.state().lastChanged() != null && digest.state().lastChanged().isAfter(latest)) {
                 latest = digest.state().lastChanged();
             }
@@ -78,7 +80,7 @@ public class Catalog {
                 .add(contactPoint, "vcard:hasEmail", Term.iri(contact));
 
         for (Dataset d : Dataset.values()) {
-            Digest digest = digest(d);
+            Digest digest = digests.get(d);
             String dataset = apiBase + "/" + d.path();
             Instant modified = digest.state().lastChanged() == null ? latest : digest.state().lastChanged();
             rdf.add(dataset, A, Term.iri(Rdf.expand("dcat:Dataset")))
@@ -161,9 +163,9 @@ public class Catalog {
     /** The CSV's SHA-256 and size, recomputed only when the dataset changed. */
     private Digest digest(Dataset dataset) {
         OpenDataExport.State state = export.state(dataset);
-        Digest cached = digests.get(dataset);
-        if (cached != null && cached.state().equals(state)) {
-            return cached;
+        Digest known = cached.get(dataset);
+        if (known != null && known.state().equals(state)) {
+            return known;
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -181,7 +183,7 @@ public class Catalog {
             };
             export.writeCsv(dataset, new DigestOutputStream(counting, sha));
             Digest digest = new Digest(state, HexFormat.of().formatHex(sha.digest()), bytes[0]);
-            digests.put(dataset, digest);
+            cached.put(dataset, digest);
             return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java", e);

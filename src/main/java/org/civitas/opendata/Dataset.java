@@ -45,12 +45,10 @@ public enum Dataset {
             List.of("id"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
             "SELECT c.id, c.proposal_id, c.parent_id, a.display_name, c.body, c.created_at, c.edited_at, c.changed_at, "
                     + "c.changed_at AS k_changed, c.id AS k_id, "
-                    + "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + Dataset.VISIBLE
-                    + " = 1 THEN 1 ELSE 0 END AS k_visible "
+                    + Dataset.COMMENT_VISIBLE + " AS k_visible "
                     + "FROM comment c JOIN proposal p ON p.id = c.proposal_id JOIN account a ON a.id = c.account_id "
                     + "WHERE p.status <> 'DRAFT'",
-            "c.id", "c.changed_at", "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + Dataset.VISIBLE
-                    + " = 1 THEN 1 ELSE 0 END", true),
+            "c.id", "c.changed_at", Dataset.COMMENT_VISIBLE, true),
 
     ANSWERS("answers", List.of(
             required("id", INTEGER), required("proposal_id", INTEGER), optional("from_status", STRING),
@@ -89,6 +87,10 @@ public enum Dataset {
 
     /** A proposal a visitor can see: published (or later), not hidden. 1 or 0, on the alias {@code p}. */
     static final String VISIBLE = "CASE WHEN p.status <> 'DRAFT' AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
+
+    /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
+    static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
+            + " = 1 THEN 1 ELSE 0 END";
 
     /** A column that refers to another dataset's key. */
     public record ForeignKey(String field, String dataset, String referencedField) {

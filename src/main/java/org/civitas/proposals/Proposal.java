@@ -8,7 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.civitas.platform.BaseEntity;
+import org.civitas.platform.HiddenCause;
+import org.civitas.platform.HideableEntity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "proposal")
-public class Proposal extends BaseEntity {
+public class Proposal extends HideableEntity {
 
     @Column(name = "author_id", nullable = false)
     private long authorId;
@@ -78,31 +79,10 @@ public class Proposal extends BaseEntity {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
-    /** When the row was last written, whatever changed (open data's "since" reads it). */
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
-    void touch() {
-        changedAt = Instant.now();
-    }
-
     /** The current photo, if any (see Photo). */
     @Column(name = "photo_id")
     private Long photoId;
 
-    /** Set when reports hid the proposal; cleared by a moderator who restores it. */
-    @Column(name = "hidden_at")
-    private Instant hiddenAt;
-
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "hidden_cause")
-    private org.civitas.platform.HiddenCause hiddenCause;
-
-    /** A moderator's public reason, shown in place of the content. */
-    @Column(name = "hidden_reason")
-    private String hiddenReason;
 
     protected Proposal() {
     }
@@ -174,30 +154,13 @@ public class Proposal extends BaseEntity {
         votesAgainst = recountedAgainst;
     }
 
-    /**
-     * Hides the item for a cause. A moderator's decision replaces any other cause; reports do not hide again what
-     * a moderator already decided on.
-     */
-    void hide(Instant now, org.civitas.platform.HiddenCause cause, String reason) {
-        if (hiddenAt == null) {
-            hiddenAt = now;
-        }
-        hiddenCause = cause;
-        hiddenReason = reason;
+    /** Hides the proposal (see HideableEntity); only this feature's services do. */
+    void hide(Instant now, HiddenCause cause, String reason) {
+        conceal(now, cause, reason);
     }
 
     void restore() {
-        hiddenAt = null;
-        hiddenCause = null;
-        hiddenReason = null;
-    }
-
-    public org.civitas.platform.HiddenCause getHiddenCause() {
-        return hiddenCause;
-    }
-
-    public String getHiddenReason() {
-        return hiddenReason;
+        reveal();
     }
 
     void setPhotoId(Long photoId, Instant now) {
@@ -216,14 +179,6 @@ public class Proposal extends BaseEntity {
     /** Null without a photo. */
     public Long getPhotoId() {
         return photoId;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
-    }
-
-    public Instant getHiddenAt() {
-        return hiddenAt;
     }
 
     public long getAuthorId() {

@@ -3,7 +3,7 @@ package org.civitas.proposals;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.civitas.platform.BaseEntity;
+import org.civitas.platform.ChangeTrackedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "vote_day")
-public class VoteDay extends BaseEntity {
+public class VoteDay extends ChangeTrackedEntity {
 
     @Column(name = "proposal_id", nullable = false)
     private long proposalId;
@@ -30,16 +30,6 @@ public class VoteDay extends BaseEntity {
 
     @Column(name = "withdrawn", nullable = false)
     private int withdrawn;
-
-    /** When the row was last written, whatever changed (open data's "since" reads it). */
-    @Column(name = "changed_at")
-    private Instant changedAt;
-
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
-    void touch() {
-        changedAt = Instant.now();
-    }
 
     protected VoteDay() {
     }

@@ -17,8 +17,8 @@ public record Dashboard(LocalDate from, LocalDate to, Map<ProposalStatus, Long> 
                         List<Day> days, List<ProposalRow> top, Double medianDaysToAnswer, int answered,
                         List<Sharing> sharing) {
 
-    /** Shares and arrivals of one network over the period. */
-    public record Sharing(String target, long shares, long arrivals) {
+    /** Shares and arrivals of one network over the period; {@code label} is the network's name. */
+    public record Sharing(String target, String label, long shares, long arrivals) {
     }
 
     /** Smallest group whose figures are shown. */

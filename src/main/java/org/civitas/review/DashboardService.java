@@ -50,6 +50,9 @@ public class DashboardService {
     @Inject
     private Town town;
 
+    @Inject
+    private org.civitas.sharing.ShareService shares;
+
     @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
     public Dashboard compute(LocalDate from, LocalDate to) {
         ZoneId zone = town.getZone();
@@ -107,7 +110,10 @@ public class DashboardService {
         List<Dashboard.Sharing> sharing = new ArrayList<>();
         for (Object[] r : rows("SELECT target, SUM(shares), SUM(arrivals) FROM share_day WHERE share_date >= ? "
                 + "AND share_date <= ? GROUP BY target ORDER BY target", Date.valueOf(from), Date.valueOf(to))) {
-            sharing.add(new Dashboard.Sharing((String) r[0], number(r[1]), number(r[2])));
+            String target = (String) r[0];
+            String label = shares.all().stream().filter(t -> t.id().equals(target)).findFirst()
+                    .map(org.civitas.sharing.ShareTarget::label).orElse(target);
+            sharing.add(new Dashboard.Sharing(target, label, number(r[1]), number(r[2])));
         }
 
         return new Dashboard(from, to, byState, proposalCount, votes, comments, participants, byTheme, byDistrict,

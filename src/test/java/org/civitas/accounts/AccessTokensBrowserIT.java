@@ -14,14 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,14 +43,11 @@ class AccessTokensBrowserIT {
     private WebDriver driver;
 
     private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(driver, id, text);
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        Browser.waitForMain(driver, text);
     }
 
     /** A call as another application makes it: its own HTTP client, no cookie, no Origin, the token in a header. */

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,9 +61,7 @@ class AccountsBrowserIT {
     }
 
     private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Browser.type(driver, id, text);
     }
 
     private void submit() {
@@ -76,9 +73,7 @@ class AccountsBrowserIT {
     }
 
     private void waitFor(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class) // the page may be replaced while read
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        Browser.waitForMain(driver, text);
     }
 
     private void register(String name, String email) {

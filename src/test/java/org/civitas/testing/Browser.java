@@ -110,6 +110,21 @@ public final class Browser implements AutoCloseable {
         return email;
     }
 
+    /** Waits (15 s at most) until the page's main content shows the text; a page replaced meanwhile is read again. */
+    public static void waitForMain(WebDriver driver, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.tagName("main"), text));
+    }
+
+    /** Replaces the content of the field with this id. */
+    public static void type(WebDriver driver, String id, String text) {
+        org.openqa.selenium.WebElement field = driver.findElement(org.openqa.selenium.By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Fails when the page is wider than the window (a narrow screen would have to scroll sideways). */
     public static void assertNoSidewaysScroll(WebDriver driver) {
         Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(

@@ -101,22 +101,10 @@ public class DashboardExportServlet extends HttpServlet {
                 null, null, null, null, null,
                 d.medianDaysToAnswer() == null ? null : Math.round(d.medianDaysToAnswer() * 10) / 10.0, null));
         for (Dashboard.Sharing share : d.sharing()) {
-            rows.add(Arrays.asList("share", share.target(), label(share.target()), null, null, null, null, share.shares(),
+            rows.add(Arrays.asList("share", share.target(), share.label(), null, null, null, null, share.shares(),
                     share.arrivals(), null, null));
         }
         return rows;
-    }
-
-    /** A network's name from its id (the share targets' labels, without reaching into the sharing feature). */
-    static String label(String target) {
-        return switch (target) {
-            case "x" -> "X";
-            case "linkedin" -> "LinkedIn";
-            case "whatsapp" -> "WhatsApp";
-            case "email" -> "E-mail";
-            case "link" -> "Lien";
-            default -> target.isEmpty() ? target : Character.toUpperCase(target.charAt(0)) + target.substring(1);
-        };
     }
 
     private static List<Object> group(String measure, Dashboard.Group g, String label, Locale locale) {

@@ -1,0 +1,29 @@
+package org.civitas.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+import java.time.Instant;
+
+/**
+ * An entity whose table has a {@code changed_at} column, set whenever the row is written, whatever changed: what
+ * open data's change feed and its ETags read.
+ */
+@MappedSuperclass
+public abstract class ChangeTrackedEntity extends BaseEntity {
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        changedAt = Instant.now();
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}
