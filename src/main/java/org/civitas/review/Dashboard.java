@@ -15,7 +15,11 @@ import java.util.Map;
 public record Dashboard(LocalDate from, LocalDate to, Map<ProposalStatus, Long> proposalsByState, long proposals,
                         long votes, long comments, long participants, List<Group> byTheme, List<Group> byDistrict,
                         List<Day> days, List<ProposalRow> top, Double medianDaysToAnswer, int answered,
-                        List<Sharing> sharing) {
+                        List<Sharing> sharing, List<SharedProposal> sharedProposals) {
+
+    /** The proposals shared most over the period (shares then arrivals), with their totals over all networks. */
+    public record SharedProposal(long id, String slug, String title, long shares, long arrivals) {
+    }
 
     /** Shares and arrivals of one network over the period; {@code label} is the network's name. */
     public record Sharing(String target, String label, long shares, long arrivals) {

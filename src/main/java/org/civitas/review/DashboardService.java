@@ -116,9 +116,18 @@ public class DashboardService {
             sharing.add(new Dashboard.Sharing(target, label, number(r[1]), number(r[2])));
         }
 
+        List<Dashboard.SharedProposal> sharedProposals = new ArrayList<>();
+        for (Object[] r : rows("SELECT p.id, p.slug, p.title, s.shares, s.arrivals FROM (SELECT proposal_id, "
+                + "SUM(shares) AS shares, SUM(arrivals) AS arrivals FROM share_day WHERE share_date >= ? AND share_date <= ? "
+                + "GROUP BY proposal_id) s JOIN proposal p ON p.id = s.proposal_id WHERE p.hidden_at IS NULL "
+                + "ORDER BY s.shares DESC, s.arrivals DESC, p.id DESC FETCH FIRST 20 ROWS ONLY", Date.valueOf(from), Date.valueOf(to))) {
+            sharedProposals.add(new Dashboard.SharedProposal(number(r[0]), (String) r[1], (String) r[2], number(r[3]),
+                    number(r[4])));
+        }
+
         return new Dashboard(from, to, byState, proposalCount, votes, comments, participants, byTheme, byDistrict,
                 series, proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 10),
-                median == null ? null : median / (60 * 24), waits.size(), sharing);
+                median == null ? null : median / (60 * 24), waits.size(), sharing, sharedProposals);
     }
 
     private List<Dashboard.Group> groups(String column, String names, LocalDate from, LocalDate to, Timestamp start,

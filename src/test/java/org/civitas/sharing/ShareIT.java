@@ -89,6 +89,56 @@ class ShareIT {
     }
 
     @Test
+    void officialAnswersHaveTheirOwnShareControlAndInPageSharesAreCounted() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Réponse Partagée");
+        TestProposals.Published proposal = TestProposals.publish(author, "Des bancs au bord du canal", "environnement");
+        long id = proposal.id();
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + id + "&daysAgo=3", null).statusCode());
+        PortalClient official = new PortalClient(base.toURI());
+        String officialEmail = official.registerNewCitizen("Élu Réponse Partagée");
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null).statusCode());
+        official = new PortalClient(base.toURI());
+        assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
+        HttpResponse<String> answered = official.submitFormPairs("review/answer.xhtml?id=" + id, "answerForm", "sendAnswer",
+                List.of(java.util.Map.entry("id", String.valueOf(id)), java.util.Map.entry("decision", "ACCEPTED"),
+                        java.util.Map.entry("body", "Les bancs seront installés au printemps.")));
+        assertEquals(302, answered.statusCode(), answered.body());
+
+        PortalClient visitor = new PortalClient(base.toURI());
+        String page = visitor.get(proposal.path()).body();
+        java.util.regex.Matcher answer = java.util.regex.Pattern.compile("id=\"answer-([0-9]+)\"").matcher(page);
+        assertTrue(answer.find(), "the answer has an anchor");
+        long answerId = Long.parseLong(answer.group(1));
+        assertTrue(page.contains("/s/" + id + "/x?answer=" + answerId + "\""), "the answer's own share buttons");
+        assertTrue(page.contains("id=\"share-answer-" + answerId + "-mastodon\""), "its own Mastodon field");
+
+        String x = visitor.get("s/" + id + "/x?answer=" + answerId).headers().firstValue("Location").orElse("");
+        String decoded = URLDecoder.decode(x, StandardCharsets.UTF_8);
+        assertTrue(decoded.startsWith("https://x.com/intent/") || decoded.startsWith("https://twitter.com/intent/"), decoded);
+        assertTrue(decoded.contains("utm_source=x&utm_medium=social&utm_campaign=proposal-" + id + "#answer-" + answerId), decoded);
+        assertTrue(decoded.contains("La réponse de la ville à « Des bancs au bord du canal »"), decoded);
+        String link = visitor.get("s/" + id + "/link?answer=" + answerId).headers().firstValue("Location").orElse("");
+        assertTrue(link.endsWith("?share=link&answer=" + answerId + "#share-answer-" + answerId), link);
+        assertTrue(visitor.follow(visitor.get("s/" + id + "/link?answer=" + answerId)).body()
+                .contains("id=\"share-answer-" + answerId + "-link\""), "the answer's link to copy is shown");
+        assertEquals(404, visitor.get("s/" + id + "/x?answer=999999999").statusCode(), "not an answer of this proposal");
+        assertEquals(404, visitor.get("s/" + id + "/x?answer=abc").statusCode());
+
+        // The script reports shares made in the page (share sheet, clipboard): POST counts, answers 204.
+        assertEquals(204, visitor.sendJson("POST", "s/" + id + "/native", null).statusCode());
+        assertEquals(204, visitor.sendJson("POST", "s/" + id + "/link?answer=" + answerId, null).statusCode());
+        assertEquals(404, visitor.sendJson("POST", "s/" + id + "/myspace", null).statusCode());
+
+        String csv = official.get("dashboard/export?format=csv").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\r\nshared-proposal," + id + ",[^,]*,,,,,([0-9]+),").matcher(csv);
+        assertTrue(row.find(), csv);
+        assertEquals(5, Long.parseLong(row.group(1)), "x, link twice, native and the reported copy");
+        assertTrue(official.get("dashboard/index.xhtml").body().contains("Propositions les plus partagées"));
+    }
+
+    @Test
     void anAdministratorChoosesWhichNetworksShowAndInWhichOrder() throws Exception {
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Choix");
@@ -115,7 +165,7 @@ class ShareIT {
         } finally {
             List<java.util.Map.Entry<String, String>> all = new java.util.ArrayList<>();
             int position = 1;
-            for (String id : List.of("facebook", "x", "linkedin", "pinterest", "mastodon", "bluesky", "whatsapp",
+            for (String id : List.of("native", "facebook", "x", "linkedin", "pinterest", "mastodon", "bluesky", "whatsapp",
                     "telegram", "email", "link")) {
                 all.add(java.util.Map.entry("show", id));
                 all.add(java.util.Map.entry("pos-" + id, String.valueOf(position++)));

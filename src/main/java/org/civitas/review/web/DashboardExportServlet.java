@@ -104,6 +104,10 @@ public class DashboardExportServlet extends HttpServlet {
             rows.add(Arrays.asList("share", share.target(), share.label(), null, null, null, null, share.shares(),
                     share.arrivals(), null, null));
         }
+        for (Dashboard.SharedProposal shared : d.sharedProposals()) {
+            rows.add(Arrays.asList("shared-proposal", String.valueOf(shared.id()), shared.title(), null, null, null, null, shared.shares(),
+                    shared.arrivals(), null, null));
+        }
         return rows;
     }
 

@@ -10,8 +10,9 @@ import org.civitas.sharing.ShareService;
 import org.civitas.sharing.ShareTarget;
 
 import java.util.List;
+import java.util.Map;
 
-/** The share control of a proposal's page ({@code WEB-INF/includes/share.xhtml}). */
+/** The share control of a proposal's page and of its official answers ({@code WEB-INF/includes/share.xhtml}). */
 @Named
 @RequestScoped
 public class ShareView {
@@ -25,18 +26,34 @@ public class ShareView {
     @Inject
     private FacesContext faces;
 
+    private List<ShareTarget> targets;
+
     public List<ShareTarget> getTargets() {
-        return shares.targets();
+        if (targets == null) {
+            targets = shares.targets();
+        }
+        return targets;
     }
 
-    /** The link to copy, tagged as shared by link. */
-    public String linkToCopy(long proposalId, String slug) {
+    /** Whether an administrator shows this target. */
+    public boolean shown(String id) {
+        return getTargets().stream().anyMatch(t -> t.id().equals(id));
+    }
+
+    /** The link to share or copy, tagged as shared through {@code target}; to an answer when {@code answerId} is set. */
+    public String linkToCopy(long proposalId, String slug, String target, Long answerId) {
         return ShareServlet.tagged(address.base((HttpServletRequest) faces.getExternalContext().getRequest())
-                + "/proposals/" + proposalId + "/" + slug, "link", proposalId);
+                + "/proposals/" + proposalId + "/" + slug, target, proposalId, answerId);
     }
 
-    /** Which target the page was sent back for ({@code ?share=link} or {@code ?share=mastodon}), if any. */
-    public String getOpened() {
-        return faces.getExternalContext().getRequestParameterMap().get("share");
+    /**
+     * Which target this control was sent back for ({@code ?share=link} or {@code ?share=mastodon}, with
+     * {@code &answer=} for an answer's control), if any.
+     */
+    public String opened(Long answerId) {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String answer = parameters.get("answer");
+        boolean forThis = answerId == null ? answer == null : String.valueOf(answerId).equals(answer);
+        return forThis ? parameters.get("share") : null;
     }
 }
