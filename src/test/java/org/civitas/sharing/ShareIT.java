@@ -94,17 +94,7 @@ class ShareIT {
         author.registerNewCitizen("Auteur Réponse Partagée");
         TestProposals.Published proposal = TestProposals.publish(author, "Des bancs au bord du canal", "environnement");
         long id = proposal.id();
-        PortalClient fixtures = new PortalClient(base.toURI());
-        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + id + "&daysAgo=3", null).statusCode());
-        PortalClient official = new PortalClient(base.toURI());
-        String officialEmail = official.registerNewCitizen("Élu Réponse Partagée");
-        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null).statusCode());
-        official = new PortalClient(base.toURI());
-        assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
-        HttpResponse<String> answered = official.submitFormPairs("review/answer.xhtml?id=" + id, "answerForm", "sendAnswer",
-                List.of(java.util.Map.entry("id", String.valueOf(id)), java.util.Map.entry("decision", "ACCEPTED"),
-                        java.util.Map.entry("body", "Les bancs seront installés au printemps.")));
-        assertEquals(302, answered.statusCode(), answered.body());
+        PortalClient official = TestProposals.answer(base.toURI(), id, "Les bancs seront installés au printemps.");
 
         PortalClient visitor = new PortalClient(base.toURI());
         String page = visitor.get(proposal.path()).body();

@@ -46,4 +46,28 @@ public final class TestProposals {
         }
         return Long.parseLong(m.group(1));
     }
+
+    /**
+     * Puts a published proposal under review and answers it (ACCEPTED, with {@code body}) as a new official, through
+     * the answer form; returns the official's client, signed in.
+     */
+    public static PortalClient answer(java.net.URI base, long proposalId, String body) {
+        PortalClient fixtures = new PortalClient(base);
+        check(fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + proposalId + "&daysAgo=3", null), 204);
+        String email = new PortalClient(base).registerNewCitizen("Élu Réponses " + proposalId);
+        check(fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + email, null), 204);
+        PortalClient official = new PortalClient(base);
+        check(official.signIn(email, TestAccounts.PASSWORD), 302);
+        check(official.submitFormPairs("review/answer.xhtml?id=" + proposalId, "answerForm", "sendAnswer",
+                java.util.List.of(java.util.Map.entry("id", String.valueOf(proposalId)),
+                        java.util.Map.entry("decision", "ACCEPTED"), java.util.Map.entry("body", body),
+                        java.util.Map.entry("cost", ""), java.util.Map.entry("plannedOn", ""))), 302);
+        return official;
+    }
+
+    private static void check(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("expected " + expected + ", got " + response.statusCode() + ": " + response.body());
+        }
+    }
 }

@@ -16,6 +16,14 @@ public class OpenDataPageView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private org.civitas.proposals.TaxonomyService taxonomy;
+
+    /** The themes, each with its own feed. */
+    public List<org.civitas.proposals.Theme> getThemes() {
+        return taxonomy.themes();
+    }
+
     public List<Dataset> getDatasets() {
         return List.of(Dataset.values());
     }

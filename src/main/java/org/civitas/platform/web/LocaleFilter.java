@@ -33,7 +33,7 @@ public class LocaleFilter extends HttpFilter {
             request.setCharacterEncoding("UTF-8");
         }
         String lang = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
-        if (lang == null) {
+        if (lang == null || forMachines(request)) {
             response.setHeader("Content-Language", chosen(request).getLanguage());
             chain.doFilter(request, response);
             return;
@@ -55,8 +55,21 @@ public class LocaleFilter extends HttpFilter {
         response.setHeader("Location", path + (rest.isEmpty() ? "" : "?" + rest));
     }
 
-    /** The language chosen by the cookie, for servlets outside Faces. */
+    /**
+     * Addresses read by programs (feed readers, sites embedding a card) that keep no cookie: there {@code ?lang=}
+     * chooses the language of that response only, without a redirect.
+     */
+    private static boolean forMachines(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/feeds/") || path.startsWith("/embed/") || path.equals("/oembed");
+    }
+
+    /** The language chosen by the cookie (or, on addresses read by programs, by {@code ?lang=}), for servlets outside Faces. */
     public static Locale chosenLocale(HttpServletRequest request) {
+        String lang = request.getParameter(PARAMETER);
+        if (lang != null && lang.length() <= 8 && forMachines(request)) {
+            return LocaleSelection.orDefault(lang);
+        }
         return chosen(request);
     }
 
