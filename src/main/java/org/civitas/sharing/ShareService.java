@@ -88,6 +88,49 @@ public class ShareService {
         audit.record("CHOOSE_SHARE_TARGETS", "SETTING", 0, String.join(",", kept));
     }
 
+    /** The setting that lists the origins allowed to show embedded cards in a frame (separated by spaces). */
+    static final String EMBED_SETTING = "sharing.embed-origins";
+    private static final String NO_ORIGIN = "none";
+    private static final java.util.regex.Pattern ORIGIN =
+            java.util.regex.Pattern.compile("https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?");
+
+    /** The origins (scheme, host, port) whose pages may frame the embeddable cards; none until an admin lists some. */
+    @PermitAll
+    public List<String> embedOrigins() {
+        return settings.find(EMBED_SETTING).map(org.civitas.platform.Setting::getValue)
+                .filter(v -> !NO_ORIGIN.equals(v)).map(v -> List.of(v.split(" "))).orElse(List.of());
+    }
+
+    /**
+     * An administrator lists the sites allowed to embed cards: one origin per line or separated by spaces, such as
+     * {@code https://www.ville.fr}; a trailing slash is dropped; anything else (a path, a wildcard, a script) is refused.
+     */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    public List<String> allowEmbedding(String text) {
+        List<String> origins = new java.util.ArrayList<>();
+        for (String word : (text == null ? "" : text).split("[\\s,]+")) {
+            String origin = word.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("/$", "");
+            if (origin.isEmpty()) {
+                continue;
+            }
+            if (!ORIGIN.matcher(origin).matches() || origin.length() > 100) {
+                throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
+                        "sharing.originInvalid", word.length() > 100 ? word.substring(0, 100) + "…" : word);
+            }
+            if (!origins.contains(origin)) {
+                origins.add(origin);
+            }
+        }
+        String value = origins.isEmpty() ? NO_ORIGIN : String.join(" ", origins);
+        if (value.length() > 500) {
+            throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
+                    "sharing.originsTooMany");
+        }
+        settings.put(EMBED_SETTING, value);
+        audit.record("ALLOW_EMBEDDING", "SETTING", 0, value);
+        return origins;
+    }
+
     /** A target that is shown (a hidden one cannot be used through /s/ either). */
     @PermitAll
     public Optional<ShareTarget> target(String id) {

@@ -31,7 +31,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader(CSP, DEFAULT_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/embed/")) {
+            // Embeddable cards say who may frame them in their own frame-ancestors (EmbedServlet).
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");

@@ -83,17 +83,31 @@ public class ProposalPageView {
         if (proposal == null) {
             return null;
         }
-        String base = address.base((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest());
-        String url = base + ProposalRoutes.path(proposal.getId(), proposal.getSlug());
-        if (proposal.getPhotoId() != null) {
-            int[] size = proposals.photoSize(proposal.getPhotoId()).orElse(new int[]{1600, 1200});
-            return new Preview(url, base + "/photos/" + proposal.getPhotoId() + ".jpg", size[0], size[1], "image/jpeg");
-        }
-        return new Preview(url, base + "/cards/" + proposal.getId() + ".png", 1200, 630, "image/png");
+        return Preview.of(address.base((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()),
+                proposal, proposals);
     }
 
-    /** What link previews show of a proposal. */
+    /** The oEmbed discovery address of this page (for sites that embed a link to it). */
+    public String getOembed() {
+        Preview preview = getPreview();
+        return preview == null ? null : address.base((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext()
+                .getRequest()) + "/oembed?format=json&url=" + java.net.URLEncoder.encode(preview.url(),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** What link previews (and oEmbed thumbnails) show of a proposal. */
     public record Preview(String url, String image, int width, int height, String imageType) {
+
+        /** The proposal's address, and its photo, or else its drawn card (1200×630). */
+        public static Preview of(String base, org.civitas.proposals.Proposal proposal,
+                                 org.civitas.proposals.ProposalService proposals) {
+            String url = base + ProposalRoutes.path(proposal.getId(), proposal.getSlug());
+            if (proposal.getPhotoId() != null) {
+                int[] size = proposals.photoSize(proposal.getPhotoId()).orElse(new int[]{1600, 1200});
+                return new Preview(url, base + "/photos/" + proposal.getPhotoId() + ".jpg", size[0], size[1], "image/jpeg");
+            }
+            return new Preview(url, base + "/cards/" + proposal.getId() + ".png", 1200, 630, "image/png");
+        }
     }
 
     /** The moderators' public reason when they removed the proposal (the page then says so, with a 410). */

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backs admin/sharing.xhtml: which share targets show on proposal pages, and in which order. The form is plain
- * inputs ({@code show} checkboxes, {@code pos-<id>} positions) read from the request on save.
+ * Backs admin/sharing.xhtml: which share targets show on proposal pages, and in which order; which sites may embed
+ * cards. The forms are plain inputs ({@code show} checkboxes, {@code pos-<id>} positions, {@code origins}) read from
+ * the request on save.
  */
 @Named
 @RequestScoped
@@ -61,6 +62,31 @@ public class SharingAdminView {
             return null;
         }
         messages.notice("sharing.saved");
+        return "/admin/sharing.xhtml?faces-redirect=true";
+    }
+
+    private String origins;
+
+    /** The origins allowed to frame cards, one per line. */
+    public String getOrigins() {
+        if (origins == null) {
+            origins = String.join("\n", shares.embedOrigins());
+        }
+        return origins;
+    }
+
+    public void setOrigins(String origins) {
+        this.origins = origins;
+    }
+
+    public String saveOrigins() {
+        try {
+            shares.allowEmbedding(origins);
+        } catch (BusinessException e) {
+            messages.fieldError("origins", e.getMessageKey(), e.getArguments());
+            return null;
+        }
+        messages.notice("sharing.originsSaved");
         return "/admin/sharing.xhtml?faces-redirect=true";
     }
 }
