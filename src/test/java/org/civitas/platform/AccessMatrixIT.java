@@ -121,6 +121,7 @@ class AccessMatrixIT {
         pages.put("dashboard/export?format=csv", Access.OFFICIAL_OR_ADMIN);
         pages.put("review/queue.xhtml", Access.OFFICIAL);
         pages.put("review/answer.xhtml?id=" + proposal, Access.OFFICIAL);
+        pages.put("review/publish.xhtml?proposal=" + proposal, Access.OFFICIAL);
         pages.put("moderation/queue.xhtml", Access.MODERATOR);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
@@ -129,6 +130,7 @@ class AccessMatrixIT {
         pages.put("admin/threshold.xhtml", Access.ADMIN);
         pages.put("admin/audit.xhtml", Access.ADMIN);
         pages.put("admin/sharing.xhtml", Access.ADMIN);
+        pages.put("admin/publications.xhtml", Access.ADMIN);
 
         Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
         Set<String> present = webappPages();

@@ -28,7 +28,8 @@ public final class Deployments {
     /** The whole portal plus test fixtures reachable over HTTP (see FixturesResource), for client tests. */
     public static WebArchive portalWithFixtures(String name) {
         return portal(name).addPackage(Deployments.class.getPackage())
-                .addClasses(org.civitas.accounts.AccountFixtures.class, org.civitas.proposals.ProposalFixtures.class);
+                .addClasses(org.civitas.accounts.AccountFixtures.class, org.civitas.proposals.ProposalFixtures.class,
+                        org.civitas.sharing.PublicationFixtures.class);
     }
 
     /** The whole portal plus the test classes that run inside the server. */

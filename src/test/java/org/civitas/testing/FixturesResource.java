@@ -77,4 +77,23 @@ public class FixturesResource {
     public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {
         return accounts.citizens(prefix, count, TestAccounts.PASSWORD);
     }
+
+    @Inject
+    private org.civitas.sharing.PublicationFixtures publications;
+
+    @jakarta.ws.rs.GET
+    @Path("publications")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<java.util.Map<String, Object>> publications(@QueryParam("proposal") long proposal) {
+        return publications.of(proposal);
+    }
+
+    @POST
+    @Path("interrupted-publication")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.Map<String, String> interrupted(@QueryParam("proposal") long proposal,
+                                                     @QueryParam("network") String network,
+                                                     @QueryParam("text") String text) {
+        return java.util.Map.of("key", publications.interrupted(proposal, network, text));
+    }
 }
