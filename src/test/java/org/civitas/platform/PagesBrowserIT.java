@@ -64,6 +64,7 @@ class PagesBrowserIT {
                         {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"},
                         {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"},
                         {lang.equals("fr") ? "Partage" : "Sharing", "admin-sharing"},
+                        {"Publications", "admin-publications"},
                         {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
                         {lang.equals("fr") ? "Résultats" : "Results", "dashboard"}}) {
                     browser.resize(1280, 1000);

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import org.civitas.testing.Browser;
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.URL;
@@ -139,7 +142,7 @@ class PublishingIT {
         assertEquals("777", rows.get("x").getString("remoteId"));
         String page = item.official().get("review/publish.xhtml?proposal=" + item.id()).body();
         assertTrue(page.contains("https://ville.social/@ville/1001"), "the page links to the post");
-        assertTrue(page.contains("déjà publiée ou en attente"), "a network that has it is not offered again");
+        assertTrue(page.contains("déjà demandée (voir plus bas)"), "a network that has it is not offered again");
         HttpResponse<String> again = publish(item, List.of("mastodon"), "Encore " + word);
         assertTrue(again.body().contains("Déjà publiée sur Mastodon"), "nothing is posted twice");
         HttpResponse<String> empty = publish(item, List.of(), "Sans réseau " + word);
@@ -276,9 +279,54 @@ class PublishingIT {
         assertEquals(1, withWord(networks.findAll(postRequestedFor(urlPathEqualTo("/x/2/tweets"))), word).size(), "X: once");
     }
 
+    @Test
+    void anOfficialPublishesFromTheProposalPageInTheBrowser() throws Exception {
+        String word = word();
+        networks.stubFor(post(urlPathEqualTo("/mastodon/api/v1/statuses")).withRequestBody(containing(word))
+                .willReturn(okJson("{\"id\":\"3001\",\"url\":\"https://ville.social/@ville/3001\"}")));
+        networks.stubFor(post(urlPathEqualTo("/x/2/tweets")).withRequestBody(containing(word)).willReturn(aResponse()
+                .withStatus(400).withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Text is too long\"}")));
+        Item item = newProposal("Une fête de quartier " + word);
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "signin.xhtml?lang=fr");
+            Browser.type(driver, "email", item.email());
+            Browser.type(driver, "password", TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            Browser.waitForMain(driver, "Bienvenue");
+            driver.get(base + item.path());
+            driver.findElement(By.linkText("Publier sur les comptes de la ville")).click();
+            Browser.waitForMain(driver, "Texte de la publication");
+            for (String network : List.of("bluesky", "facebook")) {
+                driver.findElement(By.id("network-" + network)).click(); // only Mastodon and X this time
+            }
+            Browser.type(driver, "text", "Tous à la fête " + word);
+            driver.findElement(By.id("publish")).click();
+            Browser.waitForMain(driver, "Publication enregistrée");
+            awaitState(item.id(), "mastodon", "SENT");
+            awaitState(item.id(), "x", "DEAD");
+            driver.navigate().refresh();
+            Browser.waitForMain(driver, "Voir la publication");
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("HTTP 400"), "the refusal is shown");
+            for (String lang : List.of("fr", "en")) {
+                driver.get(base + "review/publish.xhtml?proposal=" + item.id() + "&lang=" + lang);
+                for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
+                    browser.resize(size[0], size[1]);
+                    browser.assertAccessible();
+                    Browser.assertNoSidewaysScroll(driver);
+                    browser.screenshot("publish-" + lang + "-" + size[0]);
+                }
+            }
+            browser.resize(1280, 1000);
+            driver.get(base + "index.xhtml?lang=fr");
+        }
+        assertEquals(0, withWord(networks.findAll(postRequestedFor(urlPathEqualTo("/bluesky/xrpc/com.atproto.repo.createRecord"))), word).size(),
+                "unticked networks get nothing");
+    }
+
     // --- helpers
 
-    private record Item(long id, String path, PortalClient official) {
+    private record Item(long id, String path, PortalClient official, String email) {
     }
 
     private Item newProposal(String title) throws Exception {
@@ -290,7 +338,7 @@ class PublishingIT {
         assertEquals(204, new PortalClient(base.toURI()).sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + email, null).statusCode());
         official = new PortalClient(base.toURI());
         assertEquals(302, official.signIn(email, TestAccounts.PASSWORD).statusCode());
-        return new Item(proposal.id(), proposal.path(), official);
+        return new Item(proposal.id(), proposal.path(), official, email);
     }
 
     private HttpResponse<String> publish(Item item, List<String> networks, String text) {
