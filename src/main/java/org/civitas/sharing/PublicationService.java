@@ -131,7 +131,12 @@ public class PublicationService {
             created.add(p);
             audit.record("PUBLISH_REQUESTED", "PROPOSAL", proposalId, network + (answerId == null ? "" : " answer " + answerId));
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Another official asked for the same item and network at the same moment: the unique key decided.
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", String.join(", ", chosen));
+        }
         return created;
     }
 

@@ -91,15 +91,30 @@ class NotificationsMailIT {
             assertEquals(0, number(fixtures.get("api/test-fixtures/outbox?recipient=" + voterEmail).body(), "sent"));
 
             smtp.start();
-            assertTrue(smtp.waitForIncomingEmail(90_000, 3), "three mails once the server is back");
-            MimeMessage[] received = smtp.getReceivedMessages();
-            Set<String> recipients = Arrays.stream(received).map(m -> {
+            // Mail other tests left waiting in the outbox arrives too: only this test's recipients are looked at.
+            Set<String> concerned = Set.of(authorEmail, voterEmail, commenterEmail, officialEmail, bystanderEmail);
+            java.util.function.Function<MimeMessage, String> recipientOf = m -> {
                 try {
                     return m.getAllRecipients()[0].toString();
                 } catch (jakarta.mail.MessagingException e) {
                     throw new IllegalStateException(e);
                 }
-            }).collect(Collectors.toSet());
+            };
+            long until = System.currentTimeMillis() + 90_000;
+            MimeMessage[] received = new MimeMessage[0];
+            while (System.currentTimeMillis() < until) {
+                received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> concerned.contains(recipientOf.apply(m)))
+                        .toArray(MimeMessage[]::new);
+                if (received.length >= 3) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            Thread.sleep(2000); // time for a mail that should not come
+            received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> concerned.contains(recipientOf.apply(m)))
+                    .toArray(MimeMessage[]::new);
+            Set<String> recipients = Arrays.stream(received).map(recipientOf).collect(Collectors.toSet());
+            assertEquals(3, received.length, "three mails once the server is back: " + recipients);
             assertEquals(Set.of(authorEmail, voterEmail, commenterEmail), recipients);
             for (MimeMessage message : received) {
                 String to = message.getAllRecipients()[0].toString();
