@@ -38,6 +38,11 @@ public class Migrations {
                 .dataSource(dataSource)
                 .locations(common, "classpath:db/migration/" + vendor())
                 .callbackLocations(common)
+                // With sessions kept in the database (several servers), Liberty creates its SESSIONS table before
+                // this runs: a schema holding only that is treated as empty (baseline 0, every migration applied).
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("before the first migration")
                 .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
