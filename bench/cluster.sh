@@ -115,7 +115,8 @@ echo "== load: $CITIZENS citizens x $VOTES votes, $THREADS at once, through ngin
 ( sleep "$KILL_AFTER"; pid=$(pgrep -f "ws-server.jar civitas-b" | head -1); [ -n "$pid" ] && kill -9 "$pid" && echo "   (server B killed: kill -9 $pid)" ) &
 killer=$!
 java bench/ClusterLoad.java "$BASE" "$CITIZENS" "$VOTES" "$THREADS" "$WORK/acknowledged.csv"
-wait $killer || true
+pkill -P "$killer" sleep 2>/dev/null || true # the load ended before the kill was due
+wait "$killer" 2>/dev/null || true
 
 echo "== checks on the database"
 psql_db -d "$DB" -c "CREATE TABLE bench_ack (email VARCHAR(254), proposal_id BIGINT, choice VARCHAR(7))" \
