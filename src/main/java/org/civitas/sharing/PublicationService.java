@@ -93,7 +93,8 @@ public class PublicationService {
 
     /**
      * An official asks to publish a proposal (or one of its answers) to some of the city's accounts, with a text;
-     * {@code link} is the item's public address. Refused when the item cannot be shared, a network is unknown or not
+     * {@code link} is the proposal's page without parameters: the post links to it (to the answer, for an answer)
+     * with the UTM parameters and the key. Refused when the item cannot be shared, a network is unknown or not
      * configured, or it was already published (or is waiting) there.
      */
     @RolesAllowed(Role.Names.OFFICIAL)
@@ -124,8 +125,7 @@ public class PublicationService {
             if (exists) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", account.label());
             }
-            String tagged = link + (link.contains("?") ? "&" : "?") + "utm_source=" + network
-                    + "&utm_medium=social&utm_campaign=proposal-" + proposal.getId() + "&utm_content=" + key;
+            String tagged = ShareService.tagged(link, network, proposal.getId(), answerId, key);
             Publication p = new Publication(key, network, proposalId, answerId, body, tagged, official, now);
             em.persist(p);
             created.add(p);

@@ -88,6 +88,15 @@ public class ShareService {
         audit.record("CHOOSE_SHARE_TARGETS", "SETTING", 0, String.join(",", kept));
     }
 
+    /**
+     * A proposal's address with the UTM parameters of a share to {@code target} ({@code utm_content} when
+     * {@code content} is set), leading to one of its answers when {@code answerId} is set.
+     */
+    public static String tagged(String page, String target, long proposalId, Long answerId, String content) {
+        return page + "?utm_source=" + target + "&utm_medium=social&utm_campaign=proposal-" + proposalId
+                + (content == null ? "" : "&utm_content=" + content) + (answerId == null ? "" : "#answer-" + answerId);
+    }
+
     /** The setting that lists the origins allowed to show embedded cards in a frame (separated by spaces). */
     static final String EMBED_SETTING = "sharing.embed-origins";
     private static final String NO_ORIGIN = "none";

@@ -81,7 +81,7 @@ class EmbedIT {
 
         PortalClient admin = new PortalClient(base.toURI());
         TestAccounts.signInAsAdmin(admin);
-        String sharingPage = adminSharingPage(admin);
+        String sharingPage = admin.menuLink("admin/sharing.xhtml");
         HttpServer host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String hostOrigin = "http://127.0.0.1:" + host.getAddress().getPort();
         byte[] hostPage = ("<!DOCTYPE html><html lang=\"fr\"><head><title>Site de la ville</title></head><body>"
@@ -140,12 +140,5 @@ class EmbedIT {
 
     private HttpResponse<String> saveOrigins(PortalClient admin, String page, String origins) {
         return admin.submitFormPairs(page, "embedForm", "saveOrigins", List.of(Map.entry("origins", origins)));
-    }
-
-    private String adminSharingPage(PortalClient admin) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
-                "href=\"([^\"]*admin/sharing.xhtml\\?jakarta.faces.Token=[^\"]+)\"").matcher(admin.get("index.xhtml").body());
-        assertTrue(link.find(), "the admin menu links to the sharing page");
-        return link.group(1).replace("&amp;", "&").substring(base.getPath().length());
     }
 }

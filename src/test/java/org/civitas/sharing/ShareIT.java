@@ -135,10 +135,7 @@ class ShareIT {
         TestProposals.Published proposal = TestProposals.publish(author, "Une fontaine sur la place", "environnement");
         PortalClient admin = new PortalClient(base.toURI());
         TestAccounts.signInAsAdmin(admin);
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile(
-                "href=\"([^\"]*admin/sharing.xhtml\\?jakarta.faces.Token=[^\"]+)\"").matcher(admin.get("index.xhtml").body());
-        assertTrue(link.find(), "the admin menu links to the sharing page");
-        String page = link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+        String page = admin.menuLink("admin/sharing.xhtml");
         PortalClient visitor = new PortalClient(base.toURI());
         try {
             HttpResponse<String> saved = admin.submitFormPairs(page, "sharingForm", "saveSharing", List.of(

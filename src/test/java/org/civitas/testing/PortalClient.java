@@ -162,6 +162,19 @@ public final class PortalClient {
         return email;
     }
 
+    /**
+     * The address of a protected admin page as the menu of the home page links to it (with its
+     * {@code jakarta.faces.Token}), relative to the portal's base; fails when the menu does not offer it.
+     */
+    public String menuLink(String page) {
+        Matcher link = Pattern.compile("href=\"([^\"]*" + Pattern.quote(page) + "\\?jakarta.faces.Token=[^\"]+)\"")
+                .matcher(get("index.xhtml").body());
+        if (!link.find()) {
+            throw new AssertionError("the menu does not link to " + page);
+        }
+        return link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+    }
+
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 12) + "@civitas.test";
     }

@@ -53,7 +53,7 @@ public class ShareServlet extends HttpServlet {
         ShareTarget target = found.get().target();
         Long answerId = found.get().answerId();
         String page = "/proposals/" + p.getId() + "/" + p.getSlug();
-        String link = tagged(address.base(request) + page, target.id(), p.getId(), answerId);
+        String link = ShareService.tagged(address.base(request) + page, target.id(), p.getId(), answerId, null);
         String title = answerId == null ? p.getTitle()
                 : Texts.get(org.civitas.platform.web.LocaleFilter.chosenLocale(request), "share.answerOf", p.getTitle());
         Optional<String> destination = target.shareUrl(link, title, request.getParameter("instance"));
@@ -100,15 +100,6 @@ public class ShareServlet extends HttpServlet {
         long answerId = Long.parseLong(answer);
         boolean known = reviews.answers(proposal.get().getId()).stream().anyMatch(a -> a.id() == answerId);
         return known ? Optional.of(new Shared(proposal.get(), target.get(), answerId)) : Optional.empty();
-    }
-
-    /**
-     * The proposal's address with the UTM parameters of a share to {@code target}, leading to one of its answers
-     * when {@code answerId} is set.
-     */
-    public static String tagged(String page, String target, long proposalId, Long answerId) {
-        return page + "?utm_source=" + target + "&utm_medium=social&utm_campaign=proposal-" + proposalId
-                + (answerId == null ? "" : "#answer-" + answerId);
     }
 
     private static void see(HttpServletResponse response, String location) {

@@ -42,8 +42,8 @@ public class ShareView {
 
     /** The link to share or copy, tagged as shared through {@code target}; to an answer when {@code answerId} is set. */
     public String linkToCopy(long proposalId, String slug, String target, Long answerId) {
-        return ShareServlet.tagged(address.base((HttpServletRequest) faces.getExternalContext().getRequest())
-                + "/proposals/" + proposalId + "/" + slug, target, proposalId, answerId);
+        return ShareService.tagged(address.base((HttpServletRequest) faces.getExternalContext().getRequest())
+                + "/proposals/" + proposalId + "/" + slug, target, proposalId, answerId, null);
     }
 
     /**
