@@ -106,7 +106,7 @@ public class PublicationService {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notShareable");
         }
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 500) {
+        if (body.isEmpty() || body.length() > 500 || !body.matches(org.civitas.proposals.ProposalDraft.PLAIN_TEXT)) {
             throw new BusinessException(BusinessException.Kind.INVALID, "publish.textInvalid");
         }
         List<String> chosen = networks.stream().distinct().toList();

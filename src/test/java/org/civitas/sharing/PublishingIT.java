@@ -147,6 +147,10 @@ class PublishingIT {
         assertTrue(again.body().contains("Déjà publiée sur Mastodon"), "nothing is posted twice");
         HttpResponse<String> empty = publish(item, List.of(), "Sans réseau " + word);
         assertTrue(empty.body().contains("Choisissez au moins un des comptes"), "at least one network");
+        HttpResponse<String> blank = publish(item, List.of("facebook"), "   ");
+        assertTrue(blank.body().contains("Écrivez le texte de la publication"), "a text is needed");
+        HttpResponse<String> hidden = publish(item, List.of("facebook"), "Texte\u200bpiégé " + word);
+        assertTrue(hidden.body().contains("sans caractères de contrôle"), "no invisible characters");
 
         String log = Files.readString(Path.of("target/liberty/wlp/usr/servers/civitas/logs/messages.log"));
         for (String secret : List.of("test-mastodon-token", "test-bluesky-password", "test-facebook-token", "test-x-token", "jwt-ville")) {
