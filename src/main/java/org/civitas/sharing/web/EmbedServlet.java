@@ -56,7 +56,7 @@ public class EmbedServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Vary", "Cookie");
         response.setContentType("text/html;charset=UTF-8");
-        String site = Texts.get(locale, "site.name") + " " + town.getName();
+        String site = siteName(locale, town);
         String place = p.getDistrict() == null ? Texts.get(locale, "proposals.wholeTown") : p.getDistrict().getName();
         PrintWriter out = response.getWriter();
         out.print("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
@@ -76,6 +76,11 @@ public class EmbedServlet extends HttpServlet {
                 + html(Texts.get(locale, p.getStatus().isOpenForVotes() ? "embed.vote" : "embed.read")) + "</a>"
                 + "<span class=\"embed-site\">" + html(site) + "</span></p>"
                 + "</article></body></html>\n");
+    }
+
+    /** The portal's name as cards and oEmbed answers give it: "Civitas" and the town. */
+    static String siteName(Locale locale, Town town) {
+        return Texts.get(locale, "site.name") + " " + town.getName();
     }
 
     /** The page's policy: nothing but its stylesheet, and framing by the listed origins only. */

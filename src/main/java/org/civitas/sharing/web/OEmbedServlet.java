@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.platform.Numbers;
-import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
@@ -72,7 +71,7 @@ public class OEmbedServlet extends HttpServlet {
         Locale locale = LocaleFilter.chosenLocale(request);
         int width = bounded(request.getParameter("maxwidth"), WIDTH);
         int height = bounded(request.getParameter("maxheight"), HEIGHT);
-        String site = Texts.get(locale, "site.name") + " " + town.getName();
+        String site = EmbedServlet.siteName(locale, town);
         String frame = base + "/embed/proposals/" + p.getId() + ("en".equals(locale.getLanguage()) ? "?lang=en" : "");
         ProposalPageView.Preview preview = ProposalPageView.Preview.of(base, p, proposals);
         JsonObjectBuilder json = Json.createObjectBuilder()

@@ -54,10 +54,6 @@ public class PublicationsAdminView {
         return publications.accounts();
     }
 
-    public String label(String network) {
-        return publications.account(network).map(CityAccount::label).orElse(network);
-    }
-
     public String retry() {
         String[] values = faces.getExternalContext().getRequestParameterValuesMap().get("retryPublication");
         Long id = values == null ? null : java.util.Arrays.stream(values).map(Numbers::parseOrNull)

@@ -103,10 +103,6 @@ public class PublishView {
         return list;
     }
 
-    public String label(String network) {
-        return publications.account(network).map(CityAccount::label).orElse(network);
-    }
-
     public String getText() {
         if (text == null && proposal != null) {
             text = answer == null ? proposal.getTitle()
