@@ -232,6 +232,17 @@ public class AccountService {
         return account != null && !account.isDeleted() && !account.isBlocked();
     }
 
+    /**
+     * The roles an account acts with now; empty when it may no longer act (deleted or blocked). Asked at every
+     * request of a signed-in browser, so a change counts at once.
+     */
+    @PermitAll
+    public Optional<Set<Role>> currentRoles(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || account.isDeleted() || account.isBlocked() ? Optional.empty()
+                : Optional.of(account.getRoles());
+    }
+
     /** How many people have an active account: the home page shows it. */
     @PermitAll
     public long countActive() {

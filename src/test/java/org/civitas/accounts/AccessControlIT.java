@@ -118,12 +118,33 @@ class AccessControlIT {
         PortalClient citizen = client();
         citizen.registerNewCitizen("Idle Citizen");
         assertEquals(200, citizen.get("account/index.xhtml").statusCode());
-        // What a 30-minute idle timeout does: the session is gone, the single-sign-on cookie is still there.
+        // The session is all there is: no single-sign-on cookie that a server would have to resolve from its memory
+        // (with several servers, the other one could not), so a sign-in follows the session to any server.
+        java.util.Set<String> cookies = new java.util.HashSet<>(citizen.cookieNames());
+        cookies.removeIf(name -> name.startsWith("oam.Flash")); // Faces' flash scope, not a sign-in
+        assertEquals(java.util.Set.of("CIVITAS_SESSION"), cookies);
+        // What a 30-minute idle timeout or a sign-out elsewhere does: the session is gone.
         assertTrue(citizen.forgetCookie("CIVITAS_SESSION"));
-        HttpResponse<String> again = citizen.get("account/index.xhtml");
-        assertEquals(303, again.statusCode());
         assertRedirectsToSignIn(citizen.get("account/index.xhtml"));
         assertFalse(citizen.get("index.xhtml").body().contains("Idle Citizen"), "the header no longer names them");
+    }
+
+    @Test
+    void signInLeadsBackToThePageThatAskedForIt() throws Exception {
+        PortalClient citizen = client();
+        String email = PortalClient.uniqueEmail("back");
+        assertEquals(302, citizen.register("Back Again", email, TestAccounts.PASSWORD).statusCode());
+        PortalClient visitor = client();
+        assertRedirectsToSignIn(visitor.get("account/notifications.xhtml?page=2"));
+        HttpResponse<String> signedIn = visitor.signIn(email, TestAccounts.PASSWORD);
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/account/notifications.xhtml?page=2"),
+                signedIn.headers().firstValue("Location").orElse("(none)"));
+        assertEquals(200, visitor.follow(signedIn).statusCode());
+        // Asked once: the next sign-in goes to the home page.
+        visitor.submitForm("account/index.xhtml", "signOutForm", "signOut", Map.of());
+        HttpResponse<String> again = visitor.signIn(email, TestAccounts.PASSWORD);
+        assertFalse(again.headers().firstValue("Location").orElse("").contains("notifications"));
     }
 
     @Test

@@ -54,6 +54,12 @@ public final class PortalClient {
         return removed;
     }
 
+    /** The names of the cookies this client holds. */
+    public java.util.Set<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public URI base() {
         return base;
     }

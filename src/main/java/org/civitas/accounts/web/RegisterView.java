@@ -83,7 +83,6 @@ public class RegisterView {
         password = null;
         confirmation = null;
         signedIn.forget();
-        SignInView.renewSessionId(request);
         messages.notice("register.done", account.getDisplayName());
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();

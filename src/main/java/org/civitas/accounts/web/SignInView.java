@@ -64,12 +64,10 @@ public class SignInView {
             case SEND_CONTINUE:
                 // Jakarta Security redirects to the page that asked for a sign-in.
                 signedIn.forget();
-                renewSessionId(request);
                 faces.responseComplete();
                 return null;
             case SUCCESS:
                 signedIn.forget();
-                renewSessionId(request);
                 messages.notice("signin.welcome", signedIn.getDisplayName());
                 return "/index.xhtml?faces-redirect=true";
             default:
@@ -85,13 +83,6 @@ public class SignInView {
                     messages.error("signin.failed");
                 }
                 return null;
-        }
-    }
-
-    /** A new session id at sign-in, so that a session id planted before cannot be used after (fixation). */
-    static void renewSessionId(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
         }
     }
 

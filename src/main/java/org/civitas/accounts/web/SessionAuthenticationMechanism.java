@@ -1,0 +1,118 @@
+package org.civitas.accounts.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a browser stays signed in: the HTTP session holds the account's id, nothing else does. Every request of a
+ * signed-in browser is authenticated again from its session, with the account's roles as they are now, so
+ * <ul>
+ *   <li>with sessions in the shared database ({@code CIVITAS_SESSIONS=database}) a citizen stays signed in whichever
+ *   server the request lands on, and after a restart (Liberty's own single-sign-on cookie would be resolved through
+ *   the signing server's memory, which the other server does not have);</li>
+ *   <li>the sign-in ends with the session (30 minutes idle, sign-out), a blocked or deleted account is signed out at
+ *   its next request, and a role granted or revoked counts from the next request.</li>
+ * </ul>
+ * The sign-in page, the registration form and the REST token filter call {@code SecurityContext.authenticate} with a
+ * credential, which the identity store checks; only a password sign-in is remembered in the session. A visitor who
+ * asks for a protected page is sent to the sign-in page and, once signed in, back to what they asked for.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in account's id (a {@code Long}). */
+    static final String ACCOUNT_ATTRIBUTE = "civitas.accountId";
+
+    /** The session attribute holding the address a visitor asked for before being sent to sign in. */
+    static final String ASKED_FOR_ATTRIBUTE = "civitas.askedFor";
+
+    private static final String SIGN_IN_PAGE = "/signin.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        Object accountId = session == null ? null : session.getAttribute(ACCOUNT_ATTRIBUTE);
+        if (accountId instanceof Long id) {
+            Optional<Set<Role>> roles = accounts.currentRoles(id);
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(id.toString(),
+                        roles.get().stream().map(Role::name).collect(Collectors.toSet()));
+            }
+            // Blocked or deleted since: this browser is signed out.
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            // A page for signed-in people: sign in first, then come back here (a GET only: a form posted
+            // without a sign-in has nothing to come back to).
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(ASKED_FOR_ATTRIBUTE,
+                        request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    /**
+     * A credential handed over by {@code SecurityContext.authenticate}. A password sign-in gets a new session id
+     * (a session id planted before cannot be used after) and goes back to the page that asked for it, if any.
+     */
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.responseUnauthorized();
+        }
+        if (!(credential instanceof UsernamePasswordCredential)) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        request.getSession();
+        request.changeSessionId();
+        HttpSession session = request.getSession();
+        session.setAttribute(ACCOUNT_ATTRIBUTE, Long.valueOf(result.getCallerPrincipal().getName()));
+        Object askedFor = session.getAttribute(ASKED_FOR_ATTRIBUTE);
+        session.removeAttribute(ASKED_FOR_ATTRIBUTE);
+        AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+        if (status == AuthenticationStatus.SUCCESS && askedFor instanceof String address) {
+            return context.redirect(address);
+        }
+        return status;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(ACCOUNT_ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+}
