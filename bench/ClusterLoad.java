@@ -66,6 +66,7 @@ public class ClusterLoad {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger comments = new AtomicInteger();
+        AtomicInteger registrations = new AtomicInteger();
         AtomicInteger signedOut = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -90,10 +91,14 @@ public class ClusterLoad {
                     HttpResponse<String> registered = timed(http, HttpRequest.newBuilder(form.uri())
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), latencies, requests);
-                    if (registered.statusCode() != 302 && registered.statusCode() != 303) {
+                    // Registered: a redirect to the home page (a redirect back to the form is a refusal or an
+                    // expired view, which is what a form posted to a server that cannot read the session gets).
+                    if ((registered.statusCode() != 302 && registered.statusCode() != 303)
+                            || registered.headers().firstValue("Location").orElse("").contains("register")) {
                         count(failures, "register-" + registered.statusCode());
                         return;
                     }
+                    registrations.incrementAndGet();
                     for (int v = 0; v < votesEach; v++) {
                         long proposal = proposals.get(random.nextInt(proposals.size()));
                         String choice = random.nextInt(4) == 0 ? "AGAINST" : "FOR";
@@ -143,6 +148,8 @@ public class ClusterLoad {
         Collections.sort(sorted);
         System.out.printf("requests: %d in %.1f s = %.0f requests/s; p50 %.1f ms, p99 %.1f ms%n", requests.get(), seconds,
                 requests.get() / seconds, pct(sorted, 0.50), pct(sorted, 0.99));
+        System.out.printf("registered: %d of %d citizens (form shown by one server, posted through nginx)%n",
+                registrations.get(), citizens);
         System.out.printf("acknowledged: %d votes (last choice per citizen and proposal), %d comments%n",
                 acknowledged.size(), comments.get());
         System.out.println("failed, by kind: " + new TreeMap<>(failures));

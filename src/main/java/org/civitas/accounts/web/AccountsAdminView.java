@@ -47,7 +47,7 @@ public class AccountsAdminView implements Serializable {
 
     /** Called by the view action once the query parameter is set. */
     public void load() {
-        total = accounts.count(query);
+        total = accounts().count(query);
     }
 
     public void grant(AccountRow row, Role role) {
@@ -61,14 +61,14 @@ public class AccountsAdminView implements Serializable {
     private void change(AccountRow row, Role role, boolean grant) {
         try {
             if (grant) {
-                accounts.grantRole(row.id(), role);
+                accounts().grantRole(row.id(), role);
             } else {
-                accounts.revokeRole(row.id(), role);
+                accounts().revokeRole(row.id(), role);
             }
-            messages.info(grant ? "admin.accounts.granted" : "admin.accounts.revoked",
-                    messages.text("role." + role.name()), row.displayName());
+            messages().info(grant ? "admin.accounts.granted" : "admin.accounts.revoked",
+                    messages().text("role." + role.name()), row.displayName());
         } catch (BusinessException e) {
-            messages.error(e);
+            messages().error(e);
         }
     }
 
@@ -102,7 +102,7 @@ public class AccountsAdminView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, accounts.count(query));
+            return (int) Math.min(Integer.MAX_VALUE, accounts().count(query));
         }
 
         @Override
@@ -111,7 +111,7 @@ public class AccountsAdminView implements Serializable {
             AccountService.Sort sort = sortBy.values().stream()
                     .filter(s -> "createdAt".equals(s.getField()) && s.getOrder() != SortOrder.UNSORTED)
                     .findFirst().map(s -> AccountService.Sort.NEWEST).orElse(AccountService.Sort.NAME);
-            return accounts.search(query, sort, first, pageSize);
+            return accounts().search(query, sort, first, pageSize);
         }
 
         @Override
@@ -124,5 +124,23 @@ public class AccountsAdminView implements Serializable {
             return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
         }
+    }
+
+    /** The injected {@code AccountService}, looked up again once the session has been read back
+     * from the shared store (injected transient fields are not restored). */
+    private AccountService accounts() {
+        if (accounts == null) {
+            accounts = jakarta.enterprise.inject.spi.CDI.current().select(AccountService.class).get();
+        }
+        return accounts;
+    }
+
+    /** The injected {@code Messages}, looked up again once the session has been read back
+     * from the shared store (injected transient fields are not restored). */
+    private Messages messages() {
+        if (messages == null) {
+            messages = jakarta.enterprise.inject.spi.CDI.current().select(Messages.class).get();
+        }
+        return messages;
     }
 }

@@ -70,7 +70,7 @@ public class SignedInAccount implements Serializable {
 
     /** Cheap unless the caller changed: compares the principal's name with the one cached. */
     private boolean refresh() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = security().getCallerPrincipal();
         String name = principal == null ? null : principal.getName();
         if (name == null) {
             if (principalName != null) {
@@ -82,7 +82,7 @@ public class SignedInAccount implements Serializable {
             forget();
             principalName = name;
             try {
-                accounts.findActive(Long.parseLong(name)).ifPresent(this::load);
+                accounts().findActive(Long.parseLong(name)).ifPresent(this::load);
             } catch (NumberFormatException e) {
                 // Not one of our accounts: stays anonymous.
             }
@@ -94,5 +94,23 @@ public class SignedInAccount implements Serializable {
         id = account.getId();
         displayName = account.getDisplayName();
         roles = account.getRoles();
+    }
+
+    /** The injected {@code SecurityContext}, looked up again once the session has been read back
+     * from the shared store (injected transient fields are not restored). */
+    private SecurityContext security() {
+        if (security == null) {
+            security = jakarta.enterprise.inject.spi.CDI.current().select(SecurityContext.class).get();
+        }
+        return security;
+    }
+
+    /** The injected {@code AccountService}, looked up again once the session has been read back
+     * from the shared store (injected transient fields are not restored). */
+    private AccountService accounts() {
+        if (accounts == null) {
+            accounts = jakarta.enterprise.inject.spi.CDI.current().select(AccountService.class).get();
+        }
+        return accounts;
     }
 }
