@@ -50,11 +50,11 @@ public class AccessToken extends BaseEntity {
         }
     }
 
-    /** Records a use, at most once a minute (a token used in a loop should not write on every request). */
-    void used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(60))) {
-            lastUsedAt = now;
-        }
+    /** A use is recorded at most once a minute: a token used in a loop should not write on every request. */
+    static final long USE_RECORDED_EVERY_SECONDS = 60;
+
+    boolean isUseWorthRecording(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(USE_RECORDED_EVERY_SECONDS));
     }
 
     public long getAccountId() {

@@ -1,0 +1,342 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The ceiling of each city-scale load: the same SQL the portal sends for one request (taken from PostgreSQL's log of
+ * the portal's statements, same transactions), run by plain JDBC threads, one connection each, as fast as they can,
+ * at the same concurrency and for the same time as the HTTP load. No HTTP, no Faces, no JPA: what is left of the
+ * portal's time is the database's.
+ *
+ *   java -cp postgresql.jar bench/RawJdbc.java <jdbc-url> <threads> <seconds> list
+ *   ... list-theme <code> | list-district <code> | proposal <visible.txt: id,slug> | vote <open.txt> <voters.txt>
+ *   ... 1 0 export-comments <out.csv> | export-proposals <out.csv>
+ *
+ * Load modes print "requests/s p50-ms p99-ms - errors"; export modes print "rows seconds rows/s".
+ */
+public class RawJdbc {
+
+    static final String ROW = "SELECT t0.ID AS a1, t0.slug AS a2, t0.title AS a3, t1.code AS a4, t1.name_fr AS a5, "
+            + "t1.name_en AS a6, t2.name AS a7, t0.status AS a8, t0.votes_for AS a9, t0.comment_count AS a10, "
+            + "t0.published_at AS a11, t0.photo_id AS a12 FROM proposal t0 LEFT OUTER JOIN district t2 ON "
+            + "(t2.ID = t0.district_id), theme t1 WHERE ((t0.status <> ?) AND (t0.hidden_at IS NULL)) AND (t1.ID = t0.theme_id)";
+    static final String COUNT = "SELECT COUNT(t0.ID) FROM proposal t0 LEFT OUTER JOIN district t2 ON "
+            + "(t2.ID = t0.district_id), theme t1 WHERE ((t0.status <> ?) AND (t0.hidden_at IS NULL)) AND (t1.ID = t0.theme_id)";
+    static final String ORDER = " ORDER BY t0.published_at DESC, t0.ID DESC LIMIT ? OFFSET ?";
+    static final String PROPOSAL = "SELECT ID, answered_at, author_id, body, changed_at, closes_at, comment_count, "
+            + "created_at, hidden_at, hidden_cause, hidden_reason, photo_id, published_at, slug, status, summary, title, "
+            + "under_review_at, updated_at, version, votes_against, votes_for, district_id, theme_id FROM proposal WHERE (ID = ?)";
+    static final String ACCOUNT = "SELECT ID, blocked_at, blocked_reason, created_at, deleted_at, display_name, email, "
+            + "email_key, locale, password_changed_at, password_hash, version FROM account WHERE (ID = ?)";
+    static final String ROLES = "SELECT t0.role_name FROM account_role t0 WHERE (t0.account_id = ?)";
+
+    interface Request {
+        void run(Connection c) throws SQLException;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int threads = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        String mode = args[3];
+        if (mode.startsWith("export-")) {
+            export(url, mode.substring("export-".length()), Path.of(args[4]));
+            return;
+        }
+        Request request = switch (mode) {
+            case "list" -> c -> list(c, "", null);
+            case "list-theme" -> c -> list(c, " AND (t1.code = ?)", args[4]);
+            case "list-district" -> c -> list(c, " AND (t2.code = ?)", args[4]);
+            case "proposal" -> proposal(ids(Path.of(args[4])));
+            case "vote" -> vote(ids(Path.of(args[4])), ids(Path.of(args[5])));
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
+        };
+        load(url, threads, seconds, request);
+    }
+
+    static void load(String url, int threads, int seconds, Request request) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                List<Long> mine = new ArrayList<>();
+                try (Connection c = DriverManager.getConnection(url)) {
+                    c.setAutoCommit(false);
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            request.run(c);
+                            c.commit();
+                            mine.add(System.nanoTime() - start);
+                        } catch (SQLException e) {
+                            c.rollback();
+                            errors.incrementAndGet();
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                latencies.addAll(mine);
+            });
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("%.0f %.1f %.1f - %s%n", sorted.size() / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.99),
+                errors.get() == 0 ? "none" : "sql-errors=" + errors.get());
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
+    }
+
+    /** The list page: themes, districts, the count and the page of rows, each its own transaction as in the portal. */
+    static void list(Connection c, String filter, String code) throws SQLException {
+        drain(c, "SELECT ID, code, name_en, name_fr, position, version FROM theme ORDER BY position, code");
+        c.commit();
+        drain(c, "SELECT ID, code, name, position, version FROM district ORDER BY position, code");
+        c.commit();
+        drain(c, COUNT + filter, code == null ? new Object[]{"DRAFT"} : new Object[]{"DRAFT", code});
+        c.commit();
+        drain(c, ROW + filter + ORDER, code == null ? new Object[]{"DRAFT", 20, 0} : new Object[]{"DRAFT", code, 20, 0});
+    }
+
+    /** A proposal's page: the statements the portal sends for it, in its transactions. */
+    static Request proposal(long[] ids) {
+        return c -> {
+            long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
+            long author = 0, theme = 0;
+            Long district = null;
+            try (PreparedStatement s = c.prepareStatement(PROPOSAL)) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        author = r.getLong("author_id");
+                        theme = r.getLong("theme_id");
+                        district = (Long) r.getObject("district_id");
+                    }
+                }
+            }
+            c.commit();
+            drain(c, ACCOUNT, author);
+            drain(c, ROLES, author);
+            c.commit();
+            drain(c, PROPOSAL, id);
+            drain(c, "SELECT ID, changed_at, changed_by, from_status, to_status, proposal_id FROM proposal_status_change "
+                    + "WHERE (proposal_id = ?) ORDER BY changed_at, ID", id);
+            c.commit();
+            drain(c, "SELECT ID, code, name_en, name_fr, position, version FROM theme WHERE (ID = ?)", theme);
+            if (district != null) {
+                drain(c, "SELECT ID, code, name, position, version FROM district WHERE (ID = ?)", district);
+            }
+            drain(c, PROPOSAL, id);
+            drain(c, "SELECT ID, body, cost_estimate, created_at, decision, official_id, planned_on, proposal_id, "
+                    + "status_change_id, version FROM answer WHERE (proposal_id = ?) ORDER BY created_at DESC, ID DESC", id);
+            c.commit();
+            drain(c, "SELECT ID, setting_key, updated_at, updated_by, value, version FROM setting WHERE (setting_key = ?)",
+                    "sharing.targets");
+            c.commit();
+            drain(c, PROPOSAL, id);
+            List<Long> authors = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT ID AS a1, account_id AS a2, body AS a3, changed_at AS a4, "
+                    + "created_at AS a5, deleted_at AS a6, depth AS a7, edited_at AS a8, hidden_at AS a9, hidden_cause AS a10, "
+                    + "hidden_reason AS a11, parent_id AS a12, proposal_id AS a13, root_id AS a14, version AS a15 FROM comment "
+                    + "WHERE ((proposal_id = ?) AND (depth = ?)) ORDER BY created_at DESC, ID DESC LIMIT ? OFFSET ?")) {
+                s.setLong(1, id);
+                s.setInt(2, 0);
+                s.setInt(3, 20);
+                s.setInt(4, 0);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        authors.add(r.getLong(2));
+                    }
+                }
+            }
+            for (Long a : authors) { // the comment authors' names
+                drain(c, "SELECT ID, display_name FROM account WHERE (ID = ?)", a);
+            }
+            c.commit();
+            drain(c, "SELECT COUNT(ID) FROM comment WHERE ((proposal_id = ?) AND (depth = ?))", id, 0);
+        };
+    }
+
+    /** A vote sent with a personal access token: the same reads, locks and writes as the portal's, in one transaction. */
+    static Request vote(long[] proposals, long[] voters) {
+        return c -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            long proposal = proposals[random.nextInt(proposals.length)];
+            long voter = voters[random.nextInt(voters.length)];
+            String choice = random.nextInt(4) == 0 ? "AGAINST" : "FOR";
+            Timestamp now = Timestamp.from(Instant.now());
+            drain(c, "SELECT ID, account_id, created_at, last_used_at, name, revoked_at, token_hash, token_start, version "
+                    + "FROM access_token WHERE (token_hash = ?)", sha256("cvt_bench_" + voter));
+            drain(c, ACCOUNT, voter);
+            drain(c, ROLES, voter);
+            long votesFor, votesAgainst, version;
+            try (PreparedStatement s = c.prepareStatement(PROPOSAL + " FOR UPDATE")) {
+                s.setLong(1, proposal);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    votesFor = r.getLong("votes_for");
+                    votesAgainst = r.getLong("votes_against");
+                    version = r.getLong("version");
+                }
+            }
+            String previous = null;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, account_id, cast_at, choice, proposal_id, updated_at, "
+                    + "version FROM vote WHERE ((proposal_id = ?) AND (account_id = ?))")) {
+                s.setLong(1, proposal);
+                s.setLong(2, voter);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        previous = r.getString("choice");
+                    }
+                }
+            }
+            drain(c, "SELECT done_at AS a1 FROM account_action WHERE (((account_id = ?) AND (action = ?)) AND (done_at > ?)) "
+                    + "ORDER BY done_at LIMIT ? OFFSET ?", voter, "vote", new Timestamp(now.getTime() - 60_000), 60, 0);
+            update(c, "INSERT INTO account_action (account_id, action, done_at) VALUES (?, ?, ?)", voter, "vote", now);
+            if (choice.equals(previous)) {
+                return;
+            }
+            long newFor = votesFor + ("FOR".equals(choice) ? 1 : 0) - ("FOR".equals(previous) ? 1 : 0);
+            long newAgainst = votesAgainst + ("AGAINST".equals(choice) ? 1 : 0) - ("AGAINST".equals(previous) ? 1 : 0);
+            update(c, "UPDATE proposal SET votes_for = ?, votes_against = ?, changed_at = ?, version = ? WHERE ((ID = ?) AND (version = ?))",
+                    newFor, newAgainst, now, version + 1, proposal, version);
+            if (previous == null) {
+                update(c, "INSERT INTO vote (account_id, cast_at, choice, proposal_id, updated_at, version) VALUES (?, ?, ?, ?, ?, 1)",
+                        voter, now, choice, proposal, now);
+            } else {
+                update(c, "UPDATE vote SET choice = ?, updated_at = ?, version = version + 1 WHERE proposal_id = ? AND account_id = ?",
+                        choice, now, proposal, voter);
+            }
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            boolean day;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, changed_at, vote_date, proposal_id, version, votes_against, "
+                    + "votes_for, withdrawn FROM vote_day WHERE ((proposal_id = ?) AND (vote_date = ?))")) {
+                s.setLong(1, proposal);
+                s.setObject(2, today);
+                try (ResultSet r = s.executeQuery()) {
+                    day = r.next();
+                }
+            }
+            int f = "FOR".equals(choice) ? 1 : 0, a = 1 - f;
+            if (day) {
+                update(c, "UPDATE vote_day SET votes_for = votes_for + ?, votes_against = votes_against + ?, changed_at = ?, "
+                        + "version = version + 1 WHERE proposal_id = ? AND vote_date = ?", f, a, now, proposal, today);
+            } else {
+                update(c, "INSERT INTO vote_day (changed_at, vote_date, proposal_id, version, votes_against, votes_for, withdrawn) "
+                        + "VALUES (?, ?, ?, 1, ?, ?, 0)", now, today, proposal, a, f);
+            }
+        };
+    }
+
+    /** Reads a dataset's full export query (the one the portal runs, taken from its log) and writes it as CSV. */
+    static void export(String url, String dataset, Path out) throws Exception {
+        String sql = Files.readString(Path.of("bench/sql/export-" + dataset + ".sql")).strip();
+        long start = System.nanoTime();
+        long rows = 0;
+        try (Connection c = DriverManager.getConnection(url);
+             Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setFetchSize(500);
+                try (ResultSet r = s.executeQuery()) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            if (i > 1) {
+                                w.write(',');
+                            }
+                            Object v = r.getObject(i);
+                            if (v != null) {
+                                csv(w, v.toString());
+                            }
+                        }
+                        w.write("\r\n");
+                        rows++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%d %.1f %.0f%n", rows, seconds, rows / seconds);
+    }
+
+    static void csv(Writer w, String value) throws IOException {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            w.write(value);
+            return;
+        }
+        w.write('"');
+        w.write(value.replace("\"", "\"\""));
+        w.write('"');
+    }
+
+    static void drain(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        r.getObject(i);
+                    }
+                }
+            }
+        }
+    }
+
+    static void update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            s.executeUpdate();
+        }
+    }
+
+    static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+    }
+
+    static long[] ids(Path file) throws IOException {
+        return Files.readAllLines(file).stream().filter(l -> !l.isBlank())
+                .mapToLong(l -> Long.parseLong(l.split(",")[0].strip())).toArray();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# City-scale figures on PostgreSQL: a town at Decide Madrid's scale, then for each of the proposal list (default
+# sort, by theme, by district), a proposal's page, citizens casting votes and the open-data export: requests per
+# second, p50 and p99 latency and the server's peak heap, next to their ceilings measured in the same run (a raw
+# JDBC program doing the same selects or writes on the same database at the same concurrency, and a static page
+# served by the same Liberty).
+#
+#   bench/city.sh                                   # 500,000 accounts, 30,000 proposals, 2,000,000 votes, 250,000 comments
+#   SCALE="5000 300 20000 2500" CITY_DB=civitas_city_small bench/city.sh    # a small town, for a quick look
+#   CONNS=32 DURATION=30 bench/city.sh              # more connections, longer runs (seconds)
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (PG_USER, trust or PGPASSWORD) and Debian's wrk. The database (CITY_DB,
+# default civitas_city) is generated once and kept; drop it to generate again. Uses port 9080: stop any other
+# Civitas server first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${SCALE:-"500000 30000 2000000 250000"}
+CONNS=${CONNS:-16}
+DURATION=${DURATION:-20}
+HEAP=${BENCH_HEAP:-1g}
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_USER=${PG_USER:-postgres}
+DB=${CITY_DB:-civitas_city}
+VOTERS=${VOTERS:-5000}
+SERVER=target/liberty/wlp/usr/servers/civitas
+BASE=http://127.0.0.1:9080
+WORK=$PWD/target/city
+JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+psql_db() { psql -h "$PG_HOST" -U "$PG_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
+export DB_POOL_MAX=$((CONNS + 4)) CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx$HEAP"
+export CIVITAS_OPENDATA_REQUESTS_PER_MINUTE=1000000 CIVITAS_LIMIT_VOTES_PER_MINUTE=1000000
+
+wait_ready() {
+    for _ in $(seq 1 120); do
+        curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0
+        sleep 2
+    done
+    echo "the server did not become ready" >&2; exit 1
+}
+server_pid() { pgrep -f "ws-server.jar.*civitas" | head -1; }
+
+echo "== building the portal"
+mvn -B -q -DskipTests package liberty:create liberty:deploy
+CP=$(ls $SERVER/lib/jdbc/postgresql*.jar)
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
+    echo "== creating $DB and its schema (one start of the portal)"
+    psql_db -d postgres -c "CREATE DATABASE $DB"
+    mvn -B -q liberty:start
+    wait_ready
+    mvn -B -q liberty:stop
+    echo "== generating the town: accounts proposals votes comments = $SCALE"
+    # shellcheck disable=SC2086
+    java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" $SCALE
+    echo "== personal access tokens for $VOTERS citizens (the vote load signs its requests with them)"
+    psql_db -d "$DB" -c "INSERT INTO access_token (version, account_id, name, token_hash, token_start, created_at)
+        SELECT 1, id, 'bench', encode(sha256(convert_to('cvt_bench_' || id, 'UTF8')), 'hex'),
+               left('cvt_bench_' || id, 10), now()
+        FROM account WHERE email LIKE 'bench%' ORDER BY id LIMIT $VOTERS"
+    psql_db -d "$DB" -c "VACUUM ANALYZE"
+fi
+
+# What the loads pick from: proposals open for votes, any visible proposal, the voters, a theme and a district.
+psql_db -d "$DB" -c "SELECT id FROM proposal WHERE status = 'PUBLISHED' AND hidden_at IS NULL AND closes_at > now()
+    ORDER BY id" > "$WORK/open.txt"
+psql_db -d "$DB" -c "SELECT id || ',' || slug FROM proposal WHERE status <> 'DRAFT' AND hidden_at IS NULL
+    ORDER BY random() LIMIT 2000" > "$WORK/visible.txt"
+psql_db -d "$DB" -c "SELECT account_id FROM access_token WHERE name = 'bench' ORDER BY account_id" > "$WORK/voters.txt"
+THEME=$(psql_db -d "$DB" -c "SELECT code FROM theme ORDER BY id LIMIT 1")
+DISTRICT=$(psql_db -d "$DB" -c "SELECT code FROM district ORDER BY id LIMIT 1")
+echo "   $(wc -l < "$WORK/open.txt") proposals open for votes, $(wc -l < "$WORK/voters.txt") voters; theme $THEME, district $DISTRICT"
+
+{ echo "ids = {$(paste -sd, "$WORK/open.txt")}"; echo "voters = {$(paste -sd, "$WORK/voters.txt")}"; cat <<'LUA'
+math.randomseed(os.time())
+request = function()
+    local choice = math.random(4) == 1 and "AGAINST" or "FOR"
+    return wrk.format("PUT", "/api/proposals/" .. ids[math.random(#ids)] .. "/vote",
+        {["Authorization"] = "Bearer cvt_bench_" .. voters[math.random(#voters)], ["Content-Type"] = "application/json"},
+        '{"choice":"' .. choice .. '"}')
+end
+LUA
+} > "$WORK/votes.lua"
+{ echo "pages = {"; sed "s/^\([0-9]*\),\(.*\)$/'\/proposals\/\1\/\2',/" "$WORK/visible.txt"; echo "}"; cat <<'LUA'
+math.randomseed(os.time())
+request = function()
+    return wrk.format("GET", pages[math.random(#pages)])
+end
+LUA
+} > "$WORK/pages.lua"
+cat > "$WORK/status.lua" <<'LUA'
+-- counts answers that are not 2xx/3xx by status, printed at the end
+local counts = {}
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() bad = {} end
+response = function(status) if status >= 400 then bad[status] = (bad[status] or 0) + 1 end end
+done = function()
+    for _, t in ipairs(threads) do
+        local b = t:get("bad")
+        for k, v in pairs(b) do counts[k] = (counts[k] or 0) + v end
+    end
+    for k, v in pairs(counts) do io.write(string.format("status %d: %d\n", k, v)) end
+end
+LUA
+
+echo "== starting the portal on $DB (heap at most $HEAP, pool $DB_POOL_MAX connections)"
+mvn -B -q liberty:start
+trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
+wait_ready
+PID=$(server_pid)
+
+# wrk's figures: requests/s, p50 and p99 in ms
+wrk_run() { # <label> <url> [lua script]
+    local out="$WORK/$1.wrk" script=()
+    if [ -n "${3:-}" ]; then cat "$3" > "$WORK/run-$1.lua"; [ "$3" = "$WORK/status.lua" ] || cat "$WORK/status.lua" >> "$WORK/run-$1.lua"; script=(-s "$WORK/run-$1.lua"); fi
+    jstat -gc "$PID" 200 > "$WORK/$1.gc" 2>/dev/null &
+    local sampler=$!
+    wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${script[@]}" "$2" > "$out"
+    kill "$sampler" 2>/dev/null || true
+    python3 bench/wrk_figures.py "$out" "$WORK/$1.gc"
+}
+
+printf "%-26s %10s %9s %9s %10s   %s\n" "" "req/s" "p50 ms" "p99 ms" "heap MB" "errors"
+row() { printf "%-26s %10s %9s %9s %10s   %s\n" "$@"; }
+
+echo "-- warming up (JIT, pools): 5 s of each load, not counted"
+for url in "$BASE/proposals" "$BASE/proposals?theme=$THEME"; do wrk -t2 -c4 -d5s "$url" >/dev/null; done
+wrk -t2 -c4 -d5s -s "$WORK/pages.lua" "$BASE" >/dev/null
+wrk -t2 -c4 -d5s -s "$WORK/votes.lua" "$BASE" >/dev/null
+
+STATIC=$(wrk_run static "$BASE/static/embed.css")
+row "static page (ceiling)" $STATIC
+static_rps=$(echo "$STATIC" | cut -d' ' -f1)
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 100:.0f}%')" "$1" "$2"; }
+
+for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME:list-theme $THEME" \
+            "list-district:$BASE/proposals?district=$DISTRICT:list-district $DISTRICT"; do
+    label=${case%%:*}; rest=${case#*:}; url=${rest%:*}; raw=${rest##*:}
+    APP=$(wrk_run "$label" "$url" "$WORK/status.lua")
+    # shellcheck disable=SC2086
+    RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" $raw)
+    row "$label" $APP
+    row "  raw JDBC, same selects" $RAW
+    echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC, $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$static_rps") of the static page"
+done
+
+APP=$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")
+RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" proposal "$WORK/visible.txt")
+row "proposal page" $APP
+row "  raw JDBC, same selects" $RAW
+echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC, $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$static_rps") of the static page"
+
+APP=$(wrk_run votes "$BASE" "$WORK/votes.lua")
+RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" vote "$WORK/open.txt" "$WORK/voters.txt")
+row "votes" $APP
+row "  raw JDBC, same writes" $RAW
+echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC (aim: at least 70%)"
+echo "   recount after the votes: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready") (server up);" \
+     "proposals whose tallies differ from their votes: $(psql_db -d "$DB" -c "SELECT COUNT(*) FROM proposal p
+        WHERE p.votes_for <> (SELECT COUNT(*) FROM vote v WHERE v.proposal_id = p.id AND v.choice = 'FOR')
+           OR p.votes_against <> (SELECT COUNT(*) FROM vote v WHERE v.proposal_id = p.id AND v.choice = 'AGAINST')")"
+
+echo "== open-data export (one download at a time, the largest datasets)"
+printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"
+for dataset in comments proposals; do
+    jstat -gc "$PID" 100 > "$WORK/export-$dataset.gc" 2>/dev/null &
+    sampler=$!
+    secs=$(curl -fs -o "$WORK/$dataset.csv" -w '%{time_total}' "$BASE/api/opendata/v1/$dataset.csv")
+    kill "$sampler" 2>/dev/null || true
+    rows=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1],newline='',encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$WORK/$dataset.csv")
+    heap=$(python3 bench/wrk_figures.py --heap "$WORK/export-$dataset.gc")
+    raw=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" 1 0 "export-$dataset" "$WORK/raw-$dataset.csv")
+    app_rate=$(python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):.0f}')" "$rows" "$secs")
+    printf "%-26s %10s %9.1f %12s   peak heap %s MB\n" "export $dataset" "$rows" "$secs" "$app_rate" "$heap"
+    printf "%-26s %10s %9s %12s\n" "  raw JDBC, read and write" $raw
+    echo "  portal at $(ratio "$app_rate" "$(echo "$raw" | cut -d' ' -f3)") of raw JDBC (aim: at least 50%)"
+done
+echo "heap ceiling: $HEAP; $CONNS connections, ${DURATION} s per run; everything (PostgreSQL, Liberty, wrk) on this machine"
