@@ -96,6 +96,18 @@ class AccessMatrixIT {
     }
 
     @Test
+    void aRoleGrantedCountsFromTheNextRequestWithoutSigningInAgain() throws Exception {
+        PortalClient citizen = new PortalClient(base.toURI());
+        String email = citizen.registerNewCitizen("Future Élue");
+        assertEquals(403, citizen.get("review/queue.xhtml").statusCode());
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + email, null)
+                .statusCode());
+        // The same browser, still signed in from before: the session carries the account, the roles are read now.
+        assertEquals(200, citizen.get("review/queue.xhtml").statusCode());
+    }
+
+    @Test
     void everyPageAnswersEachRoleAsDeclared() throws Exception {
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Matrice");
