@@ -488,8 +488,11 @@ public class ProposalService {
 
     @PermitAll
     public long count(@NotNull ProposalQuery query) {
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Proposal p JOIN p.theme t LEFT JOIN p.district d "
-                + "WHERE p.status <> :draft" + filters(query), Long.class);
+        // Joined only when filtered on: the town's whole list is then counted from an index alone (V18).
+        String joins = (query.themeCode() != null ? " JOIN p.theme t" : "")
+                + (query.districtCode() != null ? " LEFT JOIN p.district d" : "");
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Proposal p" + joins
+                + " WHERE p.status <> :draft" + filters(query), Long.class);
         bind(q, query);
         return q.getSingleResult();
     }
