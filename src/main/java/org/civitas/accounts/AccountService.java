@@ -225,13 +225,6 @@ public class AccountService {
         return account == null || account.isDeleted() ? Optional.empty() : Optional.of(account);
     }
 
-    /** Whether an account may still act: not deleted, not blocked. */
-    @PermitAll
-    public boolean isActiveAndAllowed(long accountId) {
-        Account account = em.find(Account.class, accountId);
-        return account != null && !account.isDeleted() && !account.isBlocked();
-    }
-
     /**
      * The roles an account acts with now; empty when it may no longer act (deleted or blocked). Asked at every
      * request of a signed-in browser, so a change counts at once.

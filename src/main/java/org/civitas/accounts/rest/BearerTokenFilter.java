@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -54,41 +52,11 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             request.abortWith(Problem.invalidToken(locale));
             return;
         }
-        AuthenticationStatus status = security.authenticate(servletRequest, new NoCookies(servletResponse), AuthenticationParameters
+        AuthenticationStatus status = security.authenticate(servletRequest, servletResponse, AuthenticationParameters
                 .withParams().credential(new AccessTokenCredential(header.substring(SCHEME.length()).strip()))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             request.abortWith(Problem.invalidToken(locale));
-        }
-    }
-
-    /**
-     * The response as the sign-in sees it, without cookies: the container would otherwise hand the client a
-     * single-sign-on cookie, which would outlive the token's revocation.
-     */
-    static final class NoCookies extends HttpServletResponseWrapper {
-
-        NoCookies(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void addCookie(Cookie cookie) {
-            // dropped
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!"Set-Cookie".equalsIgnoreCase(name)) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!"Set-Cookie".equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
-            }
         }
     }
 }

@@ -8,6 +8,7 @@ import org.civitas.accounts.AccountRow;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.web.Lookups;
 import org.civitas.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -126,21 +127,11 @@ public class AccountsAdminView implements Serializable {
         }
     }
 
-    /** The injected {@code AccountService}, looked up again once the session has been read back
-     * from the shared store (injected transient fields are not restored). */
     private AccountService accounts() {
-        if (accounts == null) {
-            accounts = jakarta.enterprise.inject.spi.CDI.current().select(AccountService.class).get();
-        }
-        return accounts;
+        return accounts = Lookups.orLookUp(accounts, AccountService.class);
     }
 
-    /** The injected {@code Messages}, looked up again once the session has been read back
-     * from the shared store (injected transient fields are not restored). */
     private Messages messages() {
-        if (messages == null) {
-            messages = jakarta.enterprise.inject.spi.CDI.current().select(Messages.class).get();
-        }
-        return messages;
+        return messages = Lookups.orLookUp(messages, Messages.class);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import org.civitas.platform.web.Lookups;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -96,21 +97,11 @@ public class SignedInAccount implements Serializable {
         roles = account.getRoles();
     }
 
-    /** The injected {@code SecurityContext}, looked up again once the session has been read back
-     * from the shared store (injected transient fields are not restored). */
     private SecurityContext security() {
-        if (security == null) {
-            security = jakarta.enterprise.inject.spi.CDI.current().select(SecurityContext.class).get();
-        }
-        return security;
+        return security = Lookups.orLookUp(security, SecurityContext.class);
     }
 
-    /** The injected {@code AccountService}, looked up again once the session has been read back
-     * from the shared store (injected transient fields are not restored). */
     private AccountService accounts() {
-        if (accounts == null) {
-            accounts = jakarta.enterprise.inject.spi.CDI.current().select(AccountService.class).get();
-        }
-        return accounts;
+        return accounts = Lookups.orLookUp(accounts, AccountService.class);
     }
 }
