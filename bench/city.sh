@@ -29,20 +29,11 @@ WORK=$PWD/target/city
 JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-psql_db() { psql -h "$PG_HOST" -U "$PG_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
+. bench/lib.sh
 
 export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
 export DB_POOL_MAX=$((CONNS + 4)) CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx$HEAP"
 export CIVITAS_OPENDATA_REQUESTS_PER_MINUTE=1000000 CIVITAS_LIMIT_VOTES_PER_MINUTE=1000000
-
-wait_ready() {
-    for _ in $(seq 1 120); do
-        curl -fs "$BASE/health/ready" >/dev/null 2>&1 && return 0
-        sleep 2
-    done
-    echo "the server did not become ready" >&2; exit 1
-}
-server_pid() { pgrep -f "ws-server.jar.*civitas" | head -1; }
 
 echo "== building the portal"
 mvn -B -q -DskipTests package liberty:create liberty:deploy
@@ -53,7 +44,7 @@ if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$D
     echo "== creating $DB and its schema (one start of the portal)"
     psql_db -d postgres -c "CREATE DATABASE $DB"
     mvn -B -q liberty:start
-    wait_ready
+    wait_ready "$BASE"
     mvn -B -q liberty:stop
     echo "== generating the town: accounts proposals votes comments = $SCALE"
     # shellcheck disable=SC2086
@@ -74,6 +65,10 @@ psql_db -d "$DB" -c "SELECT id || ',' || slug FROM proposal WHERE status <> 'DRA
 psql_db -d "$DB" -c "SELECT account_id FROM access_token WHERE name = 'bench' ORDER BY account_id" > "$WORK/voters.txt"
 THEME=$(psql_db -d "$DB" -c "SELECT code FROM theme ORDER BY id LIMIT 1")
 DISTRICT=$(psql_db -d "$DB" -c "SELECT code FROM district ORDER BY id LIMIT 1")
+if [ ! -s "$WORK/open.txt" ]; then
+    echo "no proposal of $DB is open for votes any more (earlier runs took them over the support threshold): drop it to generate it again" >&2
+    exit 1
+fi
 echo "   $(wc -l < "$WORK/open.txt") proposals open for votes, $(wc -l < "$WORK/voters.txt") voters; theme $THEME, district $DISTRICT"
 
 { echo "ids = {$(paste -sd, "$WORK/open.txt")}"; echo "voters = {$(paste -sd, "$WORK/voters.txt")}"; cat <<'LUA'
@@ -112,7 +107,7 @@ LUA
 echo "== starting the portal on $DB (heap at most $HEAP, pool $DB_POOL_MAX connections)"
 mvn -B -q liberty:start
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
-wait_ready
+wait_ready "$BASE"
 PID=$(server_pid)
 
 # wrk's figures: requests/s, p50 and p99 in ms
@@ -139,32 +134,38 @@ row "static page (ceiling)" $STATIC
 static_rps=$(echo "$STATIC" | cut -d' ' -f1)
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 100:.0f}%')" "$1" "$2"; }
 
+# compare <label> <portal figures> <raw JDBC figures> <what raw JDBC does> [aim]: the two rows, then the ratio to
+# raw JDBC and either the aim or the ratio to the static page
+compare() {
+    local app_rps raw_rps
+    app_rps=$(echo "$2" | cut -d' ' -f1); raw_rps=$(echo "$3" | cut -d' ' -f1)
+    # shellcheck disable=SC2086
+    row "$1" $2
+    # shellcheck disable=SC2086
+    row "  raw JDBC, $4" $3
+    if [ -n "${5:-}" ]; then
+        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC ($5)"
+    else
+        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC, $(ratio "$app_rps" "$static_rps") of the static page"
+    fi
+}
+
 for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME:list-theme $THEME" \
             "list-district:$BASE/proposals?district=$DISTRICT:list-district $DISTRICT"; do
     label=${case%%:*}; rest=${case#*:}; url=${rest%:*}; raw=${rest##*:}
     APP=$(wrk_run "$label" "$url" "$WORK/status.lua")
     # shellcheck disable=SC2086
-    RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" $raw)
-    row "$label" $APP
-    row "  raw JDBC, same selects" $RAW
-    echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC, $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$static_rps") of the static page"
+    compare "$label" "$APP" "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" $raw)" "same selects"
 done
 
-APP=$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")
-RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" proposal "$WORK/visible.txt")
-row "proposal page" $APP
-row "  raw JDBC, same selects" $RAW
-echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC, $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$static_rps") of the static page"
+compare "proposal page" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
+    "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" proposal "$WORK/visible.txt")" "same selects"
 
-APP=$(wrk_run votes "$BASE" "$WORK/votes.lua")
-RAW=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" vote "$WORK/open.txt" "$WORK/voters.txt")
-row "votes" $APP
-row "  raw JDBC, same writes" $RAW
-echo "  portal at $(ratio "$(echo "$APP" | cut -d' ' -f1)" "$(echo "$RAW" | cut -d' ' -f1)") of raw JDBC (aim: at least 70%)"
-echo "   recount after the votes: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready") (server up);" \
-     "proposals whose tallies differ from their votes: $(psql_db -d "$DB" -c "SELECT COUNT(*) FROM proposal p
-        WHERE p.votes_for <> (SELECT COUNT(*) FROM vote v WHERE v.proposal_id = p.id AND v.choice = 'FOR')
-           OR p.votes_against <> (SELECT COUNT(*) FROM vote v WHERE v.proposal_id = p.id AND v.choice = 'AGAINST')")"
+compare votes "$(wrk_run votes "$BASE" "$WORK/votes.lua")" \
+    "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" vote "$WORK/open.txt" "$WORK/voters.txt")" \
+    "same writes" "aim: at least 70%"
+echo "   server still up after the votes: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready");" \
+     "proposals whose tallies differ from their votes: $(wrong_tallies "$DB")"
 
 echo "== open-data export (one download at a time, the largest datasets)"
 printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"

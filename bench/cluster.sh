@@ -23,7 +23,7 @@ WORK=$PWD/target/cluster
 BASE=http://127.0.0.1:9180/
 
 command -v nginx >/dev/null || { echo "nginx is missing: apt-get install nginx-light" >&2; exit 1; }
-psql_db() { psql -h "$PG_HOST" -U "$PG_USER" -v ON_ERROR_STOP=1 -qAt "$@"; }
+. bench/lib.sh
 
 echo "== building the portal"
 mvn -B -q -DskipTests package liberty:create liberty:deploy
@@ -65,19 +65,11 @@ JVM_ARGS=-Xmx768m
 ENV
 done
 
-wait_ready() {
-    for _ in $(seq 1 90); do
-        curl -fs "http://127.0.0.1:$1/health/ready" >/dev/null 2>&1 && return 0
-        sleep 2
-    done
-    echo "the server on port $1 did not become ready" >&2; exit 1
-}
-
 echo "== starting server A (migrations, demo data), then server B"
 "$WLP/bin/server" start civitas-a >/dev/null
-wait_ready 9181
+wait_ready http://127.0.0.1:9181 90
 "$WLP/bin/server" start civitas-b >/dev/null
-wait_ready 9182
+wait_ready http://127.0.0.1:9182 90
 
 # A citizen's browser, with curl: a JSF form is shown by one server and posted to another, then pages are asked of
 # either server directly (not through nginx) with the same cookies.
@@ -149,7 +141,7 @@ wait "$killer" 2>/dev/null || true
 
 echo "== server B started again after its kill"
 "$WLP/bin/server" start civitas-b >/dev/null
-wait_ready 9182
+wait_ready http://127.0.0.1:9182 90
 expect "signed in on B after its restart (session from before)" 200 "$(signed_in_on "$WORK/jar1" 9182)"
 expect "form shown by B before its kill, posted to B after its restart" "302 home" "$(register_on "$WORK/jar2" "$WORK/form2.html" 9182 restart-$$)"
 expect "that citizen signed in on A" 200 "$(signed_in_on "$WORK/jar2" 9181)"
@@ -161,9 +153,7 @@ acked=$(psql_db -d "$DB" -c "SELECT COUNT(*) FROM bench_ack")
 missing=$(psql_db -d "$DB" -c "SELECT COUNT(*) FROM bench_ack k JOIN account a ON a.email = k.email
     LEFT JOIN vote v ON v.account_id = a.id AND v.proposal_id = k.proposal_id
     WHERE v.id IS NULL OR v.choice <> k.choice")
-wrong=$(psql_db -d "$DB" -c "SELECT COUNT(*) FROM proposal p WHERE p.votes_for <> (SELECT COUNT(*) FROM vote v
-    WHERE v.proposal_id = p.id AND v.choice = 'FOR') OR p.votes_against <> (SELECT COUNT(*) FROM vote v
-    WHERE v.proposal_id = p.id AND v.choice = 'AGAINST')")
+wrong=$(wrong_tallies "$DB")
 echo "acknowledged votes: $acked; missing or with another choice: $missing; proposals whose tallies differ from their votes: $wrong"
 signed_out=$(sed -n 's/^signed out on the way (401): //p' "$WORK/load.txt")
 if [ "$missing" != 0 ] || [ "$wrong" != 0 ] || [ "$follow_failures" != 0 ] || [ "${signed_out:-1}" != 0 ]; then

@@ -19,14 +19,7 @@ BASE=http://localhost:9080
 export DERBY_DIR="$DB" CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx$HEAP"
 export CIVITAS_OPENDATA_REQUESTS_PER_MINUTE=100000
 
-wait_ready() {
-    for _ in $(seq 1 120); do
-        if curl -fs "$BASE/health/ready" >/dev/null 2>&1; then return 0; fi
-        sleep 2
-    done
-    echo "the server did not become ready" >&2; exit 1
-}
-server_pid() { pgrep -f "ws-server.jar.*civitas" | head -1; }
+. bench/lib.sh
 
 echo "== building the portal"
 mvn -B -q -DskipTests package liberty:create liberty:deploy
@@ -34,7 +27,7 @@ mvn -B -q -DskipTests package liberty:create liberty:deploy
 if [ ! -d "$DB" ]; then
     echo "== creating the schema (one start of the portal on $DB)"
     mvn -B -q liberty:start
-    wait_ready
+    wait_ready "$BASE"
     mvn -B -q liberty:stop
     CP=$(ls $SERVER/lib/jdbc/derby*.jar | tr '\n' ':')
     echo "== generating the town: accounts proposals votes comments = $SCALE"
@@ -44,7 +37,7 @@ fi
 
 echo "== starting the portal on the generated town (heap at most $HEAP)"
 mvn -B -q liberty:start
-wait_ready
+wait_ready "$BASE"
 PID=$(server_pid)
 sleep 20   # let start-up work (snapshot timer, caches) settle before measuring
 OUT=$(mktemp -d)
@@ -57,7 +50,7 @@ for dataset in proposals comments answers votes-daily themes districts; do
     ROWS=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1],newline='',encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$OUT/$dataset.csv")
     BYTES=$(stat -c %s "$OUT/$dataset.csv")
     # jstat -gc columns: S0U S1U EU OU are the used survivor, eden and old spaces (KB)
-    PEAK=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { used=$3+$4+$6+$8; if (used>max) max=used } END { if (max > 0) printf "%.0f", max/1024; else printf "n/a" }' "$OUT/$dataset.gc")
+    PEAK=$(python3 bench/wrk_figures.py --heap "$OUT/$dataset.gc")
     # The old generation holds what survives collections: rows kept in memory would pile up there
     OLD=$(awk 'NR>1 && $1 ~ /^[0-9.]+$/ { if ($8>max) max=$8 } END { if (max > 0) printf "%.0f", max/1024; else printf "n/a" }' "$OUT/$dataset.gc")
     python3 - "$dataset" "$ROWS" "$SECONDS_TAKEN" "$BYTES" "$PEAK" "$OLD" <<'PY'
