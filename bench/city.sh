@@ -7,7 +7,8 @@
 #
 #   bench/city.sh                                   # 500,000 accounts, 30,000 proposals, 2,000,000 votes, 250,000 comments
 #   SCALE="5000 300 20000 2500" CITY_DB=civitas_city_small bench/city.sh    # a small town, for a quick look
-#   CONNS=32 DURATION=30 bench/city.sh              # more connections, longer runs (seconds)
+#   CONNS=32 DURATION=30 WARMUP=60 bench/city.sh    # more connections, longer runs and warm-ups (seconds)
+#   LOADS="votes" bench/city.sh                     # only some loads: any of static list page votes export
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (PG_USER, trust or PGPASSWORD) and Debian's wrk. The database (CITY_DB,
 # default civitas_city) is generated once and kept; drop it to generate again. Uses port 9080: stop any other
@@ -18,11 +19,13 @@ cd "$(dirname "$0")/.."
 SCALE=${SCALE:-"500000 30000 2000000 250000"}
 CONNS=${CONNS:-16}
 DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-30}
 HEAP=${BENCH_HEAP:-1g}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_USER=${PG_USER:-postgres}
 DB=${CITY_DB:-civitas_city}
 VOTERS=${VOTERS:-5000}
+LOADS=" ${LOADS:-static list page votes export} "
 SERVER=target/liberty/wlp/usr/servers/civitas
 BASE=http://127.0.0.1:9080
 WORK=$PWD/target/city
@@ -124,14 +127,20 @@ wrk_run() { # <label> <url> [lua script]
 printf "%-26s %10s %9s %9s %10s   %s\n" "" "req/s" "p50 ms" "p99 ms" "heap MB" "errors"
 row() { printf "%-26s %10s %9s %9s %10s   %s\n" "$@"; }
 
-echo "-- warming up (JIT, pools): 5 s of each load, not counted"
-for url in "$BASE/proposals" "$BASE/proposals?theme=$THEME"; do wrk -t2 -c4 -d5s "$url" >/dev/null; done
-wrk -t2 -c4 -d5s -s "$WORK/pages.lua" "$BASE" >/dev/null
-wrk -t2 -c4 -d5s -s "$WORK/votes.lua" "$BASE" >/dev/null
+wanted() { [[ "$LOADS" == *" $1 "* ]]; }
 
-STATIC=$(wrk_run static "$BASE/static/embed.css")
-row "static page (ceiling)" $STATIC
-static_rps=$(echo "$STATIC" | cut -d' ' -f1)
+# The JIT needs a while on two shared cores: a load measured after 5 s of warm-up runs at half its steady rate.
+echo "-- warming up (JIT, pools): $WARMUP s of each load, not counted"
+if wanted list; then for url in "$BASE/proposals" "$BASE/proposals?theme=$THEME"; do wrk -t2 -c"$CONNS" -d"$WARMUP"s "$url" >/dev/null; done; fi
+if wanted page; then wrk -t2 -c"$CONNS" -d"$WARMUP"s -s "$WORK/pages.lua" "$BASE" >/dev/null; fi
+if wanted votes; then wrk -t2 -c"$CONNS" -d"$WARMUP"s -s "$WORK/votes.lua" "$BASE" >/dev/null; fi
+
+static_rps=
+if wanted static; then
+    STATIC=$(wrk_run static "$BASE/static/embed.css")
+    row "static page (ceiling)" $STATIC
+    static_rps=$(echo "$STATIC" | cut -d' ' -f1)
+fi
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 100:.0f}%')" "$1" "$2"; }
 
 # compare <label> <portal figures> <raw JDBC figures> <what raw JDBC does> [aim]: the two rows, then the ratio to
@@ -143,14 +152,14 @@ compare() {
     row "$1" $2
     # shellcheck disable=SC2086
     row "  raw JDBC, $4" $3
-    if [ -n "${5:-}" ]; then
-        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC ($5)"
+    if [ -n "${5:-}" ] || [ -z "$static_rps" ]; then
+        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC${5:+ ($5)}"
     else
         echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC, $(ratio "$app_rps" "$static_rps") of the static page"
     fi
 }
 
-for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME:list-theme $THEME" \
+wanted list && for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME:list-theme $THEME" \
             "list-district:$BASE/proposals?district=$DISTRICT:list-district $DISTRICT"; do
     label=${case%%:*}; rest=${case#*:}; url=${rest%:*}; raw=${rest##*:}
     APP=$(wrk_run "$label" "$url" "$WORK/status.lua")
@@ -158,18 +167,20 @@ for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME
     compare "$label" "$APP" "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" $raw)" "same selects"
 done
 
-compare "proposal page" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
+wanted page && compare "proposal page" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
     "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" proposal "$WORK/visible.txt")" "same selects"
 
+if wanted votes; then
 compare votes "$(wrk_run votes "$BASE" "$WORK/votes.lua")" \
     "$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$CONNS" "$DURATION" vote "$WORK/open.txt" "$WORK/voters.txt")" \
     "same writes" "aim: at least 70%"
 echo "   server still up after the votes: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready");" \
      "proposals whose tallies differ from their votes: $(wrong_tallies "$DB")"
+fi
 
-echo "== open-data export (one download at a time, the largest datasets)"
-printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"
-for dataset in comments proposals; do
+wanted export && echo "== open-data export (one download at a time, the largest datasets)"
+wanted export && printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"
+for dataset in $(wanted export && echo comments proposals); do
     jstat -gc "$PID" 100 > "$WORK/export-$dataset.gc" 2>/dev/null &
     sampler=$!
     secs=$(curl -fs -o "$WORK/$dataset.csv" -w '%{time_total}' "$BASE/api/opendata/v1/$dataset.csv")

@@ -53,7 +53,8 @@ public class AccessToken extends BaseEntity {
     /** A use is recorded at most once a minute: a token used in a loop should not write on every request. */
     static final long USE_RECORDED_EVERY_SECONDS = 60;
 
-    boolean isUseWorthRecording(Instant now) {
+    /** Whether a use now is worth writing down, the last one being {@code lastUsedAt} (null: never used). */
+    static boolean isUseWorthRecording(Instant lastUsedAt, Instant now) {
         return lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(USE_RECORDED_EVERY_SECONDS));
     }
 

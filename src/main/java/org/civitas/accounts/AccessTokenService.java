@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -93,31 +96,46 @@ public class AccessTokenService {
         token.revoke(clock.instant());
     }
 
-    /** Who a token speaks for: an active account and its roles, or nothing for an unknown or revoked token. */
+    /**
+     * Who a token speaks for: an active account and its roles, or nothing for an unknown or revoked token. Runs on
+     * every token request, so it reads without a transaction; the once-a-minute record of the use has its own.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Identity> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<AccessToken> found = em.createQuery("SELECT t FROM AccessToken t WHERE t.tokenHash = :h",
-                AccessToken.class).setParameter("h", hash(token)).getResultStream().findFirst();
-        if (found.isEmpty() || found.get().isRevoked()) {
+        // One statement: the token, its account and the account's roles (one row per role), no entity built.
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.lastUsedAt, a.id, r FROM AccessToken t, Account a "
+                        + "LEFT JOIN a.roles r WHERE t.tokenHash = :h AND a.id = t.accountId AND t.revokedAt IS NULL "
+                        + "AND a.deletedAt IS NULL AND a.blockedAt IS NULL", Object[].class)
+                .setParameter("h", hash(token)).getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Account account = em.find(Account.class, found.get().getAccountId());
-        if (account == null || account.isDeleted() || account.isBlocked()) {
-            return Optional.empty();
+        Object[] first = rows.get(0);
+        if (AccessToken.isUseWorthRecording((Instant) first[1], clock.instant())) {
+            session.getBusinessObject(AccessTokenService.class).recordUse((Long) first[0]);
         }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().filter(row -> row[3] != null).forEach(row -> roles.add((Role) row[3]));
+        return Optional.of(new Identity((Long) first[2], Set.copyOf(roles)));
+    }
+
+    /**
+     * Writes down that a token was used now. Not through the entity: two requests at once with one token (an app
+     * does that) would meet its version check and one of them would be refused. The row lock serializes them; the
+     * second updates nothing.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordUse(long tokenId) {
         Instant now = clock.instant();
-        if (found.get().isUseWorthRecording(now)) {
-            // Not through the entity: two requests at once with one token (an app does that) would meet its
-            // version check and one of them would be refused. The row lock serializes them; the second updates nothing.
-            em.createQuery("UPDATE AccessToken t SET t.lastUsedAt = :now WHERE t.id = :id "
-                            + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :cutoff)")
-                    .setParameter("now", now).setParameter("id", found.get().getId())
-                    .setParameter("cutoff", now.minusSeconds(AccessToken.USE_RECORDED_EVERY_SECONDS)).executeUpdate();
-        }
-        return Optional.of(new Identity(account.getId(), Set.copyOf(account.getRoles())));
+        em.createQuery("UPDATE AccessToken t SET t.lastUsedAt = :now WHERE t.id = :id "
+                        + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :cutoff)")
+                .setParameter("now", now).setParameter("id", tokenId)
+                .setParameter("cutoff", now.minusSeconds(AccessToken.USE_RECORDED_EVERY_SECONDS)).executeUpdate();
     }
 
     /** The account a token speaks for. */

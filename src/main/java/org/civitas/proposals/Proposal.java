@@ -134,15 +134,6 @@ public class Proposal extends HideableEntity {
         return change;
     }
 
-    /** Changes the counters by a vote's effect; they never go below zero (a check constraint says so too). */
-    void adjustTallies(int deltaFor, int deltaAgainst) {
-        if (votesFor + deltaFor < 0 || votesAgainst + deltaAgainst < 0) {
-            throw new IllegalStateException("Tallies of proposal " + getId() + " would become negative");
-        }
-        votesFor += deltaFor;
-        votesAgainst += deltaAgainst;
-    }
-
     /** Counts a comment posted (+1) or deleted (-1). */
     void adjustComments(int delta) {
         commentCount = Math.max(0, commentCount + delta);

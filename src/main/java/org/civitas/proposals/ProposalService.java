@@ -189,11 +189,11 @@ public class ProposalService {
      */
     @PermitAll
     public VotingState lockForVoting(long id) {
-        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null || !proposal.getStatus().isPublic() || proposal.isHidden()) {
+        ProposalTally tally = lockedTally(id);
+        if (tally == null || !tally.isVisible()) {
             throw new ProposalNotFoundException();
         }
-        return state(proposal);
+        return tally.state();
     }
 
     /**
@@ -213,16 +213,24 @@ public class ProposalService {
      */
     @PermitAll
     public VotingState adjustTallies(long id, int deltaFor, int deltaAgainst) {
-        Proposal proposal = em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (proposal == null) {
+        // Locked already by lockForVoting in this transaction: found in the persistence context, no statement.
+        ProposalTally tally = em.find(ProposalTally.class, id);
+        if (tally != null && em.getLockMode(tally) != LockModeType.PESSIMISTIC_WRITE) {
+            tally = lockedTally(id);
+        }
+        if (tally == null) {
             throw new ProposalNotFoundException();
         }
-        proposal.adjustTallies(deltaFor, deltaAgainst);
+        tally.adjust(deltaFor, deltaAgainst);
         countOnTheDay(id, deltaFor, deltaAgainst);
-        if (proposal.getStatus() == ProposalStatus.PUBLISHED && proposal.getVotesFor() >= supportRules.requiredVotes()) {
+        if (tally.getStatus() == ProposalStatus.PUBLISHED && tally.getVotesFor() >= supportRules.requiredVotes()) {
+            // Rare: the whole proposal, read after the tallies are written (its version moved), changes status.
+            em.flush();
+            Proposal proposal = em.find(Proposal.class, id);
             em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, clock.instant()));
+            return state(proposal);
         }
-        return state(proposal);
+        return tally.state();
     }
 
     /**
@@ -387,15 +395,26 @@ public class ProposalService {
     }
 
     /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
+    private ProposalTally lockedTally(long id) {
+        return em.createNamedQuery(ProposalTally.LOCKED, ProposalTally.class).setParameter("id", id)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private void countOnTheDay(long id, int deltaFor, int deltaAgainst) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
-        VoteDay day = em.createQuery("SELECT v FROM VoteDay v WHERE v.proposalId = :p AND v.date = :d", VoteDay.class)
-                .setParameter("p", id).setParameter("d", today).getResultStream().findFirst().orElse(null);
-        if (day == null) {
-            day = new VoteDay(id, today);
-            em.persist(day);
+        VoteDay counted = new VoteDay(id, today);
+        counted.count(deltaFor, deltaAgainst);
+        // One statement when the day already has a line (nearly always): no entity read, built and compared.
+        int updated = em.createQuery("UPDATE VoteDay d SET d.votesFor = d.votesFor + :f, "
+                        + "d.votesAgainst = d.votesAgainst + :a, d.withdrawn = d.withdrawn + :w, d.changedAt = :now, "
+                        + "d.version = d.version + 1 WHERE d.proposalId = :p AND d.date = :d")
+                .setParameter("f", counted.getVotesFor()).setParameter("a", counted.getVotesAgainst())
+                .setParameter("w", counted.getWithdrawn()).setParameter("now", clock.instant())
+                .setParameter("p", id).setParameter("d", today).executeUpdate();
+        if (updated == 0) {
+            // The first vote of the day: the proposal's row lock, held by the caller, keeps a second insert out.
+            em.persist(counted);
         }
-        day.count(deltaFor, deltaAgainst);
     }
 
     private static VotingState state(Proposal p) {

@@ -13,7 +13,7 @@ public class ProposalFixtures {
 
     /** Adds to a proposal's FOR counter without a vote row: the drift a recount must find. */
     public void corruptTally(long proposalId, int delta) {
-        em.find(Proposal.class, proposalId).adjustTallies(delta, 0);
+        em.find(ProposalTally.class, proposalId).adjust(delta, 0);
     }
 
     /** Records FOR votes on a past day in the daily lines (not in the tallies): what "trending" must weigh or not. */

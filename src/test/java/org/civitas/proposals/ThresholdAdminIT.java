@@ -83,4 +83,41 @@ class ThresholdAdminIT {
         citizen.registerNewCitizen("Curieuse Seuil");
         assertEquals(403, citizen.get("admin/threshold.xhtml").statusCode(), "citizens may not change it");
     }
+
+    /**
+     * The vote that reaches the threshold sends the proposal under review in its own transaction: the answer to that
+     * vote says so, the tallies count it, and the proposal's history records the step.
+     */
+    @Test
+    void theVoteThatReachesTheThresholdSendsTheProposalUnderReview() throws Exception {
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        String page = admin.menuLink("admin/threshold.xhtml");
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Seuil");
+        long id = TestProposals.publish(author, "Une proposition qui atteint le seuil par un vote", "sport").id();
+        try {
+            assertTrue(flat(admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "0,01", "floor", "2")))).contains("Le seuil est enregistré"));
+            PortalClient first = new PortalClient(base.toURI());
+            first.registerNewCitizen("Premier Soutien");
+            HttpResponse<String> one = first.sendJson("PUT", "api/proposals/" + id + "/vote", "{\"choice\":\"FOR\"}");
+            assertEquals(200, one.statusCode(), one.body());
+            assertTrue(one.body().contains("\"status\":\"PUBLISHED\"") && one.body().contains("\"votesFor\":1"),
+                    one.body());
+
+            PortalClient second = new PortalClient(base.toURI());
+            second.registerNewCitizen("Second Soutien");
+            HttpResponse<String> two = second.sendJson("PUT", "api/proposals/" + id + "/vote", "{\"choice\":\"FOR\"}");
+            assertEquals(200, two.statusCode(), two.body());
+            assertTrue(two.body().contains("\"status\":\"UNDER_REVIEW\"") && two.body().contains("\"votesFor\":2"),
+                    two.body());
+            String proposal = author.get("api/proposals/" + id).body();
+            assertTrue(proposal.contains("\"status\":\"UNDER_REVIEW\"") && proposal.contains("\"votesFor\":2"), proposal);
+            assertTrue(proposal.contains("\"from\":\"PUBLISHED\",\"to\":\"UNDER_REVIEW\"}"), "the history has the step: " + proposal);
+        } finally {
+            assertTrue(flat(admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
+                    Map.of("percent", "1", "floor", "25")))).contains("Actuellement : 1 % de "));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.civitas.comments.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A proposal's comment threads: reading them, and posting a comment or a reply. */
+@ApplicationScoped
 @Path("proposals/{id:[0-9]{1,18}}/comments")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentsResource {

@@ -1,5 +1,6 @@
 package org.civitas.comments.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A citizen's own comment: correcting it within 15 minutes, or deleting it. */
+@ApplicationScoped
 @Path("comments")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn

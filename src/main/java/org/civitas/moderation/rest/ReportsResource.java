@@ -1,5 +1,6 @@
 package org.civitas.moderation.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Reporting a proposal ({@code /api/proposals/{id}/reports}) or a comment ({@code /api/comments/{id}/reports}). */
+@ApplicationScoped
 @Path("{kind:proposals|comments}/{id:[0-9]{1,18}}/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

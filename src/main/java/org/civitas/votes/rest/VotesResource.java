@@ -1,5 +1,6 @@
 package org.civitas.votes.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A citizen's vote on a proposal: {@code PUT} to cast or change it, {@code DELETE} to withdraw it. */
+@ApplicationScoped
 @Path("proposals/{id:[0-9]{1,18}}/vote")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn

@@ -1,0 +1,74 @@
+package org.civitas.proposals;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.civitas.platform.ChangeTrackedEntity;
+
+import java.time.Instant;
+
+/**
+ * The few columns of a proposal's row that deciding a vote reads and writes: a vote locks and updates these, not the
+ * whole proposal with its text (the full entity is {@link Proposal}, on the same row). Writing through it raises the
+ * row's version and change time like any write of the proposal, so an edit begun before a vote still meets its
+ * version check and the open-data change feed sees the new tallies. Only the vote path uses it, and never together
+ * with a loaded {@link Proposal} except after a flush (see {@code ProposalService.adjustTallies}).
+ */
+@Entity
+@Table(name = "proposal")
+@NamedQuery(name = ProposalTally.LOCKED, query = "SELECT t FROM ProposalTally t WHERE t.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+public class ProposalTally extends ChangeTrackedEntity {
+
+    /** Reads a proposal's tallies and locks its row until the end of the transaction (prepared once, unlike a find). */
+    static final String LOCKED = "ProposalTally.locked";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", insertable = false, updatable = false)
+    private ProposalStatus status;
+
+    @Column(name = "closes_at", insertable = false, updatable = false)
+    private Instant closesAt;
+
+    @Column(name = "hidden_at", insertable = false, updatable = false)
+    private Instant hiddenAt;
+
+    @Column(name = "votes_for", nullable = false)
+    private int votesFor;
+
+    @Column(name = "votes_against", nullable = false)
+    private int votesAgainst;
+
+    protected ProposalTally() {
+    }
+
+    /** Changes the counters by a vote's effect; they never go below zero (a check constraint says so too). */
+    void adjust(int deltaFor, int deltaAgainst) {
+        if (votesFor + deltaFor < 0 || votesAgainst + deltaAgainst < 0) {
+            throw new IllegalStateException("Tallies of proposal " + getId() + " would become negative");
+        }
+        votesFor += deltaFor;
+        votesAgainst += deltaAgainst;
+    }
+
+    /** Whether a visitor can see the proposal: the vote path treats any other as not found. */
+    boolean isVisible() {
+        return status.isPublic() && hiddenAt == null;
+    }
+
+    VotingState state() {
+        return new VotingState(getId(), status, closesAt, votesFor, votesAgainst);
+    }
+
+    ProposalStatus getStatus() {
+        return status;
+    }
+
+    int getVotesFor() {
+        return votesFor;
+    }
+}
