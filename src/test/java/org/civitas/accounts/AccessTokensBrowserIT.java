@@ -101,6 +101,10 @@ class AccessTokensBrowserIT {
             assertEquals(401, wrong.statusCode());
             assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
             assertEquals(401, app("GET", "api/me", "Basic dXNlcjpwYXNz", null).statusCode());
+            // A signed-in session's cookie does not make up for a bad token: the header alone decides.
+            assertEquals(200, author.get("api/me").statusCode(), "the author's session works");
+            assertEquals(401, author.send(HttpRequest.newBuilder(author.resolve("api/me"))
+                    .header("Authorization", "Bearer cvt_" + "B".repeat(43)).GET().build()).statusCode());
             assertEquals(401, app("PUT", "api/proposals/" + proposal + "/vote", null, "{\"choice\":\"FOR\"}").statusCode());
 
             driver.get(base + "account/index.xhtml");

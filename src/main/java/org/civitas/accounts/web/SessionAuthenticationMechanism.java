@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.civitas.accounts.AccessTokenCredential;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 
@@ -29,8 +30,9 @@ import java.util.stream.Collectors;
  *   <li>the sign-in ends with the session (30 minutes idle, sign-out), a blocked or deleted account is signed out at
  *   its next request, and a role granted or revoked counts from the next request.</li>
  * </ul>
- * The sign-in page, the registration form and the REST token filter call {@code SecurityContext.authenticate} with a
- * credential, which the identity store checks; only a password sign-in is remembered in the session. A visitor who
+ * The sign-in page and the registration form call {@code SecurityContext.authenticate} with a credential, which the
+ * identity store checks; only a password sign-in is remembered in the session. A REST call with a personal access
+ * token ({@code Authorization: Bearer}) is authenticated by the token alone, in the same pass, without a session. A visitor who
  * asks for a protected page is sent to the sign-in page and, once signed in, back to what they asked for.
  */
 @ApplicationScoped
@@ -44,6 +46,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static final String SIGN_IN_PAGE = "/signin.xhtml";
 
+    /** Where personal access tokens are accepted: the REST API's servlet path (decoded, unlike the request URI). */
+    private static final String API = "/api";
+
+    private static final String BEARER = "bearer ";
+
     @Inject
     private IdentityStoreHandler identityStores;
 
@@ -56,6 +63,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, credential);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && API.equals(request.getServletPath())) {
+            return token(context, authorization);
         }
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(ACCOUNT_ATTRIBUTE);
@@ -79,6 +90,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A REST call carrying {@code Authorization: Bearer <personal access token>} acts as the token's account for this
+     * request alone (no session), whatever cookie it also carries. Anything else in that header, or an unknown or
+     * revoked token, leaves the call anonymous: {@code BearerTokenFilter} answers it with a 401.
+     */
+    private AuthenticationStatus token(HttpMessageContext context, String authorization) {
+        if (authorization.length() <= BEARER.length() || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return context.doNothing();
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new AccessTokenCredential(authorization.substring(BEARER.length()).strip()));
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result) : context.doNothing();
     }
 
     /**
