@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +19,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The ceiling of each city-scale load: the same SQL the portal sends for one request (taken from PostgreSQL's log of
  * the portal's statements, same transactions), run by plain JDBC threads, one connection each, as fast as they can,
- * at the same concurrency and for the same time as the HTTP load, after half that time of warm-up (not counted). No
- * HTTP, no Faces, no JPA: what is left of the portal's time is the database's.
+ * at the same concurrency and for the same time as the HTTP load, after a warm-up of at least 30 s (not counted) and a
+ * vacuum of the written tables, as the portal's run. No HTTP, no Faces, no JPA: what is left of the portal's time is
+ * the database's.
  *
  *   java -cp postgresql.jar bench/RawJdbc.java <jdbc-url> <threads> <seconds> list
  *   ... list-theme <code> | list-district <code> | proposal <visible.txt: id,slug> | vote <open.txt> <voters.txt>
@@ -79,29 +83,28 @@ public class RawJdbc {
     static void load(String url, int threads, int seconds, Request request) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
-        // Warmed up like the portal (JIT, the driver's prepared statements) for half the time, not counted.
-        long measureFrom = System.nanoTime() + seconds * 500_000_000L;
-        long end = measureFrom + seconds * 1_000_000_000L;
+        // Warmed up like the portal (JIT, the driver's prepared statements), not counted: at least 30 s; then the
+        // tables the votes write are vacuumed, as before the portal's measured run, and the measure starts.
+        long warmEnd = System.nanoTime() + Math.max(30, seconds) * 1_000_000_000L;
+        long[] end = new long[1];
+        CyclicBarrier measure = new CyclicBarrier(threads, () -> {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                s.execute("VACUUM (ANALYZE) proposal, vote, vote_day, account_action, access_token");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            end[0] = System.nanoTime() + seconds * 1_000_000_000L;
+        });
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 List<Long> mine = new ArrayList<>();
                 try (Connection c = DriverManager.getConnection(url)) {
                     c.setAutoCommit(false);
-                    while (System.nanoTime() < end) {
-                        long start = System.nanoTime();
-                        try {
-                            request.run(c);
-                            c.commit();
-                            if (start >= measureFrom) {
-                                mine.add(System.nanoTime() - start);
-                            }
-                        } catch (SQLException e) {
-                            c.rollback();
-                            errors.incrementAndGet();
-                        }
-                    }
-                } catch (SQLException e) {
+                    run(c, request, warmEnd, null, errors);
+                    measure.await();
+                    run(c, request, end[0], mine, errors);
+                } catch (SQLException | InterruptedException | BrokenBarrierException e) {
                     throw new IllegalStateException(e);
                 }
                 latencies.addAll(mine);
@@ -116,6 +119,23 @@ public class RawJdbc {
         Collections.sort(sorted);
         System.out.printf("%.0f %.1f %.1f - %s%n", sorted.size() / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.99),
                 errors.get() == 0 ? "none" : "sql-errors=" + errors.get());
+    }
+
+    /** Runs requests one after the other until {@code until}, adding each one's time to {@code times} if given. */
+    static void run(Connection c, Request request, long until, List<Long> times, AtomicInteger errors) throws SQLException {
+        while (System.nanoTime() < until) {
+            long start = System.nanoTime();
+            try {
+                request.run(c);
+                c.commit();
+                if (times != null) {
+                    times.add(System.nanoTime() - start);
+                }
+            } catch (SQLException e) {
+                c.rollback();
+                errors.incrementAndGet();
+            }
+        }
     }
 
     static double pct(List<Long> sorted, double p) {
