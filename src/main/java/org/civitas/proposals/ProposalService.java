@@ -394,12 +394,13 @@ public class ProposalService {
                 .map(r -> new long[]{(Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()}).toList();
     }
 
-    /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
+    /** A proposal's tallies, its row locked until the end of the transaction; null if there is no such proposal. */
     private ProposalTally lockedTally(long id) {
         return em.createNamedQuery(ProposalTally.LOCKED, ProposalTally.class).setParameter("id", id)
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
     private void countOnTheDay(long id, int deltaFor, int deltaAgainst) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
         VoteDay counted = new VoteDay(id, today);

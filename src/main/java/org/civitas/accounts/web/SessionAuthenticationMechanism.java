@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * </ul>
  * The sign-in page and the registration form call {@code SecurityContext.authenticate} with a credential, which the
  * identity store checks; only a password sign-in is remembered in the session. A REST call with a personal access
- * token ({@code Authorization: Bearer}) is authenticated by the token alone, in the same pass, without a session. A visitor who
- * asks for a protected page is sent to the sign-in page and, once signed in, back to what they asked for.
+ * token ({@code Authorization: Bearer}) is authenticated by the token alone, in the same pass, without a session.
+ * A visitor who asks for a protected page is sent to the sign-in page and, once signed in, back to what they asked
+ * for.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -98,7 +99,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * revoked token, leaves the call anonymous: {@code BearerTokenFilter} answers it with a 401.
      */
     private AuthenticationStatus token(HttpMessageContext context, String authorization) {
-        if (authorization.length() <= BEARER.length() || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(
