@@ -166,8 +166,9 @@ if wanted static; then
     row "static page (ceiling)" $STATIC
     static_rps=$(echo "$STATIC" | cut -d' ' -f1)
 fi
-# raw_jdbc <RawJdbc arguments after the url>: the raw JDBC ceiling, on a vacuumed database
-raw_jdbc() { vacuum_db; java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$@"; }
+# raw_jdbc <RawJdbc arguments after the url>: the raw JDBC ceiling (it vacuums itself, between its warm-up and its
+# measured run, as the portal's run is preceded by one)
+raw_jdbc() { java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$@"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 100:.0f}%')" "$1" "$2"; }
 
 # compare <label> <portal figures> <raw JDBC figures> <what raw JDBC does> [aim]: the two rows, then the ratio to
@@ -205,19 +206,21 @@ echo "   server still up after the votes: $(curl -s -o /dev/null -w '%{http_code
      "proposals whose tallies differ from their votes: $(wrong_tallies "$DB")"
 fi
 
-wanted export && echo "== open-data export (one download at a time, the largest datasets)"
-wanted export && printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"
-for dataset in $(wanted export && echo comments proposals); do
+if wanted export; then
+echo "== open-data export (one download at a time, the largest datasets)"
+printf "%-26s %10s %9s %12s\n" "" "rows" "seconds" "rows/s"
+for dataset in comments proposals; do
     jstat -gc "$PID" 100 > "$WORK/export-$dataset.gc" 2>/dev/null &
     sampler=$!
     secs=$(curl -fs -o "$WORK/$dataset.csv" -w '%{time_total}' "$BASE/api/opendata/v1/$dataset.csv")
     kill "$sampler" 2>/dev/null || true
     rows=$(python3 -c "import csv,sys; r=csv.reader(open(sys.argv[1],newline='',encoding='utf-8')); next(r); print(sum(1 for _ in r))" "$WORK/$dataset.csv")
     heap=$(python3 bench/wrk_figures.py --heap "$WORK/export-$dataset.gc")
-    raw=$(java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" 1 0 "export-$dataset" "$WORK/raw-$dataset.csv")
+    raw=$(raw_jdbc 1 0 "export-$dataset" "$WORK/raw-$dataset.csv")
     app_rate=$(python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):.0f}')" "$rows" "$secs")
     printf "%-26s %10s %9.1f %12s   peak heap %s MB\n" "export $dataset" "$rows" "$secs" "$app_rate" "$heap"
     printf "%-26s %10s %9s %12s\n" "  raw JDBC, read and write" $raw
     echo "  portal at $(ratio "$app_rate" "$(echo "$raw" | cut -d' ' -f3)") of raw JDBC (aim: at least 50%)"
 done
+fi
 echo "heap ceiling: $HEAP; $CONNS connections, ${DURATION} s per run; everything (PostgreSQL, Liberty, wrk) on this machine"
