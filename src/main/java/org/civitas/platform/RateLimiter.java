@@ -1,8 +1,6 @@
 package org.civitas.platform;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,15 +12,13 @@ import java.util.List;
 
 /**
  * Per-account limits against abuse, counted in the database so that every server agrees. A feature calls
- * {@link #record} inside its own transaction: the action counts only if the transaction commits, and past the
- * limit it fails with {@link RateLimitedException} (HTTP 429 with Retry-After; a message on the page, the form
- * kept). Two requests at the same instant may both pass the last place: a limit against abuse, not an exact quota.
+ * {@link #record} inside its own transaction (it must hold one: this plain bean joins it, the action counts only if
+ * the transaction commits), and past the limit it fails with {@link RateLimitedException} (HTTP 429 with
+ * Retry-After; a message on the page, the form kept). Two requests at the same instant may both pass the last place:
+ * a limit against abuse, not an exact quota. Old actions are purged by {@link AccountActionPurge}.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class RateLimiter {
-
-    private static final Duration RETENTION = Duration.ofDays(2);
 
     @PersistenceContext
     private EntityManager em;
@@ -37,18 +33,13 @@ public class RateLimiter {
                         + "AND a.action = :action AND a.doneAt > :since ORDER BY a.doneAt", Instant.class)
                 .setParameter("account", accountId).setParameter("action", action)
                 .setParameter("since", now.minus(window))
-                .setMaxResults(max)
+                // No setMaxResults: the window holds at most max actions (refused ones are not recorded), and a row
+                // limit would make EclipseLink generate the query's SQL again at every call.
                 .getResultList();
         if (recent.size() >= max) {
             long retryAfter = Math.max(1, Duration.between(now, recent.get(0).plus(window)).toSeconds() + 1);
             throw new RateLimitedException(messageKey, max, retryAfter);
         }
         em.persist(new AccountAction(accountId, action, now));
-    }
-
-    @Schedule(hour = "*", minute = "43", persistent = false)
-    public void purge() {
-        em.createQuery("DELETE FROM AccountAction a WHERE a.doneAt < :before")
-                .setParameter("before", clock.instant().minus(RETENTION)).executeUpdate();
     }
 }

@@ -184,19 +184,6 @@ public class ProposalService {
     }
 
     /**
-     * Locks the proposal's row until the end of the transaction and tells whether it takes votes: votes on one
-     * proposal are decided one at a time, so that tallies stay exact under any load.
-     */
-    @PermitAll
-    public VotingState lockForVoting(long id) {
-        ProposalTally tally = lockedTally(id);
-        if (tally == null || !tally.isVisible()) {
-            throw new ProposalNotFoundException();
-        }
-        return tally.state();
-    }
-
-    /**
      * Locks the proposal's row until the end of the transaction, so that what touches one proposal (reports of it
      * and of its comments, say) is decided one at a time.
      */
@@ -205,32 +192,6 @@ public class ProposalService {
         if (em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new ProposalNotFoundException();
         }
-    }
-
-    /**
-     * Applies a vote's effect to the tallies (the caller holds the lock from {@link #lockForVoting}); a published
-     * proposal whose FOR votes reach the support threshold goes under review by itself.
-     */
-    @PermitAll
-    public VotingState adjustTallies(long id, int deltaFor, int deltaAgainst) {
-        // Locked already by lockForVoting in this transaction: found in the persistence context, no statement.
-        ProposalTally tally = em.find(ProposalTally.class, id);
-        if (tally != null && em.getLockMode(tally) != LockModeType.PESSIMISTIC_WRITE) {
-            tally = lockedTally(id);
-        }
-        if (tally == null) {
-            throw new ProposalNotFoundException();
-        }
-        tally.adjust(deltaFor, deltaAgainst);
-        countOnTheDay(id, deltaFor, deltaAgainst);
-        if (tally.getStatus() == ProposalStatus.PUBLISHED && tally.getVotesFor() >= supportRules.requiredVotes()) {
-            // Rare: the whole proposal, read after the tallies are written (its version moved), changes status.
-            em.flush();
-            Proposal proposal = em.find(Proposal.class, id);
-            em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, null, clock.instant()));
-            return state(proposal);
-        }
-        return tally.state();
     }
 
     /**
@@ -392,34 +353,6 @@ public class ProposalService {
         return em.createQuery("SELECT p.id, p.votesFor, p.votesAgainst FROM Proposal p ORDER BY p.id", Object[].class)
                 .getResultList().stream()
                 .map(r -> new long[]{(Long) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()}).toList();
-    }
-
-    /** A proposal's tallies, its row locked until the end of the transaction; null if there is no such proposal. */
-    private ProposalTally lockedTally(long id) {
-        return em.createNamedQuery(ProposalTally.LOCKED, ProposalTally.class).setParameter("id", id)
-                .getResultStream().findFirst().orElse(null);
-    }
-
-    /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
-    private void countOnTheDay(long id, int deltaFor, int deltaAgainst) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
-        VoteDay counted = new VoteDay(id, today);
-        counted.count(deltaFor, deltaAgainst);
-        // One statement when the day already has a line (nearly always): no entity read, built and compared.
-        int updated = em.createQuery("UPDATE VoteDay d SET d.votesFor = d.votesFor + :f, "
-                        + "d.votesAgainst = d.votesAgainst + :a, d.withdrawn = d.withdrawn + :w, d.changedAt = :now, "
-                        + "d.version = d.version + 1 WHERE d.proposalId = :p AND d.date = :d")
-                .setParameter("f", counted.getVotesFor()).setParameter("a", counted.getVotesAgainst())
-                .setParameter("w", counted.getWithdrawn()).setParameter("now", clock.instant())
-                .setParameter("p", id).setParameter("d", today).executeUpdate();
-        if (updated == 0) {
-            // The first vote of the day: the proposal's row lock, held by the caller, keeps a second insert out.
-            em.persist(counted);
-        }
-    }
-
-    private static VotingState state(Proposal p) {
-        return new VotingState(p.getId(), p.getStatus(), p.getClosesAt(), p.getVotesFor(), p.getVotesAgainst());
     }
 
     /**

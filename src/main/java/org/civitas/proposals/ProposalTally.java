@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.civitas.platform.ChangeTrackedEntity;
 
@@ -16,12 +16,15 @@ import java.time.Instant;
  * whole proposal with its text (the full entity is {@link Proposal}, on the same row). Writing through it raises the
  * row's version and change time like any write of the proposal, so an edit begun before a vote still meets its
  * version check and the open-data change feed sees the new tallies. Only the vote path uses it, and never together
- * with a loaded {@link Proposal} except after a flush (see {@code ProposalService.adjustTallies}).
+ * with a loaded {@link Proposal} except after a flush (see {@link ProposalTallies#adjust}).
  */
 @Entity
 @Table(name = "proposal")
+// The lock as EclipseLink's hint, not the query's lockMode: EclipseLink applies a lockMode to the query at each
+// execution, which discards its prepared SQL (the SELECT was generated again for every vote); the hint is part of the
+// query as prepared once. Same statement, SELECT ... FOR UPDATE, and the row counts as locked by this transaction.
 @NamedQuery(name = ProposalTally.LOCKED, query = "SELECT t FROM ProposalTally t WHERE t.id = :id",
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
+        hints = @QueryHint(name = "eclipselink.pessimistic-lock", value = "Lock"))
 public class ProposalTally extends ChangeTrackedEntity {
 
     /** Reads a proposal's tallies and locks its row until the end of the transaction (prepared once, unlike a find). */

@@ -7,12 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalTallies;
 import org.civitas.proposals.VotingState;
 
 import java.time.Clock;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,9 @@ public class VoteService {
     private ProposalService proposals;
 
     @Inject
+    private ProposalTallies tallies;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -53,9 +57,10 @@ public class VoteService {
 
     /** The caller votes FOR or AGAINST; voting again the same way changes nothing. */
     @RolesAllowed(Role.Names.CITIZEN)
-    public Tally vote(long proposalId, @NotNull Choice choice) {
+    public Tally vote(long proposalId, Choice choice) {
+        Objects.requireNonNull(choice, "choice");
         long voter = callerId();
-        VotingState state = proposals.lockForVoting(proposalId);
+        VotingState state = tallies.lockForVoting(proposalId);
         if (!state.isOpenAt(clock.instant())) {
             throw new VotingClosedException();
         }
@@ -63,12 +68,12 @@ public class VoteService {
         if (existing.isEmpty()) {
             countChange(voter);
             em.persist(new Vote(proposalId, voter, choice, clock.instant()));
-            state = proposals.adjustTallies(proposalId, choice == Choice.FOR ? 1 : 0, choice == Choice.AGAINST ? 1 : 0);
+            state = tallies.adjust(proposalId, choice == Choice.FOR ? 1 : 0, choice == Choice.AGAINST ? 1 : 0);
         } else if (existing.get().getChoice() != choice) {
             countChange(voter);
             existing.get().change(choice, clock.instant());
             int delta = choice == Choice.FOR ? 1 : -1;
-            state = proposals.adjustTallies(proposalId, delta, -delta);
+            state = tallies.adjust(proposalId, delta, -delta);
         }
         return tally(state, choice);
     }
@@ -77,7 +82,7 @@ public class VoteService {
     @RolesAllowed(Role.Names.CITIZEN)
     public Tally withdraw(long proposalId) {
         long voter = callerId();
-        VotingState state = proposals.lockForVoting(proposalId);
+        VotingState state = tallies.lockForVoting(proposalId);
         if (!state.isOpenAt(clock.instant())) {
             throw new VotingClosedException();
         }
@@ -86,7 +91,7 @@ public class VoteService {
             countChange(voter);
             Choice was = existing.get().getChoice();
             em.remove(existing.get());
-            state = proposals.adjustTallies(proposalId, was == Choice.FOR ? -1 : 0, was == Choice.AGAINST ? -1 : 0);
+            state = tallies.adjust(proposalId, was == Choice.FOR ? -1 : 0, was == Choice.AGAINST ? -1 : 0);
         }
         return tally(state, null);
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A vote never counts twice and is never lost, proved with real concurrent HTTP requests: 50 at once from one
- * citizen leave one vote; 200 citizens at once leave a tally of exactly 200.
+ * citizen leave one vote; 200 citizens at once leave a tally of exactly 200. A body that is not a vote counts nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,5 +89,33 @@ class VotesConcurrencyIT {
         String proposal = fixtures.get("api/proposals/" + id).body();
         assertEquals(200, count(proposal, "votesFor"), proposal);
         assertEquals(0, count(proposal, "votesAgainst"), proposal);
+    }
+
+    @Test
+    void aBodyThatIsNotAVoteIsRefusedAndCountsNothing() throws Exception {
+        long id = publishedProposal();
+        PortalClient citizen = new PortalClient(base.toURI());
+        citizen.registerNewCitizen("Votante Hésitante");
+        String vote = "api/proposals/" + id + "/vote";
+
+        HttpResponse<String> maybe = send(citizen, "PUT", vote, "{\"choice\":\"MAYBE\"}");
+        assertEquals(422, maybe.statusCode(), maybe.body());
+        assertTrue(maybe.body().contains("\"field\":\"choice\""), maybe.body());
+        assertTrue(maybe.body().contains("FOR ou AGAINST") || maybe.body().contains("FOR or AGAINST"), maybe.body());
+        HttpResponse<String> noChoice = send(citizen, "PUT", vote, "{}");
+        assertEquals(422, noChoice.statusCode(), noChoice.body());
+        assertTrue(noChoice.body().contains("\"field\":\"choice\""), noChoice.body());
+        HttpResponse<String> nullBody = send(citizen, "PUT", vote, "null");
+        assertEquals(422, nullBody.statusCode(), nullBody.body());
+        assertTrue(nullBody.body().contains("\"field\":\"choice\""), nullBody.body());
+        HttpResponse<String> noBody = send(citizen, "PUT", vote, "");
+        assertEquals(400, noBody.statusCode(), noBody.body());
+        HttpResponse<String> malformed = send(citizen, "PUT", vote, "{\"choice\":");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+
+        String proposal = citizen.get("api/proposals/" + id).body();
+        assertEquals(0, count(proposal, "votesFor") + count(proposal, "votesAgainst"), proposal);
+        assertEquals(200, send(citizen, "PUT", vote, "{\"choice\":\"AGAINST\"}").statusCode());
+        assertEquals(1, count(citizen.get("api/proposals/" + id).body(), "votesAgainst"));
     }
 }

@@ -2,7 +2,9 @@ package org.civitas.votes.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,8 @@ import org.civitas.votes.VoteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.util.Set;
+
 /** A citizen's vote on a proposal: {@code PUT} to cast or change it, {@code DELETE} to withdraw it. */
 @ApplicationScoped
 @Path("proposals/{id:[0-9]{1,18}}/vote")
@@ -33,6 +37,8 @@ public class VotesResource {
     @Inject
     private VoteService votes;
 
+    @Inject
+    private Validator validator;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,8 +48,15 @@ public class VotesResource {
     @APIResponse(responseCode = "404", description = "No such public proposal")
     @APIResponse(responseCode = "409", description = "Voting is closed")
     @APIResponse(responseCode = "422", description = "The choice is not FOR or AGAINST")
-    public Response vote(@PathParam("id") long id, @NotNull @Valid VoteRequest request) {
-        return Response.ok(votes.vote(id, Choice.valueOf(request.choice()))).build();
+    public Response vote(@PathParam("id") long id, VoteRequest request) {
+        // Validated here, once: with the constraints on the parameter, RESTEasy and Hibernate Validator's CDI
+        // interceptor would each validate it, on the path every vote takes. No body is a vote without a choice.
+        VoteRequest vote = request == null ? new VoteRequest(null) : request;
+        Set<ConstraintViolation<VoteRequest>> violations = validator.validate(vote);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return Response.ok(votes.vote(id, Choice.valueOf(vote.choice()))).build();
     }
 
     @DELETE
