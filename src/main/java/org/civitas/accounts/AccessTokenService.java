@@ -24,11 +24,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Personal access tokens: an account creates them (the token is shown once), lists and revokes them; a REST call
@@ -97,33 +94,6 @@ public class AccessTokenService {
     }
 
     /**
-     * Who a token speaks for: an active account and its roles, or nothing for an unknown or revoked token. Runs on
-     * every token request, so it reads without a transaction; the once-a-minute record of the use has its own.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Identity> authenticate(String token) {
-        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
-            return Optional.empty();
-        }
-        // One statement: the token, its account and the account's roles (one row per role), no entity built.
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.lastUsedAt, a.id, r FROM AccessToken t, Account a "
-                        + "LEFT JOIN a.roles r WHERE t.tokenHash = :h AND a.id = t.accountId AND t.revokedAt IS NULL "
-                        + "AND a.deletedAt IS NULL AND a.blockedAt IS NULL", Object[].class)
-                .setParameter("h", hash(token)).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] first = rows.get(0);
-        if (AccessToken.isUseWorthRecording((Instant) first[1], clock.instant())) {
-            session.getBusinessObject(AccessTokenService.class).recordUse((Long) first[0]);
-        }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        rows.stream().filter(row -> row[3] != null).forEach(row -> roles.add((Role) row[3]));
-        return Optional.of(new Identity((Long) first[2], Set.copyOf(roles)));
-    }
-
-    /**
      * Writes down that a token was used now. Not through the entity: two requests at once with one token (an app
      * does that) would meet its version check and one of them would be refused. The row lock serializes them; the
      * second updates nothing.
@@ -136,10 +106,6 @@ public class AccessTokenService {
                         + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :cutoff)")
                 .setParameter("now", now).setParameter("id", tokenId)
                 .setParameter("cutoff", now.minusSeconds(AccessToken.USE_RECORDED_EVERY_SECONDS)).executeUpdate();
-    }
-
-    /** The account a token speaks for. */
-    public record Identity(long accountId, Set<Role> roles) {
     }
 
     static String hash(String token) {

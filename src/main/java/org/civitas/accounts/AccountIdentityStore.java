@@ -2,6 +2,7 @@ package org.civitas.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -27,7 +28,22 @@ public class AccountIdentityStore implements IdentityStore {
     private HttpServletRequest request;
 
     @Inject
-    private AccessTokenService tokens;
+    private TokenAuthenticator tokens;
+
+    /**
+     * Dispatches on the credential's type itself: the interface's default method finds the overload through method
+     * handles looked up again at every call, on the path of every token request.
+     */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof AccessTokenCredential token) {
+            return validate(token);
+        }
+        if (credential instanceof UsernamePasswordCredential password) {
+            return validate(password);
+        }
+        return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
