@@ -3,6 +3,7 @@ package org.civitas.accounts;
 import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -301,5 +302,29 @@ class AccessControlIT {
                 .filter(c -> c.startsWith("CIVITAS_SESSION="))
                 .map(c -> c.substring("CIVITAS_SESSION=".length(), c.indexOf(';')))
                 .findFirst().orElse(null);
+    }
+
+    @Test
+    void pagesAVisitorOnlyReadsGiveThemNoSession() throws Exception {
+        PortalClient author = client();
+        author.registerNewCitizen("Auteure Lue Sans Session");
+        TestProposals.Published proposal = TestProposals.publish(author, "Une proposition lue sans session", "culture");
+        PortalClient visitor = client();
+        for (String page : List.of("", "proposals", "proposals?theme=culture&sort=recent", proposal.path(),
+                "legal.xhtml", "accessibility.xhtml", "opendata.xhtml")) {
+            HttpResponse<String> read = visitor.get(page);
+            assertEquals(200, read.statusCode(), page);
+            assertTrue(read.body().contains("nonce="), page + ": its scripts still carry the nonce of its policy");
+            List<String> cookies = read.headers().allValues("Set-Cookie");
+            assertTrue(cookies.stream().noneMatch(c -> c.startsWith("CIVITAS_SESSION=")), page + ": " + cookies);
+        }
+        // A form that posts back keeps its state, in a session.
+        assertTrue(visitor.get("signin.xhtml").headers().allValues("Set-Cookie").stream()
+                .anyMatch(c -> c.startsWith("CIVITAS_SESSION=")));
+        // A signed-in citizen's pages keep theirs (their forms post back to them).
+        HttpResponse<String> own = author.get(proposal.path());
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("jakarta.faces.ViewState") && !own.body().contains("value=\"stateless\""),
+                "the author's page has state");
     }
 }

@@ -1,13 +1,13 @@
 package org.civitas.accounts.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import org.civitas.accounts.Account;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
-import org.civitas.platform.web.Lookups;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -16,92 +16,105 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is signed in, for the header and the pages: loaded from the account once per session and again whenever
- * the caller changes (sign-in, sign-out, deletion).
+ * Who is signed in, for the header and the pages: loaded from the account once per session (kept in the session a
+ * signed-in caller already has) and again whenever the caller changes (sign-in, sign-out, deletion). An anonymous
+ * visitor's pages ask it too, on every page: it gives them no session (it was a session-scoped bean, and every
+ * anonymous page view, a crawler's included, created a session that lived 30 minutes, in the shared store of a
+ * cluster too).
  */
 @Named
-@SessionScoped
-public class SignedInAccount implements Serializable {
+@RequestScoped
+public class SignedInAccount {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
-
-    @Inject
-    private transient SecurityContext security;
+    /** The session attribute holding the caller's {@link Kept}. */
+    static final String SESSION_ATTRIBUTE = "civitas.signedInAccount";
 
     @Inject
-    private transient AccountService accounts;
+    private SecurityContext security;
 
-    private String principalName;
-    private Long id;
-    private String displayName;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Kept current;
+    private boolean resolved;
+
+    /** What a signed-in caller's session keeps: the account as the header shows it, and whose it is. */
+    record Kept(String principalName, long id, String displayName, Set<Role> roles) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
 
     public boolean isSignedIn() {
-        return refresh() && id != null;
+        return current() != null;
     }
 
     public Long getId() {
-        refresh();
-        return id;
+        Kept kept = current();
+        return kept == null ? null : kept.id();
     }
 
     public String getDisplayName() {
-        refresh();
-        return displayName;
+        Kept kept = current();
+        return kept == null ? null : kept.displayName();
     }
 
     public boolean hasRole(String role) {
-        refresh();
-        return roles.contains(Role.valueOf(role));
+        Kept kept = current();
+        return kept != null && kept.roles().contains(Role.valueOf(role));
     }
 
     public Set<Role> getRoles() {
-        refresh();
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        Kept kept = current();
+        return kept == null || kept.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(kept.roles());
     }
 
     /** Forgets the cached account, so the next read loads it again. */
     public void forget() {
-        principalName = null;
-        id = null;
-        displayName = null;
-        roles = EnumSet.noneOf(Role.class);
-    }
-
-    /** Cheap unless the caller changed: compares the principal's name with the one cached. */
-    private boolean refresh() {
-        Principal principal = security().getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null) {
-            if (principalName != null) {
-                forget();
-            }
-            return true;
+        current = null;
+        resolved = false;
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_ATTRIBUTE);
         }
-        if (!name.equals(principalName)) {
-            forget();
-            principalName = name;
-            try {
-                accounts().findActive(Long.parseLong(name)).ifPresent(this::load);
-            } catch (NumberFormatException e) {
-                // Not one of our accounts: stays anonymous.
+    }
+
+    private Kept current() {
+        if (!resolved) {
+            current = resolve();
+            resolved = true;
+        }
+        return current;
+    }
+
+    /** Cheap unless the caller changed: compares the principal's name with the one kept in the session. */
+    private Kept resolve() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Kept kept
+                && kept.principalName().equals(principal.getName())) {
+            return kept;
+        }
+        Kept loaded;
+        try {
+            loaded = accounts.findActive(Long.parseLong(principal.getName()))
+                    .map(a -> new Kept(principal.getName(), a.getId(), a.getDisplayName(), Set.copyOf(a.getRoles())))
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            return null; // Not one of our accounts: stays anonymous.
+        }
+        if (session != null) {
+            if (loaded == null) {
+                session.removeAttribute(SESSION_ATTRIBUTE);
+            } else {
+                session.setAttribute(SESSION_ATTRIBUTE, loaded);
             }
         }
-        return true;
-    }
-
-    private void load(Account account) {
-        id = account.getId();
-        displayName = account.getDisplayName();
-        roles = account.getRoles();
-    }
-
-    private SecurityContext security() {
-        return security = Lookups.orLookUp(security, SecurityContext.class);
-    }
-
-    private AccountService accounts() {
-        return accounts = Lookups.orLookUp(accounts, AccountService.class);
+        return loaded;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.web.SignedInAccount;
+import org.civitas.platform.web.StatelessPages;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
@@ -117,6 +118,7 @@ public class ProposalPageView {
 
     /** The view action, on a GET: 404 for nothing to show, a permanent redirect for a wrong slug. */
     public void check() {
+        StatelessPages.forVisitorsNow();
         ExternalContext external = faces.getExternalContext();
         if (proposal == null) {
             removalReason = id == null ? null : proposals.removalReason(id).orElse(null);

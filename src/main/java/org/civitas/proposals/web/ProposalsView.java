@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.platform.web.LocaleSelection;
+import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalRow;
@@ -55,6 +56,7 @@ public class ProposalsView {
 
     /** The view action: reads the parameters leniently (an unknown value is ignored) and loads the page. */
     public void load() {
+        StatelessPages.forVisitorsNow();
         themes = taxonomy.themes();
         districts = taxonomy.districts();
         theme = themes.stream().map(Theme::getCode).filter(c -> c.equals(theme)).findFirst().orElse(null);
