@@ -1,15 +1,10 @@
 package org.civitas.accounts;
 
+import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,17 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A citizen creates a personal access token on their account page, an "app" uses it over plain HTTP (no cookie, no
  * Origin) to read the profile and vote, and once the token is revoked on the page the app gets 401.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class AccessTokensBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-tokens-e2e");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private WebDriver driver;
 

@@ -5,17 +5,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Test-only: many citizens at once, with a cheap password hash (1,024 iterations, Liberty's minimum, recorded in the hash, so sign-in
- * verifies it as cheaply). Deployed only with test archives, never in the portal's WAR.
+ * Test-only: many citizens at once, with a cheap password hash (1,024 iterations, Liberty's minimum, recorded in the
+ * hash, so sign-in verifies it as cheaply), and the sign-in rules reached from a chosen address. Only in the WAR the
+ * integration tests run, never in the portal's.
  */
 @Stateless
 public class AccountFixtures {
@@ -26,20 +31,27 @@ public class AccountFixtures {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignInGuard guard;
+
+    @Inject
+    private AccountIdentityStore identityStore;
+
     @PostConstruct
     void init() {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "1024"));
     }
 
-    /** Grants a role to the account with this email. */
     public long idOf(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
-                .getSingleResult().getId();
+        return byEmail(email).getId();
     }
 
+    /** Grants a role to the account with this email. */
     public void grant(String email, Role role) {
-        em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
-                .getSingleResult().grant(role);
+        byEmail(email).grant(role);
     }
 
     /** Creates {@code count} citizens whose emails start with {@code prefix}, all with {@code password}. */
@@ -53,5 +65,74 @@ public class AccountFixtures {
             emails.add(email);
         }
         return emails;
+    }
+
+    /** One citizen with a display name of the test's choosing. */
+    public void citizen(String email, String displayName, String password) {
+        em.persist(new Account(email, displayName, hash.generate(password.toCharArray()), Locale.FRENCH, Instant.now()));
+    }
+
+    /** The head of the stored hash (algorithm and iterations, never the salt or key) and the roles. */
+    public Map<String, Object> describe(String email) {
+        Account account = byEmail(email);
+        String[] hashParts = account.getPasswordHash().split(":");
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("hash", hashParts[0] + ":" + hashParts[1]);
+        described.put("roles", new TreeSet<>(account.getRoles().stream().map(Role::name).toList()));
+        return described;
+    }
+
+    public long countByEmail(String email) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.emailKey = :k", Long.class)
+                .setParameter("k", Account.emailKey(email)).getSingleResult();
+    }
+
+    public Map<String, Object> signIn(String email, String password, String ip) {
+        SignInOutcome outcome = accounts.signIn(email, password, ip);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("status", outcome.status().name());
+        result.put("accountId", outcome.accountId() == null ? -1 : outcome.accountId());
+        return result;
+    }
+
+    public void recordFailure(String email, String ip) {
+        guard.recordFailure(email, ip);
+    }
+
+    public Map<String, Object> validate(String email, String password) {
+        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(email, password));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("status", result.getStatus().name());
+        answer.put("caller", result.getCallerPrincipal() == null ? "" : result.getCallerPrincipal().getName());
+        answer.put("groups", new TreeSet<>(result.getCallerGroups()));
+        return answer;
+    }
+
+    /** Runs administrators' operations as the calling request's identity and reports how each ended. */
+    public Map<String, String> tryAdminOperations(long accountId) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        outcomes.put("grantRole", outcome(() -> accounts.grantRole(accountId, Role.ADMIN)));
+        outcomes.put("search", outcome(() -> accounts.search(null, AccountService.Sort.NAME, 0, 20)));
+        outcomes.put("changePassword", outcome(() -> accounts.changePassword("a long test password 2026",
+                "another long password")));
+        return outcomes;
+    }
+
+    private static String outcome(Runnable operation) {
+        try {
+            operation.run();
+            return "allowed";
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    public long countActive() {
+        return accounts.countActive();
+    }
+
+    private Account byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
+                .getSingleResult();
     }
 }

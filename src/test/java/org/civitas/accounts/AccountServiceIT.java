@@ -1,210 +1,190 @@
 package org.civitas.accounts;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.civitas.testing.Deployments;
+import org.civitas.platform.Texts;
+import org.civitas.testing.AllAtOnce;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
-import org.civitas.testing.TestDatabase;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.civitas.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The account service and identity store inside the real server, on the real database. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The account service and identity store in the real server, on the real database: registration through the form,
+ * the sign-in rules and the identity store reached through the test fixtures (which let a test choose the address a
+ * sign-in comes from; every HTTP request of the tests comes from 127.0.0.1).
+ */
+@ExtendWith(Portal.class)
 class AccountServiceIT {
 
-    private static final String PASSWORD = "un mot de passe assez long";
+    private static final String PASSWORD = TestAccounts.PASSWORD;
+    /** CIVITAS_SIGNIN_IP_MAX_FAILURES of the test server (src/test/liberty/server.env). */
+    private static final int IP_MAX_FAILURES = 200;
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.inContainer("civitas-accounts-it", AccountServiceIT.class);
-    }
-
-    @Inject
-    private AccountService accounts;
-
-    @Inject
-    private SignInGuard guard;
-
-    @Inject
-    private AccountIdentityStore identityStore;
-
-    @Inject
-    private TestDatabase database;
-
-    @Inject
-    @ConfigProperty(name = "civitas.signin.ip-max-failures", defaultValue = "20")
-    private int ipMaxFailures;
+    private final URI base = URI.create(Portal.base().toString());
+    private final PortalClient fixtures = new PortalClient(base);
 
     private static String randomIp() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return "198.51." + r.nextInt(256) + "." + r.nextInt(256);
     }
 
-    private Account register(String email) {
-        return accounts.register(new Registration("Camille Test", email, PASSWORD, Locale.FRENCH));
+    private static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Registers through the form, as a person would; true when the portal took it (and signed the person in). */
+    private boolean register(String email, String password) {
+        int status = new PortalClient(base).register("Camille Test", email, password).statusCode();
+        return status == 302 || status == 303;
+    }
+
+    private String fixture(String method, String path) {
+        HttpResponse<String> response = fixtures.sendJson(method, "api/test-fixtures/" + path, null);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    private String signIn(String email, String password, String ip) {
+        return fixture("POST", "sign-in?email=" + q(email) + "&password=" + q(password) + "&ip=" + ip);
+    }
+
+    private static String status(String json) {
+        return json.replaceAll("(?s).*\"status\"\\s*:\\s*\"([A-Z_]+)\".*", "$1");
     }
 
     @Test
     void registrationStoresAPbkdf2HashWith600000IterationsAndTheCitizenRole() {
-        Account account = register(PortalClient.uniqueEmail("hash"));
-        Account stored = accounts.findActive(account.getId()).orElseThrow();
-        assertTrue(stored.getPasswordHash().startsWith("PBKDF2WithHmacSHA256:600000:"), stored.getPasswordHash());
-        assertTrue(!stored.getPasswordHash().contains(PASSWORD));
-        assertEquals(Set.of(Role.CITIZEN), stored.getRoles());
+        String email = PortalClient.uniqueEmail("hash");
+        assertTrue(register(email, PASSWORD));
+        String stored = fixture("GET", "account?email=" + q(email));
+        assertTrue(stored.contains("\"hash\":\"PBKDF2WithHmacSHA256:600000\""), stored);
+        assertTrue(stored.contains("\"roles\":[\"CITIZEN\"]"), stored);
     }
 
     @Test
     void emailIsUniqueWhateverItsCase() {
         String email = PortalClient.uniqueEmail("unique");
-        register(email);
-        assertThrows(EmailTakenException.class, () -> register(email.toUpperCase(Locale.ROOT)));
+        assertTrue(register(email, PASSWORD));
+        HttpResponse<String> again = new PortalClient(base).register("Camille Bis", email.toUpperCase(Locale.ROOT), PASSWORD);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains(Texts.get(Locale.FRENCH, "account.emailTaken")),
+                "the form says the email is taken");
+        assertTrue(fixture("GET", "accounts-of?email=" + q(email)).contains("\"count\":1"));
     }
 
     @Test
     void simultaneousRegistrationsOfOneEmailLeaveExactlyOneAccount() throws Exception {
         String email = PortalClient.uniqueEmail("race");
-        int attempts = 6;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<Object>> results = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                Callable<Object> call = () -> {
-                    start.await();
-                    try {
-                        return register(email);
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                };
-                results.add(pool.submit(call));
-            }
-            start.countDown();
-            int created = 0;
-            for (Future<Object> result : results) {
-                Object outcome = result.get();
-                if (outcome instanceof Account) {
-                    created++;
-                } else {
-                    assertInstanceOf(EmailTakenException.class, outcome, String.valueOf(outcome));
-                }
-            }
-            assertEquals(1, created);
-            assertEquals(1L, database.count("SELECT COUNT(a) FROM Account a WHERE a.emailKey = :k",
-                    java.util.Map.of("k", Account.emailKey(email))));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Boolean> taken = AllAtOnce.run(6, i -> () -> register(email, PASSWORD));
+        assertEquals(1, taken.stream().filter(t -> t).count(), taken.toString());
+        assertTrue(fixture("GET", "accounts-of?email=" + q(email)).contains("\"count\":1"));
     }
 
     @Test
     void weakPasswordIsRefusedWithEveryReason() {
-        PasswordRejectedException e = assertThrows(PasswordRejectedException.class, () -> accounts.register(
-                new Registration("Camille", PortalClient.uniqueEmail("weak"), "qwerty", Locale.FRENCH)));
-        assertEquals(List.of("password.tooShort", "password.tooCommon"), e.getReasons());
+        String email = PortalClient.uniqueEmail("weak");
+        HttpResponse<String> page = new PortalClient(base).register("Camille", email, "qwerty");
+        assertEquals(200, page.statusCode());
+        for (String reason : List.of("password.tooShort", "password.tooCommon")) {
+            assertTrue(page.body().contains(Texts.get(Locale.FRENCH, reason)), reason);
+        }
+        assertTrue(fixture("GET", "accounts-of?email=" + q(email)).contains("\"count\":0"));
     }
 
     @Test
     void rightPasswordSignsInAndWrongOneIsRefused() {
         String email = PortalClient.uniqueEmail("signin");
-        Account account = register(email);
+        assertTrue(register(email, PASSWORD));
+        String id = fixture("POST", "account-id?email=" + q(email)).replaceAll("\\D", "");
         String ip = randomIp();
-        SignInOutcome ok = accounts.signIn(email.toUpperCase(Locale.ROOT), PASSWORD, ip);
-        assertEquals(SignInOutcome.Status.SIGNED_IN, ok.status());
-        assertEquals(account.getId(), ok.accountId());
-        assertEquals(SignInOutcome.Status.REFUSED, accounts.signIn(email, PASSWORD + "x", ip).status());
-        assertEquals(SignInOutcome.Status.REFUSED, accounts.signIn(PortalClient.uniqueEmail("nobody"), PASSWORD, ip).status());
+        String ok = signIn(email.toUpperCase(Locale.ROOT), PASSWORD, ip);
+        assertEquals("SIGNED_IN", status(ok));
+        assertTrue(ok.contains("\"accountId\":" + id), ok);
+        assertEquals("REFUSED", status(signIn(email, PASSWORD + "x", ip)));
+        assertEquals("REFUSED", status(signIn(PortalClient.uniqueEmail("nobody"), PASSWORD, ip)));
     }
 
     @Test
     void fiveFailuresLockTheEmailEvenAgainstTheRightPassword() {
         String email = PortalClient.uniqueEmail("lock");
-        register(email);
+        assertTrue(register(email, PASSWORD));
         for (int i = 0; i < 4; i++) {
-            assertEquals(SignInOutcome.Status.REFUSED, accounts.signIn(email, "wrong password " + i, randomIp()).status());
+            assertEquals("REFUSED", status(signIn(email, "wrong password " + i, randomIp())));
         }
-        SignInOutcome fifth = accounts.signIn(email, "wrong password 5", randomIp());
-        assertEquals(SignInOutcome.Status.LOCKED, fifth.status());
-        SignInOutcome right = accounts.signIn(email, PASSWORD, randomIp());
-        assertEquals(SignInOutcome.Status.LOCKED, right.status());
-        assertNull(right.accountId());
-        assertTrue(guard.lockedUntil(email, randomIp()).isPresent());
+        assertEquals("LOCKED", status(signIn(email, "wrong password 5", randomIp())));
+        String right = signIn(email, PASSWORD, randomIp());
+        assertEquals("LOCKED", status(right));
+        assertTrue(right.contains("\"accountId\":-1"), "a locked sign-in names no account: " + right);
     }
 
     @Test
     void successForgivesEarlierFailuresOfTheEmail() {
         String email = PortalClient.uniqueEmail("forgive");
-        register(email);
+        assertTrue(register(email, PASSWORD));
         for (int i = 0; i < 4; i++) {
-            accounts.signIn(email, "wrong password " + i, randomIp());
+            signIn(email, "wrong password " + i, randomIp());
         }
-        assertEquals(SignInOutcome.Status.SIGNED_IN, accounts.signIn(email, PASSWORD, randomIp()).status());
+        assertEquals("SIGNED_IN", status(signIn(email, PASSWORD, randomIp())));
         // Four more failures would have made nine; after forgiveness they make four: no lock.
         for (int i = 0; i < 4; i++) {
-            assertEquals(SignInOutcome.Status.REFUSED, accounts.signIn(email, "wrong again " + i, randomIp()).status());
+            assertEquals("REFUSED", status(signIn(email, "wrong again " + i, randomIp())));
         }
     }
 
     @Test
     void anAddressWithTooManyFailuresIsLockedForEveryEmail() {
         String email = PortalClient.uniqueEmail("ip");
-        register(email);
+        assertTrue(register(email, PASSWORD));
         String ip = randomIp();
-        for (int i = 0; i < ipMaxFailures; i++) {
-            guard.recordFailure(PortalClient.uniqueEmail("spray"), ip);
-        }
-        assertEquals(SignInOutcome.Status.LOCKED, accounts.signIn(email, PASSWORD, ip).status());
-        assertEquals(SignInOutcome.Status.SIGNED_IN, accounts.signIn(email, PASSWORD, randomIp()).status());
+        HttpResponse<String> recorded = fixtures.sendJson("POST", "api/test-fixtures/sign-in-failure?ip=" + ip + "&count="
+                + IP_MAX_FAILURES, null);
+        assertEquals(204, recorded.statusCode(), recorded.body());
+        assertEquals("LOCKED", status(signIn(email, PASSWORD, ip)));
+        assertEquals("SIGNED_IN", status(signIn(email, PASSWORD, randomIp())));
     }
 
     @Test
     void identityStoreNamesTheCallerByIdWithRolesAsGroups() {
         String email = PortalClient.uniqueEmail("store");
-        Account account = register(email);
-        CredentialValidationResult valid = identityStore.validate(new UsernamePasswordCredential(email, PASSWORD));
-        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
-        assertEquals(account.getId().toString(), valid.getCallerPrincipal().getName());
-        assertEquals(Set.of("CITIZEN"), valid.getCallerGroups());
-        CredentialValidationResult invalid = identityStore.validate(new UsernamePasswordCredential(email, "nope nope nope"));
-        assertEquals(CredentialValidationResult.Status.INVALID, invalid.getStatus());
+        assertTrue(register(email, PASSWORD));
+        String id = fixture("POST", "account-id?email=" + q(email)).replaceAll("\\D", "");
+        String valid = fixture("POST", "identity-store?email=" + q(email) + "&password=" + q(PASSWORD));
+        assertEquals("VALID", status(valid));
+        assertTrue(valid.contains("\"caller\":\"" + id + "\""), valid);
+        assertTrue(valid.contains("\"groups\":[\"CITIZEN\"]"), valid);
+        assertEquals("INVALID", status(fixture("POST", "identity-store?email=" + q(email) + "&password=nope+nope+nope")));
     }
 
     @Test
     void administrativeOperationsNeedTheAdminRole() {
-        Account account = register(PortalClient.uniqueEmail("noadmin"));
-        assertThrows(EJBAccessException.class, () -> accounts.grantRole(account.getId(), Role.ADMIN));
-        assertThrows(EJBAccessException.class, () -> accounts.search(null, AccountService.Sort.NAME, 0, 20));
-        assertThrows(EJBAccessException.class, () -> accounts.changePassword(PASSWORD, "another long password"));
-        assertEquals(Set.of(Role.CITIZEN), accounts.findActive(account.getId()).orElseThrow().getRoles());
+        PortalClient citizen = new PortalClient(base);
+        String email = citizen.registerNewCitizen("Pas Admin");
+        String id = fixture("POST", "account-id?email=" + q(email)).replaceAll("\\D", "");
+        for (PortalClient caller : List.of(new PortalClient(base), citizen)) {
+            HttpResponse<String> tried = caller.sendJson("POST", "api/test-fixtures/admin-operations?account=" + id, null);
+            assertEquals(200, tried.statusCode(), tried.body());
+            assertTrue(tried.body().contains("\"grantRole\":\"EJBAccessException\""), tried.body());
+            assertTrue(tried.body().contains("\"search\":\"EJBAccessException\""), tried.body());
+        }
+        assertTrue(fixture("GET", "account?email=" + q(email)).contains("\"roles\":[\"CITIZEN\"]"));
     }
 
     @Test
     void countOfActiveAccountsGrowsWithRegistrations() {
-        long before = accounts.countActive();
-        register(PortalClient.uniqueEmail("count"));
-        assertTrue(accounts.countActive() >= before + 1);
+        long before = Long.parseLong(fixture("GET", "active-accounts").replaceAll("\\D", ""));
+        assertTrue(register(PortalClient.uniqueEmail("count"), PASSWORD));
+        long after = Long.parseLong(fixture("GET", "active-accounts").replaceAll("\\D", ""));
+        assertTrue(after >= before + 1, before + " then " + after);
     }
 }

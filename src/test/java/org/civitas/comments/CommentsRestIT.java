@@ -1,13 +1,8 @@
 package org.civitas.comments;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,17 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Comment threads over HTTP: three levels, official badge, edit and delete by the author only, the counter. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class CommentsRestIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-comments-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     /** The JSON object of one comment in a thread (comments are flat objects). */
     private static String item(String thread, long id) {

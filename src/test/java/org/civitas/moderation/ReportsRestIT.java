@@ -1,15 +1,10 @@
 package org.civitas.moderation;
 
+import org.civitas.testing.Portal;
 import org.civitas.testing.AllAtOnce;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,19 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Reports over HTTP: once per account, never one's own, refused when malformed; three distinct reports hide a
  * proposal or a comment from visitors (not from its author), and simultaneous reports hide it exactly once.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class ReportsRestIT {
 
     private static final String SPAM = "{\"reason\":\"SPAM\",\"details\":\"Publicité répétée\"}";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-reports-it");
-    }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private PortalClient citizen(String name) throws Exception {
         PortalClient client = new PortalClient(base.toURI());

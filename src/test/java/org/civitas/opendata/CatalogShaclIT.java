@@ -1,5 +1,6 @@
 package org.civitas.opendata;
 
+import org.civitas.testing.Portal;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -8,14 +9,8 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,17 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The DCAT-AP catalogue, in JSON-LD and in Turtle, validated with Apache Jena's SHACL against the official DCAT-AP
  * 3.0.1 shapes: any Violation fails. Its CSV checksums match the files served.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class CatalogShaclIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-catalog-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static void assertConforms(String body, Lang lang) {
         Graph shapes = RDFDataMgr.loadGraph(CatalogShaclIT.class.getResource("/dcat-ap/dcat-ap-3.0.1-base.offline.nt")

@@ -1,14 +1,9 @@
 package org.civitas.opendata;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -38,18 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as daily totals), CSV as RFC 4180 asks, JSON pages that chain to the whole dataset, the change feed with
  * tombstones, and HTTP done right (304, gzip, CORS, problems, a per-address limit).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenDataIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-opendata-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static List<String[]> parse(String csv) {
         return org.civitas.testing.CsvReader.parse(csv).stream().map(r -> r.toArray(new String[0])).toList();
@@ -226,5 +214,7 @@ class OpenDataIT {
         assertNotNull(limited, "the 121st request in a minute is refused");
         assertTrue(Long.parseLong(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertTrue(limited.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+        // The other tests come from this address too: they start with a fresh count.
+        assertEquals(204, visitor.sendJson("POST", "api/test-fixtures/opendata-limits/reset", null).statusCode());
     }
 }

@@ -1,19 +1,14 @@
 package org.civitas.opendata;
 
+import org.civitas.testing.Portal;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.civitas.testing.CsvReader;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,17 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every CSV the portal produces, checked against the Table Schema its datapackage.json declares: header, types and
  * formats, required fields, allowed values, unique primary keys, and foreign keys that point at existing rows.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class TableSchemaIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-tableschema-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     @Test
     void everyCsvConformsToItsTableSchema() throws Exception {

@@ -1,14 +1,9 @@
 package org.civitas.platform;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * OpenAPI document) are read from the portal itself, so a page or an operation added without an entry here fails
  * this test until someone states who may reach it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class AccessMatrixIT {
 
     enum Who { VISITOR, CITIZEN, MODERATOR, OFFICIAL, ADMIN }
@@ -53,13 +47,8 @@ class AccessMatrixIT {
 
     private static final Pattern PROTECTED_VIEW_PAGE = Pattern.compile("id=\"protected-view-gate\"");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-access-it");
-    }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static boolean allowed(Access access, Who who) {
         return switch (access) {

@@ -1,14 +1,9 @@
 package org.civitas.platform;
 
+import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,21 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page, in French and in English, on a wide and a narrow screen: axe-core finds no WCAG 2.1 A/AA
  * violation, nothing overflows sideways, and a screenshot is kept in target/screenshots for people to look at.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class PagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
             "opendata", "accessibility", "legal", "no-such-page");
     private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposal/edit");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-pages");
-    }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     @Test
     void everyPageIsAccessibleInBothLanguagesOnWideAndNarrowScreens() {

@@ -1,13 +1,8 @@
 package org.civitas.platform;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,17 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Per-account limits: past them a clear refusal (429 with Retry-After, or a message on the form), nothing lost. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class RateLimitsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-limits-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     @Test
     void aSixthProposalInADayIsRefusedAndTheFormKeepsTheText() throws Exception {

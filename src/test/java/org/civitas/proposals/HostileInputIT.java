@@ -1,13 +1,8 @@
 package org.civitas.proposals;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,19 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * strings, malformed UTF-8 and right-to-left overrides are stored as text or refused with a message; never
  * executed, never a 500, never a stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class HostileInputIT {
 
     private static final Pattern STACK = Pattern.compile("\\bat (java|jakarta|org|com)\\.[a-z]+\\.[A-Za-z.$]+\\(");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-hostile-it");
-    }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static void clean(HttpResponse<String> response, int expected) {
         assertEquals(expected, response.statusCode(), response.body());

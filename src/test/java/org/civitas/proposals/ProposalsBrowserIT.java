@@ -1,14 +1,9 @@
 package org.civitas.proposals;
 
+import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,17 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A citizen writes a proposal, keeps it as a draft, publishes it, finds it in the list, and withdraws it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class ProposalsBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-proposals-e2e");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private WebDriver driver;
 

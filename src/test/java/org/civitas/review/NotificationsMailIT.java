@@ -1,23 +1,19 @@
 package org.civitas.review;
 
+import org.civitas.testing.Portal;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,17 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page) and by mail through the outbox. The SMTP server (GreenMail, on the port the failsafe run gives Liberty) is
  * down when the answer is given: the outbox keeps the mail and retries, and everything arrives once it is up.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class NotificationsMailIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-notifications-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static long number(String json, String field) {
         return TestProposals.number(json, field);
@@ -70,7 +59,7 @@ class NotificationsMailIT {
         PortalClient official = new PortalClient(base.toURI());
         assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
 
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(Portal.mailPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try {
             HttpResponse<String> answered = official.submitForm("review/answer.xhtml?id=" + id, "answerForm", "sendAnswer",
                     Map.of("id", String.valueOf(id), "decision", "ACCEPTED", "body", "Le composteur sera installé au printemps."));
@@ -110,7 +99,11 @@ class NotificationsMailIT {
                 }
                 Thread.sleep(500);
             }
-            Thread.sleep(2000); // time for a mail that should not come
+            // No mail was ever queued for the official who answered or the bystander: none can come later.
+            for (String absent : List.of(officialEmail, bystanderEmail)) {
+                assertEquals(0, number(fixtures.get("api/test-fixtures/outbox?recipient=" + absent).body(), "attempts")
+                        + number(fixtures.get("api/test-fixtures/outbox?recipient=" + absent).body(), "queued"));
+            }
             received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> concerned.contains(recipientOf.apply(m)))
                     .toArray(MimeMessage[]::new);
             Set<String> recipients = Arrays.stream(received).map(recipientOf).collect(Collectors.toSet());

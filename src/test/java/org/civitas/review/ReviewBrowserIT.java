@@ -1,15 +1,10 @@
 package org.civitas.review;
 
+import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,17 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * date; the answer shows on the proposal's page with its badge and voting is closed. Citizens cannot reach the
  * review pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class ReviewBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-review-e2e");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private WebDriver driver;
 

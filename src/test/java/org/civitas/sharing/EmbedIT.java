@@ -1,18 +1,13 @@
 package org.civitas.sharing;
 
+import org.civitas.testing.Portal;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,17 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The oEmbed provider describes a proposal's card; the card can be framed only by the sites an administrator lists:
  * checked in Chromium with a page served from another origin (a small HTTP server on another port).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class EmbedIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-embed-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     @Test
     void oembedDescribesTheCardAndOnlyListedSitesMayFrameIt() throws Exception {

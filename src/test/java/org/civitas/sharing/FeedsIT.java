@@ -1,16 +1,11 @@
 package org.civitas.sharing;
 
+import org.civitas.testing.Portal;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,17 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for a theme's feed) and official answers with links to them, are announced in pages, and answer 304 to a reader
  * that already has them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class FeedsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-feeds-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     @Test
     void feedsCarryNewProposalsPerThemeAndOfficialAnswers() throws Exception {

@@ -1,13 +1,8 @@
 package org.civitas.sharing;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,17 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Link previews: the proposal page's Open Graph and Twitter Card tags, and the 1200 × 630 card drawn for a
  * proposal without a photo, drawn again when the proposal changes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class LinkPreviewIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal("civitas-preview-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static Map<String, String> metaTags(String html) {
         Map<String, String> tags = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.civitas.sharing;
 
+import org.civitas.testing.Portal;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -7,15 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.civitas.testing.Browser;
-import org.civitas.testing.Deployments;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,25 +47,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Officials publish to the city's accounts through the outbox; each adapter is checked against a WireMock stand-in
- * for its network over real HTTP (port 8089, where the failsafe configuration points the accounts): success, a
+ * for its network over real HTTP (where the test server's configuration points the accounts): success, a
  * refusal (4xx: not retried, shown to the administrator, retried by hand), failures and timeouts (retried with the
  * same idempotency key), the network's server stopped in the middle of a delivery, and a delivery left half done by
  * a stopped portal server (the network is asked first, nothing is posted twice).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class PublishingIT {
 
-    private static final int PORT = 8089;
+    private static final int PORT = Portal.wireMockPort();
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-publishing-it");
-    }
 
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private WireMockServer networks;
 
@@ -152,7 +141,7 @@ class PublishingIT {
         HttpResponse<String> hidden = publish(item, List.of("facebook"), "Texte\u200bpiégé " + word);
         assertTrue(hidden.body().contains("sans caractères de contrôle"), "no invisible characters");
 
-        String log = Files.readString(Path.of("target/liberty/wlp/usr/servers/civitas/logs/messages.log"));
+        String log = Files.readString(Portal.log());
         for (String secret : List.of("test-mastodon-token", "test-bluesky-password", "test-facebook-token", "test-x-token", "jwt-ville")) {
             assertFalse(log.contains(secret), "credentials never reach the log: " + secret);
             assertFalse(page.contains(secret));

@@ -1,14 +1,9 @@
 package org.civitas.votes;
 
-import org.civitas.testing.Deployments;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,17 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A vote never counts twice and is never lost, proved with real concurrent HTTP requests: 50 at once from one
  * citizen leave one vote; 200 citizens at once leave a tally of exactly 200. A body that is not a vote counts nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(Portal.class)
 class VotesConcurrencyIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalWithFixtures("civitas-votes-it");
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base = Portal.base();
 
     private static HttpResponse<String> send(PortalClient client, String method, String path, String json) {
         return client.sendJson(method, path, json);

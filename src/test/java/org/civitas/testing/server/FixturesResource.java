@@ -1,0 +1,213 @@
+package org.civitas.testing.server;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.civitas.accounts.AccountFixtures;
+import org.civitas.accounts.Role;
+import org.civitas.demo.DemoFixtures;
+import org.civitas.opendata.rest.OpenDataFixtures;
+import org.civitas.proposals.ProposalFixtures;
+import org.civitas.sharing.PublicationFixtures;
+import org.civitas.testing.TestAccounts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only HTTP access to fixtures: many accounts fast, and what no service allows (a corrupted tally, votes on past
+ * days), so that client tests can prove the checks catch it. Only in the WAR the integration tests run (pom.xml,
+ * execution it-war), never in the portal's; hidden from the OpenAPI document.
+ */
+@Path("test-fixtures")
+@Produces(MediaType.APPLICATION_JSON)
+public class FixturesResource {
+
+    @Inject
+    private AccountFixtures accounts;
+
+    @Inject
+    private ProposalFixtures proposals;
+
+    @Inject
+    private PublicationFixtures publications;
+
+    @Inject
+    private DemoFixtures demo;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** What is wrong with the demo data by the portal's own rules: an empty list when nothing is. */
+    @GET
+    @Path("demo-problems")
+    @Operation(hidden = true)
+    public List<String> demoProblems() {
+        return demo.problems();
+    }
+
+    /**
+     * Administrators' account operations tried as the caller of this request: for each, "allowed" or the name of the
+     * failure (the services' role checks, behind the pages' and the API's).
+     */
+    @POST
+    @Path("admin-operations")
+    @Operation(hidden = true)
+    public Map<String, String> adminOperations(@QueryParam("account") long account) {
+        return accounts.tryAdminOperations(account);
+    }
+
+    @GET
+    @Path("active-accounts")
+    @Operation(hidden = true)
+    public Map<String, Long> activeAccounts() {
+        return Map.of("count", accounts.countActive());
+    }
+
+    @POST
+    @Path("grant")
+    @Operation(hidden = true)
+    public void grant(@QueryParam("email") String email, @QueryParam("role") String role) {
+        accounts.grant(email, Role.valueOf(role));
+    }
+
+    @POST
+    @Path("account-id")
+    @Operation(hidden = true)
+    public Map<String, Long> accountId(@QueryParam("email") String email) {
+        return Map.of("id", accounts.idOf(email));
+    }
+
+    /** {@code count} citizens with the tests' password (hashed cheaply), emails starting with {@code prefix}. */
+    @POST
+    @Path("citizens")
+    @Operation(hidden = true)
+    public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {
+        return accounts.citizens(prefix, count, TestAccounts.PASSWORD);
+    }
+
+    /** One citizen with the tests' password (hashed cheaply) and a display name. */
+    @POST
+    @Path("citizen")
+    @Operation(hidden = true)
+    public void citizen(@QueryParam("email") String email, @QueryParam("name") String name) {
+        accounts.citizen(email, name, TestAccounts.PASSWORD);
+    }
+
+    /** The stored account of an email: the head of its password hash (algorithm and iterations) and its roles. */
+    @GET
+    @Path("account")
+    @Operation(hidden = true)
+    public Map<String, Object> account(@QueryParam("email") String email) {
+        return accounts.describe(email);
+    }
+
+    /** How many accounts an email has (whatever its case). */
+    @GET
+    @Path("accounts-of")
+    @Operation(hidden = true)
+    public Map<String, Long> accountsOf(@QueryParam("email") String email) {
+        return Map.of("count", accounts.countByEmail(email));
+    }
+
+    /** The sign-in service itself, from a given address (every HTTP test comes from 127.0.0.1). */
+    @POST
+    @Path("sign-in")
+    @Operation(hidden = true)
+    public Map<String, Object> signIn(@QueryParam("email") String email, @QueryParam("password") String password,
+                                      @QueryParam("ip") String ip) {
+        return accounts.signIn(email, password, ip);
+    }
+
+    /** Failed sign-ins recorded for an address ({@code count} emails when none is given), as the lockout counts them. */
+    @POST
+    @Path("sign-in-failure")
+    @Operation(hidden = true)
+    public void signInFailure(@QueryParam("email") String email, @QueryParam("ip") String ip,
+                              @QueryParam("count") int count) {
+        for (int i = 0; i < Math.max(1, count); i++) {
+            accounts.recordFailure(email == null ? "spray-" + i + "@civitas.test" : email, ip);
+        }
+    }
+
+    /** What the identity store answers for an email and a password: status, caller name and groups. */
+    @POST
+    @Path("identity-store")
+    @Operation(hidden = true)
+    public Map<String, Object> identityStore(@QueryParam("email") String email, @QueryParam("password") String password) {
+        return accounts.validate(email, password);
+    }
+
+    @POST
+    @Path("corrupt-tally")
+    @Operation(hidden = true)
+    public void corruptTally(@QueryParam("proposal") long proposal, @QueryParam("delta") int delta) {
+        proposals.corruptTally(proposal, delta);
+    }
+
+    @POST
+    @Path("past-votes")
+    @Operation(hidden = true)
+    public void pastVotes(@QueryParam("proposal") long proposal, @QueryParam("daysAgo") int daysAgo,
+                          @QueryParam("for") int votesFor) {
+        proposals.pastVotes(proposal, daysAgo, votesFor);
+    }
+
+    @POST
+    @Path("under-review")
+    @Operation(hidden = true)
+    public void underReview(@QueryParam("proposal") long proposal, @QueryParam("daysAgo") int daysAgo) {
+        proposals.underReviewSince(proposal, daysAgo);
+    }
+
+    @POST
+    @Path("theme")
+    @Operation(hidden = true)
+    public void theme(@QueryParam("code") String code, @QueryParam("name") String name) {
+        proposals.theme(code, name);
+    }
+
+    /**
+     * The outbox's mails to one recipient: how many were queued, the most attempts one took, how many were sent,
+     * e.g. {"queued":1,"attempts":3,"sent":1}.
+     */
+    @GET
+    @Path("outbox")
+    @Operation(hidden = true)
+    public Map<String, Long> outbox(@QueryParam("recipient") String recipient) {
+        Object[] row = em.createQuery("SELECT COUNT(m), COALESCE(MAX(m.attempts), 0), COUNT(m.sentAt) FROM OutboxMail m "
+                + "WHERE m.recipient = :r", Object[].class).setParameter("r", recipient).getSingleResult();
+        return Map.of("queued", ((Number) row[0]).longValue(), "attempts", ((Number) row[1]).longValue(),
+                "sent", ((Number) row[2]).longValue());
+    }
+
+    /** Open data's per-address counts start afresh: every test comes from one address. */
+    @POST
+    @Path("opendata-limits/reset")
+    @Operation(hidden = true)
+    public void resetOpenDataLimits() {
+        OpenDataFixtures.forgetCounts();
+    }
+
+    @GET
+    @Path("publications")
+    @Operation(hidden = true)
+    public List<Map<String, Object>> publications(@QueryParam("proposal") long proposal) {
+        return publications.of(proposal);
+    }
+
+    @POST
+    @Path("interrupted-publication")
+    @Operation(hidden = true)
+    public Map<String, String> interrupted(@QueryParam("proposal") long proposal, @QueryParam("network") String network,
+                                           @QueryParam("text") String text) {
+        return Map.of("key", publications.interrupted(proposal, network, text));
+    }
+}
