@@ -31,6 +31,12 @@ public class Account extends BaseEntity {
     /** The display name every deleted account takes. */
     public static final String ANONYMOUS = "anonymous";
 
+    /**
+     * The accounts that can be told something, as a SQL condition on the {@code account} table aliased {@code a}:
+     * not deleted, not blocked. Their address is {@code a.email} (null once deleted), their language {@code a.locale}.
+     */
+    public static final String REACHABLE_SQL = "a.deleted_at IS NULL AND a.blocked_at IS NULL";
+
     @Email
     @Size(max = 254)
     @Column(name = "email")

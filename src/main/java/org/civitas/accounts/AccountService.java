@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +52,15 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Event<AccountBlocked> blocked;
+
+    @Inject
+    private Event<AccountUnblocked> unblocked;
+
+    @Inject
+    private Event<AccountDeleted> deleted;
+
     /** Emails that become administrators when they register: how a city's first admin gets in (server.env). */
     @Inject
     @ConfigProperty(name = "civitas.admin.emails", defaultValue = " ")
@@ -78,7 +88,7 @@ public class AccountService {
     private Account create(Registration registration, Set<Role> roles) {
         List<String> reasons = PasswordPolicy.violations(registration.password(), registration.email());
         if (!reasons.isEmpty()) {
-            throw new PasswordRejectedException(reasons);
+            throw new PasswordRejectedException("password", reasons);
         }
         String key = Account.emailKey(registration.email());
         if (!em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", key)
@@ -142,16 +152,19 @@ public class AccountService {
         return account == null || account.isDeleted() ? Optional.empty() : Optional.of(account);
     }
 
-    /** Changes the caller's own password, once the current one confirms it. */
+    /**
+     * Changes the caller's own password, once the current one confirms it. A refusal names the field concerned:
+     * {@code current} (wrong) or {@code next} (too weak).
+     */
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = activeOrThrow(callerId());
         if (!hasher.verify(currentPassword, account.getPasswordHash())) {
-            throw new WrongPasswordException();
+            throw new WrongPasswordException("current");
         }
         List<String> reasons = PasswordPolicy.violations(newPassword, account.getEmail());
         if (!reasons.isEmpty()) {
-            throw new PasswordRejectedException(reasons);
+            throw new PasswordRejectedException("next", reasons);
         }
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
     }
@@ -170,9 +183,10 @@ public class AccountService {
     public void deleteOwnAccount(@NotNull String password) {
         Account account = activeOrThrow(callerId());
         if (!hasher.verify(password, account.getPasswordHash())) {
-            throw new WrongPasswordException();
+            throw new WrongPasswordException("password");
         }
         account.anonymise(clock.instant());
+        deleted.fire(new AccountDeleted(account.getId()));
     }
 
     /** What anyone may know of an account: its display name, and whether it speaks as an elected official. */
@@ -198,8 +212,8 @@ public class AccountService {
 
     /**
      * A moderator blocks an account: it can no longer sign in (its sessions end at their next request, its tokens
-     * stop working). Hiding its content is the moderation feature's part. Administrators cannot be blocked, nor
-     * can one block oneself.
+     * stop working), and the features that show what it wrote hide it ({@link AccountBlocked}, in this transaction).
+     * Administrators cannot be blocked, nor can one block oneself.
      */
     @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
     public Account block(long accountId, @NotNull String reason) {
@@ -208,6 +222,7 @@ public class AccountService {
             throw new BlockRefusedException();
         }
         account.block(reason.strip(), clock.instant());
+        blocked.fire(new AccountBlocked(account.getId()));
         return account;
     }
 
@@ -215,6 +230,7 @@ public class AccountService {
     public Account unblock(long accountId) {
         Account account = activeOrThrow(accountId);
         account.unblock();
+        unblocked.fire(new AccountUnblocked(account.getId()));
         return account;
     }
 

@@ -5,7 +5,7 @@ import org.civitas.platform.BusinessException;
 
 import java.io.Serial;
 
-/** An account already uses this email, whatever its case. */
+/** An account already uses this email, whatever its case (a failure about the email field). */
 @ApplicationException(rollback = true)
 public class EmailTakenException extends BusinessException {
 
@@ -13,6 +13,6 @@ public class EmailTakenException extends BusinessException {
     private static final long serialVersionUID = 1L;
 
     public EmailTakenException() {
-        super(Kind.CONFLICT, "account.emailTaken");
+        super(Kind.CONFLICT, "email", "account.emailTaken");
     }
 }

@@ -6,7 +6,10 @@ import org.civitas.platform.BusinessException;
 import java.io.Serial;
 import java.util.List;
 
-/** A new password that {@link PasswordPolicy} refuses; carries every reason, as message keys. */
+/**
+ * A new password that {@link PasswordPolicy} refuses; carries every reason, as message keys, about the field that held
+ * it ({@code password} when registering, {@code next} when changing one's password).
+ */
 @ApplicationException(rollback = true)
 public class PasswordRejectedException extends BusinessException {
 
@@ -15,12 +18,18 @@ public class PasswordRejectedException extends BusinessException {
 
     private final List<String> reasons;
 
-    public PasswordRejectedException(List<String> reasons) {
-        super(Kind.INVALID, reasons.get(0));
+    public PasswordRejectedException(String field, List<String> reasons) {
+        super(Kind.INVALID, field, reasons.get(0));
         this.reasons = List.copyOf(reasons);
     }
 
-    public List<String> getReasons() {
+    /** The message keys of every rule the password breaks. */
+    public List<String> getReasonKeys() {
         return reasons;
+    }
+
+    @Override
+    public List<Reason> getReasons() {
+        return reasons.stream().map(Reason::new).toList();
     }
 }

@@ -5,14 +5,14 @@ import org.civitas.platform.BusinessException;
 
 import java.io.Serial;
 
-/** The current password given to confirm a change is not the account's. */
+/** The password given to confirm a change is not the account's ({@code field}: where it was typed). */
 @ApplicationException(rollback = true)
 public class WrongPasswordException extends BusinessException {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    public WrongPasswordException() {
-        super(Kind.INVALID, "account.wrongPassword");
+    public WrongPasswordException(String field) {
+        super(Kind.INVALID, field, "account.wrongPassword");
     }
 }

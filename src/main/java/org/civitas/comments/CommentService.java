@@ -13,11 +13,13 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
+import jakarta.enterprise.event.Event;
 import org.civitas.platform.HiddenCause;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalNotFoundException;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalPage;
+import org.civitas.proposals.ProposalReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Posting, editing, deleting and reading comments. Each public method is one transaction. */
@@ -39,7 +42,13 @@ public class CommentService {
     private EntityManager em;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
+
+    @Inject
+    private CommentCounts counts;
+
+    @Inject
+    private Event<CommentPosted> posted;
 
     @Inject
     private AccountService accounts;
@@ -72,10 +81,12 @@ public class CommentService {
                 throw new ThreadTooDeepException();
             }
         }
-        proposals.adjustCommentCount(proposalId, 1);
+        counts.adjust(proposalId, 1);
         limits.record(author, "comment", commentsPer10Minutes, Duration.ofMinutes(10), "limit.comments");
         Comment comment = new Comment(proposalId, parent, author, text.body().strip(), clock.instant());
         em.persist(comment);
+        em.flush();
+        posted.fire(new CommentPosted(comment.getId(), proposalId, parentId, author));
         return comment;
     }
 
@@ -96,7 +107,7 @@ public class CommentService {
         Comment comment = own(commentId);
         if (!comment.isDeleted()) {
             if (!comment.isHidden()) {
-                proposals.adjustCommentCount(comment.getProposalId(), -1);
+                counts.adjust(comment.getProposalId(), -1);
             }
             comment.delete(clock.instant());
         }
@@ -108,12 +119,18 @@ public class CommentService {
      */
     @PermitAll
     public Reportable reportable(long commentId) {
+        return findReportable(commentId).orElseThrow(CommentNotFoundException::new);
+    }
+
+    /** The same, empty when the comment cannot be reported. */
+    @PermitAll
+    public Optional<Reportable> findReportable(long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null || comment.isDeleted() || comment.isHidden()
-                || proposals.find(comment.getProposalId()).filter(p -> !p.isHidden()).isEmpty()) {
-            throw new CommentNotFoundException();
+                || proposals.openToAll(comment.getProposalId()).isEmpty()) {
+            return Optional.empty();
         }
-        return new Reportable(comment.getProposalId(), comment.getAccountId(), comment.getBody());
+        return Optional.of(new Reportable(comment.getProposalId(), comment.getAccountId(), comment.getBody()));
     }
 
     /** The proposal a comment belongs to, read without loading the comment (callers lock the proposal next). */
@@ -127,48 +144,11 @@ public class CommentService {
     public record Reportable(long proposalId, long authorId, String body) {
     }
 
-    /**
-     * Hides a comment that enough accounts reported, until a moderator looks at it (moderation calls this; no view
-     * or resource does). It leaves the proposal's comment count. Returns whether this call hid it.
-     */
-    @PermitAll
-    public boolean hideReported(long commentId) {
-        Comment comment = existing(commentId);
-        if (comment.isHidden()) {
-            return false;
-        }
-        setHidden(comment, HiddenCause.REPORTS, null);
-        return true;
-    }
-
-    /** A moderator hides a comment with a public reason (shown in its place), or shows it again. */
+    /** How many of an author's comments are hidden for a cause (what blocking their account hid, say). */
     @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
-    public Comment moderate(long commentId, boolean hide, String reason) {
-        Comment comment = existing(commentId);
-        if (hide) {
-            setHidden(comment, HiddenCause.MODERATOR, reason);
-        } else {
-            restore(comment);
-        }
-        return comment;
-    }
-
-    /** Hides every visible comment of an account being blocked; returns how many. */
-    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
-    public int hideAllOf(long authorId) {
-        List<Comment> visible = em.createQuery("SELECT c FROM Comment c WHERE c.accountId = :a AND c.hiddenAt IS NULL",
-                Comment.class).setParameter("a", authorId).getResultList();
-        visible.forEach(c -> setHidden(c, HiddenCause.BLOCK, null));
-        return visible.size();
-    }
-
-    /** Shows again the comments hidden because their author was blocked; returns how many. */
-    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
-    public int restoreAllOf(long authorId) {
-        List<Comment> hidden = em.createQuery("SELECT c FROM Comment c WHERE c.accountId = :a AND c.hiddenCause = :c",
-                Comment.class).setParameter("a", authorId).setParameter("c", HiddenCause.BLOCK).getResultList();
-        hidden.forEach(this::restore);
-        return hidden.size();
+    public long countHiddenOf(long authorId, @NotNull HiddenCause cause) {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.accountId = :a AND c.hiddenCause = :c", Long.class)
+                .setParameter("a", authorId).setParameter("c", cause).getSingleResult();
     }
 
     /** The comment's proposal and an excerpt, for the moderators' queue. */
@@ -185,25 +165,20 @@ public class CommentService {
         return comment;
     }
 
-    /** Hides a comment; a visible, undeleted one stops counting in its proposal's comment count. */
-    private void setHidden(Comment comment, HiddenCause cause, String reason) {
-        if (!comment.isHidden() && !comment.isDeleted()) {
-            proposals.adjustCommentCount(comment.getProposalId(), -1);
-        }
-        comment.hide(clock.instant(), cause, reason);
-    }
-
-    private void restore(Comment comment) {
-        if (comment.isHidden() && !comment.isDeleted()) {
-            proposals.adjustCommentCount(comment.getProposalId(), 1);
-        }
-        comment.restore();
-    }
-
     /** A page of a proposal's threads: top-level comments in the given order, each followed by its replies. */
     @PermitAll
     public List<CommentNode> thread(long proposalId, @NotNull Order order, int first, int pageSize) {
         proposals.find(proposalId).orElseThrow(ProposalNotFoundException::new);
+        return threadOf(proposalId, order, first, pageSize);
+    }
+
+    /** The same, for a proposal's page: the page was read for this caller, who may therefore see the proposal. */
+    @PermitAll
+    public List<CommentNode> thread(@NotNull ProposalPage page, @NotNull Order order, int first, int pageSize) {
+        return threadOf(page.id(), order, first, pageSize);
+    }
+
+    private List<CommentNode> threadOf(long proposalId, Order order, int first, int pageSize) {
         List<Comment> roots = em.createQuery("SELECT c FROM Comment c WHERE c.proposalId = :p AND c.depth = 0 ORDER BY "
                         + (order == Order.NEWEST ? "c.createdAt DESC, c.id DESC" : "c.createdAt, c.id"), Comment.class)
                 .setParameter("p", proposalId)

@@ -12,7 +12,7 @@ import org.civitas.accounts.Registration;
 import org.civitas.accounts.Role;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalDraft;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalSeeder;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,7 +49,7 @@ public class DemoData {
     private TaxonomyService taxonomy;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalSeeder proposals;
 
     @PostConstruct
     void load() {
@@ -80,7 +80,7 @@ public class DemoData {
         Instant now = Instant.now();
         List<ProposalDraft> drafts = proposals();
         for (int i = 0; i < drafts.size(); i++) {
-            proposals.seedPublished(authors[i % authors.length], drafts.get(i),
+            proposals.published(authors[i % authors.length], drafts.get(i),
                     now.minus(Duration.ofHours(7L * (drafts.size() - i) + 3)));
         }
         LOG.info("Demo data loaded: 6 accounts (password " + PASSWORD + "), themes, districts and "

@@ -11,20 +11,26 @@ import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import jakarta.enterprise.event.Event;
 import org.civitas.comments.Comment;
+import org.civitas.comments.CommentModerated;
+import org.civitas.comments.CommentNotFoundException;
 import org.civitas.comments.CommentService;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.HiddenCause;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
+import org.civitas.proposals.ProposalModerated;
 import org.civitas.proposals.ProposalNotFoundException;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +47,13 @@ public class ModerationService {
     private EntityManager em;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
+
+    @Inject
+    private Event<ProposalModerated> proposalModerated;
+
+    @Inject
+    private Event<CommentModerated> commentModerated;
 
     @Inject
     private CommentService comments;
@@ -92,9 +104,17 @@ public class ModerationService {
         return items;
     }
 
-    /** One item, reported or not, with its open reports: what the decision page shows. */
+    /** One item, reported or not, with its open reports: what the decision page shows; empty when there is none. */
     @RolesAllowed({MODERATORS, Role.Names.ADMIN})
-    public QueueItem item(@NotNull ReportTarget target, long targetId) {
+    public Optional<QueueItem> findItem(@NotNull ReportTarget target, long targetId) {
+        try {
+            return Optional.of(item(target, targetId));
+        } catch (ProposalNotFoundException | CommentNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private QueueItem item(ReportTarget target, long targetId) {
         long proposalId = target == ReportTarget.PROPOSAL ? targetId : comments.proposalOf(targetId);
         List<ReportLine> open = em.createQuery("SELECT r FROM Report r WHERE r.reviewedAt IS NULL AND r.target = :t "
                         + "AND r.targetId = :id ORDER BY r.createdAt", Report.class)
@@ -146,9 +166,11 @@ public class ModerationService {
         proposals.serialize(proposalId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (target == ReportTarget.PROPOSAL) {
-            proposals.moderate(targetId, hide, why);
+            proposalModerated.fire(hide ? new ProposalModerated(targetId, HiddenCause.MODERATOR, why)
+                    : ProposalModerated.restored(targetId));
         } else {
-            comments.moderate(targetId, hide, why);
+            commentModerated.fire(hide ? new CommentModerated(targetId, HiddenCause.MODERATOR, why)
+                    : CommentModerated.restored(targetId));
         }
         em.createQuery("UPDATE Report r SET r.reviewedAt = :now WHERE r.target = :t AND r.targetId = :id "
                         + "AND r.reviewedAt IS NULL")
@@ -165,24 +187,27 @@ public class ModerationService {
             throw new BusinessException(BusinessException.Kind.INVALID, "moderation.reasonRequired");
         }
         accounts.block(accountId, reason);
-        int hidden = proposals.hideAllOf(accountId) + comments.hideAllOf(accountId);
         audit.record("BLOCK_ACCOUNT", "ACCOUNT", accountId, reason);
-        return hidden;
+        return hiddenByBlocking(accountId);
     }
 
     /** Unblocks an account and shows again what its blocking hid. */
     @RolesAllowed({MODERATORS, Role.Names.ADMIN})
     public int unblock(long accountId, String reason) {
+        int shown = hiddenByBlocking(accountId);
         accounts.unblock(accountId);
-        int shown = proposals.restoreAllOf(accountId) + comments.restoreAllOf(accountId);
         audit.record("UNBLOCK_ACCOUNT", "ACCOUNT", accountId, reason);
         return shown;
     }
 
-    /** What the block page shows of an account. */
+    /** How many proposals and comments of an account its blocking hides (what unblocking shows again). */
+    private int hiddenByBlocking(long accountId) {
+        return (int) (proposals.countHiddenOf(accountId, HiddenCause.BLOCK) + comments.countHiddenOf(accountId, HiddenCause.BLOCK));
+    }
+
+    /** What the block page shows of an account; empty when there is none (or it was deleted). */
     @RolesAllowed({MODERATORS, Role.Names.ADMIN})
-    public Account account(long accountId) {
-        return accounts.findForModeration(accountId).orElseThrow(
-                () -> new BusinessException(BusinessException.Kind.NOT_FOUND, "account.notFound"));
+    public Optional<Account> findAccount(long accountId) {
+        return accounts.findForModeration(accountId);
     }
 }

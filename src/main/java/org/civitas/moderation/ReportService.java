@@ -10,13 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.enterprise.event.Event;
 import org.civitas.accounts.Role;
+import org.civitas.comments.CommentModerated;
 import org.civitas.comments.CommentService;
+import org.civitas.platform.HiddenCause;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Persistence;
 import org.civitas.platform.RateLimiter;
+import org.civitas.proposals.ProposalModerated;
 import org.civitas.proposals.ProposalNotFoundException;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -34,7 +38,13 @@ public class ReportService {
     private EntityManager em;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
+
+    @Inject
+    private Event<ProposalModerated> proposalModerated;
+
+    @Inject
+    private Event<CommentModerated> commentModerated;
 
     @Inject
     private CommentService comments;
@@ -71,9 +81,7 @@ public class ReportService {
         proposals.serialize(proposalId);
         long authorId;
         if (target == ReportTarget.PROPOSAL) {
-            authorId = proposals.find(targetId)
-                    .filter(p -> p.getStatus().isPublic() && !p.isHidden())
-                    .orElseThrow(ProposalNotFoundException::new).getAuthorId();
+            authorId = proposals.openToAll(targetId).orElseThrow(ProposalNotFoundException::new).getAuthorId();
         } else {
             authorId = comments.reportable(targetId).authorId();
         }
@@ -101,9 +109,12 @@ public class ReportService {
         long open = em.createQuery("SELECT COUNT(DISTINCT r.accountId) FROM Report r WHERE r.target = :t "
                         + "AND r.targetId = :id AND r.reviewedAt IS NULL", Long.class)
                 .setParameter("t", target).setParameter("id", targetId).getSingleResult();
-        boolean hidden = false;
-        if (open >= reportsToHide) {
-            hidden = target == ReportTarget.PROPOSAL ? proposals.hideReported(targetId) : comments.hideReported(targetId);
+        // The item was visible (checked above, under the lock): reaching the threshold hides it.
+        boolean hidden = open >= reportsToHide;
+        if (hidden && target == ReportTarget.PROPOSAL) {
+            proposalModerated.fire(new ProposalModerated(targetId, HiddenCause.REPORTS, null));
+        } else if (hidden) {
+            commentModerated.fire(new CommentModerated(targetId, HiddenCause.REPORTS, null));
         }
         return new Outcome(report.getId(), hidden);
     }

@@ -16,8 +16,10 @@ import java.time.Instant;
 
 /**
  * A citizen's proposal. Its author is an account id (accounts are another feature, reached through its service).
- * Vote and comment counts are counters kept by the votes and comments services in the same transaction as the
- * vote or comment. Status changes go through {@link #moveTo}, which refuses what {@link ProposalStatus} forbids.
+ * Status changes go through {@link #moveTo}, which refuses what {@link ProposalStatus} forbids. The row also carries
+ * the counters that lists sort on (votes for and against, comments): they belong to the features that count them
+ * (votes writes them through its {@code ProposalTally}, comments through its {@code ProposalComments}, narrow entities on
+ * this row), so this entity only reads them.
  */
 @Entity
 @Table(name = "proposal")
@@ -62,13 +64,13 @@ public class Proposal extends HideableEntity {
     @Column(name = "closes_at")
     private Instant closesAt;
 
-    @Column(name = "votes_for", nullable = false)
+    @Column(name = "votes_for", insertable = false, updatable = false)
     private int votesFor;
 
-    @Column(name = "votes_against", nullable = false)
+    @Column(name = "votes_against", insertable = false, updatable = false)
     private int votesAgainst;
 
-    @Column(name = "comment_count", nullable = false)
+    @Column(name = "comment_count", insertable = false, updatable = false)
     private int commentCount;
 
     /** When FOR votes first reached the threshold (the review queue's order). */
@@ -132,17 +134,6 @@ public class Proposal extends HideableEntity {
         this.publishedAt = now;
         this.closesAt = now.plus(votingPeriod);
         return change;
-    }
-
-    /** Counts a comment posted (+1) or deleted (-1). */
-    void adjustComments(int delta) {
-        commentCount = Math.max(0, commentCount + delta);
-    }
-
-    /** Sets the counters to values recounted from the vote rows. */
-    void resetTallies(int recountedFor, int recountedAgainst) {
-        votesFor = recountedFor;
-        votesAgainst = recountedAgainst;
     }
 
     /** Hides the proposal (see HideableEntity); only this feature's services do. */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Themes and districts: read by everyone, in their set order; written by administrators (and the demo data). */
 @Stateless
@@ -26,6 +27,12 @@ public class TaxonomyService {
     @PermitAll
     public List<District> districts() {
         return em.createQuery("SELECT d FROM District d ORDER BY d.position, d.code", District.class).getResultList();
+    }
+
+    @PermitAll
+    public Optional<Theme> theme(String code) {
+        return em.createQuery("SELECT t FROM Theme t WHERE t.code = :code", Theme.class).setParameter("code", code)
+                .getResultStream().findFirst();
     }
 
     @RolesAllowed(Role.Names.ADMIN)

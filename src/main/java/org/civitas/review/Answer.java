@@ -20,8 +20,8 @@ public class Answer extends BaseEntity {
     @Column(name = "proposal_id", nullable = false, updatable = false)
     private long proposalId;
 
-    /** The step of the proposal's history this answer made. */
-    @Column(name = "status_change_id", updatable = false)
+    /** The step of the proposal's history this answer made (set once, in the answer's transaction). */
+    @Column(name = "status_change_id")
     private Long statusChangeId;
 
     @Column(name = "official_id", nullable = false, updatable = false)
@@ -46,15 +46,22 @@ public class Answer extends BaseEntity {
     protected Answer() {
     }
 
-    Answer(long proposalId, long statusChangeId, long officialId, AnswerForm form, Instant now) {
+    Answer(long proposalId, long officialId, AnswerForm form, Instant now) {
         this.proposalId = proposalId;
-        this.statusChangeId = statusChangeId;
         this.officialId = officialId;
         this.decision = form.decision();
         this.body = form.body().strip();
         this.costEstimate = form.costEstimate();
         this.plannedOn = form.plannedOn();
         this.createdAt = now;
+    }
+
+    /** Links the answer to the step of the proposal's history its decision made. */
+    void madeStep(long statusChangeId) {
+        if (this.statusChangeId != null) {
+            throw new IllegalStateException("Answer " + getId() + " already made step " + this.statusChangeId);
+        }
+        this.statusChangeId = statusChangeId;
     }
 
     public long getProposalId() {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,12 +17,17 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainText;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalNotFoundException;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalPage;
+import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalRow;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Officials answering proposals. Each public method is one transaction. */
 @Stateless
@@ -31,7 +37,7 @@ public class ReviewService {
     private EntityManager em;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private AccountService accounts;
@@ -40,7 +46,7 @@ public class ReviewService {
     private AuditLog audit;
 
     @Inject
-    private NotificationService notifications;
+    private Event<ProposalAnswered> answered;
 
     @Inject
     private Clock clock;
@@ -49,19 +55,21 @@ public class ReviewService {
     private SessionContext session;
 
     /**
-     * The caller, an official, answers a proposal: the decision moves it (closing its voting if it was open), the
-     * answer is stored and shown on its page, the audit log records it, and the people concerned are notified (in
-     * the portal, and by mail through the outbox), all in one transaction.
+     * The caller, an official, answers a proposal: the answer is stored and shown on its page, the audit log records
+     * it, and {@link ProposalAnswered} moves the proposal (closing its voting if it was open) and tells the people
+     * concerned (in the portal, and by mail through the outbox), all in one transaction: a decision the proposal's
+     * status does not allow leaves nothing behind.
      */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Answer answer(long proposalId, @NotNull @Valid AnswerForm form) {
-        ProposalService.Decision decision = proposals.recordDecision(proposalId, form.decision());
-        Proposal proposal = decision.proposal();
+        proposals.openToAll(proposalId).orElseThrow(ProposalNotFoundException::new);
         long official = Callers.requireAccountId(session);
-        Answer answer = new Answer(proposalId, decision.statusChangeId(), official, form, clock.instant());
+        Answer answer = new Answer(proposalId, official, form, clock.instant());
         em.persist(answer);
+        em.flush();
+        answered.fire(new ProposalAnswered(proposalId, answer.getId(), form.decision(), official));
+        answer.madeStep(proposals.lastChangeId(proposalId));
         audit.record("ANSWER_" + form.decision().name(), "PROPOSAL", proposalId, null);
-        notifications.answered(proposal, form.decision(), official);
         return answer;
     }
 
@@ -69,6 +77,39 @@ public class ReviewService {
     @PermitAll
     public List<AnswerShown> answers(long proposalId) {
         proposals.find(proposalId).orElseThrow(ProposalNotFoundException::new);
+        return answersOf(proposalId);
+    }
+
+    /** The same, for a proposal's page: the page was read for this caller, who may therefore see the proposal. */
+    @PermitAll
+    public List<AnswerShown> answers(@NotNull ProposalPage page) {
+        return answersOf(page.id());
+    }
+
+    /**
+     * The newest answers to proposals everyone sees (the answers' feed), with what an entry needs of its proposal:
+     * answers are read newest first, and those whose proposal is hidden or gone are left out.
+     */
+    @PermitAll
+    public List<FeedAnswer> newest(int max) {
+        List<FeedAnswer> entries = new ArrayList<>();
+        int batch = Math.max(1, Math.min(max, 200));
+        for (int first = 0; entries.size() < batch; first += batch) {
+            List<Answer> answers = em.createQuery("SELECT a FROM Answer a ORDER BY a.createdAt DESC, a.id DESC",
+                    Answer.class).setFirstResult(first).setMaxResults(batch).getResultList();
+            Map<Long, ProposalRow> shown = proposals.rows(Set.copyOf(
+                    answers.stream().map(Answer::getProposalId).toList()));
+            answers.stream().filter(a -> shown.containsKey(a.getProposalId())).limit(batch - entries.size())
+                    .forEach(a -> entries.add(new FeedAnswer(a.getId(), shown.get(a.getProposalId()), a.getDecision(),
+                            a.getBody(), a.getCreatedAt())));
+            if (answers.size() < batch) {
+                break;
+            }
+        }
+        return entries;
+    }
+
+    private List<AnswerShown> answersOf(long proposalId) {
         List<Answer> answers = em.createQuery("SELECT a FROM Answer a WHERE a.proposalId = :p "
                 + "ORDER BY a.createdAt DESC, a.id DESC", Answer.class).setParameter("p", proposalId).getResultList();
         Map<Long, AccountService.PublicProfile> officials = accounts.publicProfiles(

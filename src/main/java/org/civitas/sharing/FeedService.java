@@ -2,19 +2,20 @@ package org.civitas.sharing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalStatus;
+import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
+import org.civitas.review.FeedAnswer;
+import org.civitas.review.ReviewService;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the feeds carry: the newest published proposals (all, or of one theme) and the newest official answers,
- * never a draft or a hidden proposal, nor the answer to one.
+ * never a draft or a hidden proposal, nor the answer to one; read through the proposals' and answers' own services.
  */
 @Stateless
 @PermitAll
@@ -23,37 +24,26 @@ public class FeedService {
     /** Entries per feed: readers poll often, and each poll reads only the newest. */
     public static final int SIZE = 50;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ProposalReader proposals;
 
-    /** One official answer with what its entry needs of its proposal. */
-    public record AnswerEntry(long id, long proposalId, String proposalSlug, String proposalTitle,
-                              ProposalStatus decision, String body, Instant createdAt, String themeCode) {
-    }
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private TaxonomyService taxonomy;
 
     /** The newest published proposals, of one theme when {@code themeCode} is set. */
     public List<Proposal> newestProposals(String themeCode) {
-        var query = em.createQuery("SELECT p FROM Proposal p WHERE p.status <> :draft AND p.hiddenAt IS NULL "
-                        + "AND p.publishedAt IS NOT NULL" + (themeCode == null ? "" : " AND p.theme.code = :theme")
-                        + " ORDER BY p.publishedAt DESC, p.id DESC", Proposal.class)
-                .setParameter("draft", ProposalStatus.DRAFT);
-        if (themeCode != null) {
-            query.setParameter("theme", themeCode);
-        }
-        return query.setMaxResults(SIZE).getResultList();
+        return proposals.newest(themeCode, SIZE);
     }
 
     /** The newest official answers to proposals that are still shown. */
-    public List<AnswerEntry> newestAnswers() {
-        return em.createQuery("SELECT NEW org.civitas.sharing.FeedService.AnswerEntry(a.id, p.id, p.slug, p.title, "
-                        + "a.decision, a.body, a.createdAt, p.theme.code) FROM org.civitas.review.Answer a, Proposal p "
-                        + "WHERE p.id = a.proposalId AND p.hiddenAt IS NULL ORDER BY a.createdAt DESC, a.id DESC",
-                        AnswerEntry.class)
-                .setMaxResults(SIZE).getResultList();
+    public List<FeedAnswer> newestAnswers() {
+        return reviews.newest(SIZE);
     }
 
     public Optional<Theme> theme(String code) {
-        return em.createQuery("SELECT t FROM Theme t WHERE t.code = :code", Theme.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return taxonomy.theme(code);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.platform.Town;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -36,7 +36,7 @@ public class ShareService {
     private Instance<ShareTarget> targets;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private org.civitas.platform.SettingsService settings;
@@ -149,7 +149,7 @@ public class ShareService {
     /** A proposal that can be shared: public and not hidden. */
     @PermitAll
     public Optional<Proposal> shareable(long proposalId) {
-        return proposals.find(proposalId).filter(p -> p.getStatus().isPublic() && !p.isHidden());
+        return proposals.openToAll(proposalId);
     }
 
     /** Counts one share or arrival for a shareable proposal and a known target; anything else counts nothing. */

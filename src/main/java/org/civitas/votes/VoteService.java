@@ -11,9 +11,8 @@ import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.civitas.proposals.ProposalService;
-import org.civitas.proposals.ProposalTallies;
-import org.civitas.proposals.VotingState;
+import org.civitas.votes.ProposalTallies;
+import org.civitas.votes.VotingState;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +33,6 @@ public class VoteService {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private ProposalService proposals;
 
     @Inject
     private ProposalTallies tallies;
@@ -113,12 +109,19 @@ public class VoteService {
                 .getResultList().forEach(r -> counted.computeIfAbsent((Long) r[0], k -> new long[2])
                         [r[1] == Choice.FOR ? 0 : 1] = ((Number) r[2]).longValue());
         List<Drift> drifts = new ArrayList<>();
-        for (long[] stored : proposals.storedTallies()) {
-            long[] rows = counted.getOrDefault(stored[0], new long[2]);
-            if (rows[0] != stored[1] || rows[1] != stored[2]) {
-                drifts.add(new Drift(stored[0], stored[1], stored[2], rows[0], rows[1]));
+        for (Object[] stored : em.createQuery("SELECT t.id, t.votesFor, t.votesAgainst FROM ProposalTally t ORDER BY t.id",
+                Object[].class).getResultList()) {
+            long id = (Long) stored[0];
+            long storedFor = ((Number) stored[1]).longValue();
+            long storedAgainst = ((Number) stored[2]).longValue();
+            long[] rows = counted.getOrDefault(id, new long[2]);
+            if (rows[0] != storedFor || rows[1] != storedAgainst) {
+                drifts.add(new Drift(id, storedFor, storedAgainst, rows[0], rows[1]));
                 if (correct) {
-                    proposals.correctTallies(stored[0], (int) rows[0], (int) rows[1]);
+                    ProposalTally tally = tallies.lockedTally(id);
+                    if (tally != null) {
+                        tally.reset((int) rows[0], (int) rows[1]);
+                    }
                 }
             }
         }

@@ -3,7 +3,6 @@ package org.civitas.comments;
 import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
 import org.civitas.testing.PortalClient;
-import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

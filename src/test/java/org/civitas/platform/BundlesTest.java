@@ -64,7 +64,7 @@ class BundlesTest {
                         missing.add(file.getFileName() + ": " + m.group(1));
                     }
                 }
-                Matcher exceptions = Pattern.compile("super\\(Kind\\.\\w+, \"([^\"]+)\"").matcher(text);
+                Matcher exceptions = Pattern.compile("super\\(Kind\\.\\w+,(?: \"[a-zA-Z]+\",)? \"([^\"]+)\"").matcher(text);
                 while (exceptions.find()) {
                     if (!keys.contains(exceptions.group(1))) {
                         missing.add(file.getFileName() + ": " + exceptions.group(1));

@@ -3,7 +3,6 @@ package org.civitas.proposals;
 import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
 import org.civitas.testing.PortalClient;
-import org.civitas.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;

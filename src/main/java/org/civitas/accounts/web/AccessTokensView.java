@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccessToken;
 import org.civitas.accounts.AccessTokenService;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalDraft;
@@ -50,22 +49,13 @@ public class AccessTokensView {
     }
 
     public void create() {
-        try {
-            created = tokens.create(name);
-            name = null;
-            mine = null;
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+        created = tokens.create(name);
+        name = null;
+        mine = null;
     }
 
     public String revoke() {
-        try {
-            tokens.revoke(revoking);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        tokens.revoke(revoking);
         messages.notice("tokens.revoked");
         return "/account/tokens.xhtml?faces-redirect=true";
     }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import org.civitas.accounts.AccountRow;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.web.Lookups;
 import org.civitas.platform.web.Messages;
 import org.primefaces.model.FilterMeta;
@@ -60,17 +59,13 @@ public class AccountsAdminView implements Serializable {
     }
 
     private void change(AccountRow row, Role role, boolean grant) {
-        try {
-            if (grant) {
-                accounts().grantRole(row.id(), role);
-            } else {
-                accounts().revokeRole(row.id(), role);
-            }
-            messages().info(grant ? "admin.accounts.granted" : "admin.accounts.revoked",
-                    messages().text("role." + role.name()), row.displayName());
-        } catch (BusinessException e) {
-            messages().error(e);
+        if (grant) {
+            accounts().grantRole(row.id(), role);
+        } else {
+            accounts().revokeRole(row.id(), role);
         }
+        messages().info(grant ? "admin.accounts.granted" : "admin.accounts.revoked",
+                messages().text("role." + role.name()), row.displayName());
     }
 
     public Role[] getRoles() {

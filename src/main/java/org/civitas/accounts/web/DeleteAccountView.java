@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccountService;
-import org.civitas.accounts.WrongPasswordException;
 import org.civitas.platform.web.Messages;
 
 /** Backs account/delete.xhtml: deletion needs the password and an explicit confirmation, then signs out. */
@@ -38,12 +37,7 @@ public class DeleteAccountView {
             messages.fieldError("confirmed", "delete.confirmRequired");
             return null;
         }
-        try {
-            accounts.deleteOwnAccount(password);
-        } catch (WrongPasswordException e) {
-            messages.fieldError("password", "account.wrongPassword");
-            return null;
-        }
+        accounts.deleteOwnAccount(password);
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         HttpSession session = request.getSession(false);
         if (session != null) {

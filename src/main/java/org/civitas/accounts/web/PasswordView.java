@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccountService;
-import org.civitas.accounts.PasswordRejectedException;
-import org.civitas.accounts.WrongPasswordException;
 import org.civitas.platform.web.Messages;
 
 /** Backs account/password.xhtml. */
@@ -39,14 +37,7 @@ public class PasswordView {
         if (!next.equals(confirmation)) {
             return stay("confirmation", "register.mismatch");
         }
-        try {
-            accounts.changePassword(current, next);
-        } catch (WrongPasswordException e) {
-            return stay("current", e.getMessageKey());
-        } catch (PasswordRejectedException e) {
-            e.getReasons().forEach(reason -> messages.fieldError("next", reason));
-            return null;
-        }
+        accounts.changePassword(current, next);
         messages.notice("password.changed");
         return "/account/index.xhtml?faces-redirect=true";
     }

@@ -18,9 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
-import org.civitas.accounts.PasswordRejectedException;
 import org.civitas.accounts.Registration;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.web.Messages;
 
 /** Backs register.xhtml: opens the account, then signs the new citizen in. */
@@ -64,16 +62,8 @@ public class RegisterView {
             messages.fieldError("confirmation", "register.mismatch");
             return null;
         }
-        Account account;
-        try {
-            account = accounts.register(new Registration(displayName, email, password, faces.getViewRoot().getLocale()));
-        } catch (PasswordRejectedException e) {
-            e.getReasons().forEach(reason -> messages.fieldError("password", reason));
-            return null;
-        } catch (BusinessException e) {
-            messages.fieldError("email", e.getMessageKey());
-            return null;
-        }
+        Account account = accounts.register(new Registration(displayName, email, password,
+                faces.getViewRoot().getLocale()));
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         AuthenticationStatus status = security.authenticate(request,
                 (HttpServletResponse) faces.getExternalContext().getResponse(),

@@ -11,9 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalDraft;
+import org.civitas.proposals.ProposalPage;
+import org.civitas.proposals.web.ProposalPageView;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,9 @@ public class CommentsView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private ProposalPageView proposalPage;
+
     private Long proposalId;
     private CommentService.Order order = CommentService.Order.NEWEST;
     private int page;
@@ -65,15 +69,12 @@ public class CommentsView {
         replyTo = number(params.get("reply"));
         editing = number(params.get("edit"));
         deleting = number(params.get("delete"));
-        if (proposalId == null) {
-            return;
+        ProposalPage shown = proposalPage.getPage();
+        if (shown == null) {
+            return; // the proposal page itself says it is not found
         }
-        try {
-            nodes = comments.thread(proposalId, order, page * PAGE_SIZE, PAGE_SIZE);
-            threads = comments.countThreads(proposalId);
-        } catch (BusinessException e) {
-            nodes = List.of(); // the proposal page itself says it is not found
-        }
+        nodes = comments.thread(shown, order, page * PAGE_SIZE, PAGE_SIZE);
+        threads = comments.countThreads(shown.id());
         if (editing != null && !faces.isPostback()) {
             body = nodes.stream().filter(n -> n.id() == editing && n.editableByReader()).findFirst()
                     .map(CommentsView::plain).orElse(null);
@@ -96,13 +97,7 @@ public class CommentsView {
     }
 
     private void change(java.util.function.LongSupplier action, String notice) {
-        long commentId;
-        try {
-            commentId = action.getAsLong();
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
+        long commentId = action.getAsLong();
         messages.notice(notice);
         try {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.moderation.ModerationService;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalDraft;
@@ -44,11 +43,7 @@ public class BlockView {
     @PostConstruct
     void read() {
         accountId = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("account"));
-        try {
-            account = accountId == null ? null : moderation.account(accountId);
-        } catch (BusinessException e) {
-            account = null;
-        }
+        account = accountId == null ? null : moderation.findAccount(accountId).orElse(null);
         if (account == null) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -66,13 +61,8 @@ public class BlockView {
             messages.fieldError("confirmed", "moderation.confirmBlock");
             return null;
         }
-        try {
-            int hidden = moderation.block(accountId, reason);
-            messages.notice("moderation.blocked", account.getDisplayName(), hidden);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        int hidden = moderation.block(accountId, reason);
+        messages.notice("moderation.blocked", account.getDisplayName(), hidden);
         return "/moderation/queue.xhtml?faces-redirect=true";
     }
 
@@ -80,13 +70,8 @@ public class BlockView {
         if (account == null) {
             return null;
         }
-        try {
-            int shown = moderation.unblock(accountId, reason);
-            messages.notice("moderation.unblocked", account.getDisplayName(), shown);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        int shown = moderation.unblock(accountId, reason);
+        messages.notice("moderation.unblocked", account.getDisplayName(), shown);
         return "/moderation/queue.xhtml?faces-redirect=true";
     }
 

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.moderation.ModerationService;
 import org.civitas.moderation.ReportTarget;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalDraft;
@@ -53,11 +52,7 @@ public class DecisionView {
             target = null;
         }
         if (target != null && id != null) {
-            try {
-                item = moderation.item(target, id);
-            } catch (BusinessException e) {
-                item = null;
-            }
+            item = moderation.findItem(target, id).orElse(null);
         }
         if (item == null) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -80,12 +75,7 @@ public class DecisionView {
             messages.fieldError("reason", "moderation.reasonRequired");
             return null;
         }
-        try {
-            moderation.decide(target, id, hide, reason);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        moderation.decide(target, id, hide, reason);
         messages.notice(notice);
         return "/moderation/queue.xhtml?faces-redirect=true";
     }

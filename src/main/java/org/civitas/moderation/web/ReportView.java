@@ -13,12 +13,11 @@ import org.civitas.moderation.ReportForm;
 import org.civitas.moderation.ReportReason;
 import org.civitas.moderation.ReportService;
 import org.civitas.moderation.ReportTarget;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +37,7 @@ public class ReportView {
     private ReportService reports;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private CommentService comments;
@@ -65,21 +64,16 @@ public class ReportView {
         Long commentId = Numbers.parseOrNull(params.get("comment"));
         Long proposalId = Numbers.parseOrNull(params.get("proposal"));
         reason = params.get("reason");
-        try {
-            if (commentId != null) {
-                CommentService.Reportable comment = comments.reportable(commentId);
-                target = ReportTarget.COMMENT;
-                targetId = commentId;
-                commentBody = comment.body();
-                proposal = proposals.find(comment.proposalId()).orElse(null);
-            } else if (proposalId != null) {
-                proposal = proposals.find(proposalId).filter(p -> p.getStatus().isPublic() && !p.isHidden())
-                        .orElse(null);
-                target = proposal == null ? null : ReportTarget.PROPOSAL;
-                targetId = proposalId;
-            }
-        } catch (BusinessException e) {
-            target = null;
+        if (commentId != null) {
+            CommentService.Reportable comment = comments.findReportable(commentId).orElse(null);
+            target = comment == null ? null : ReportTarget.COMMENT;
+            targetId = commentId;
+            commentBody = comment == null ? null : comment.body();
+            proposal = comment == null ? null : proposals.find(comment.proposalId()).orElse(null);
+        } else if (proposalId != null) {
+            proposal = proposals.openToAll(proposalId).orElse(null);
+            target = proposal == null ? null : ReportTarget.PROPOSAL;
+            targetId = proposalId;
         }
         if (target == null || proposal == null) {
             target = null;
@@ -96,13 +90,7 @@ public class ReportView {
             faces.validationFailed();
             return;
         }
-        ReportService.Outcome outcome;
-        try {
-            outcome = reports.report(target, targetId, new ReportForm(parseReason(), details));
-        } catch (BusinessException e) {
-            messages.error(e);
-            return;
-        }
+        ReportService.Outcome outcome = reports.report(target, targetId, new ReportForm(parseReason(), details));
         messages.notice(outcome.hidden() ? "report.thanksHidden" : "report.thanks");
         try {
             faces.getExternalContext().redirect(backUrl());

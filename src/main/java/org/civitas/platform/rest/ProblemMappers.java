@@ -42,8 +42,11 @@ public final class ProblemMappers {
                 case TOO_MANY -> 429;
                 case INVALID -> 422;
             };
+            List<Problem.FieldError> errors = b.getField() == null ? null : b.getReasons().stream()
+                    .map(r -> new Problem.FieldError(b.getField(), Texts.get(locale, r.messageKey(), r.arguments())))
+                    .toList();
             Response response = Problem.response(status, b.getMessageKey(), Texts.get(locale, "problem." + status),
-                    Texts.get(locale, b.getMessageKey(), b.getArguments()), null);
+                    Texts.get(locale, b.getMessageKey(), b.getArguments()), errors);
             if (b instanceof org.civitas.platform.RateLimitedException limited) {
                 return Response.fromResponse(response).header("Retry-After", limited.getRetryAfterSeconds()).build();
             }

@@ -1,6 +1,8 @@
 package org.civitas.platform.web;
 
+import jakarta.el.ELException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIViewRoot;
@@ -9,19 +11,25 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.civitas.platform.BusinessException;
 import org.civitas.platform.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 /**
- * Handles the two Faces failures a person can cause without any fault of the portal. A form posted after its view
- * expired (the session timed out) sends the person back to the same page, fresh, with a notice that nothing was
- * saved. A protected view opened without its token (a bookmark, another site) renders a page of its own with
- * status 403 and a link carrying a fresh token. Everything else goes on to the container's error pages.
+ * Handles the Faces failures a person can cause without any fault of the portal. A {@link BusinessException} from an
+ * action (a service refused: a rule, a limit, something gone meanwhile) becomes an error message on the same page, in
+ * the person's language, with what they typed still there: actions are a service call and a notice, without a
+ * try/catch of their own. A form posted after its view expired (the session timed out) sends the person back to the
+ * same page, fresh, with a notice that nothing was saved. A protected view opened without its token (a bookmark,
+ * another site) renders a page of its own with status 403 and a link carrying a fresh token. Everything else goes on
+ * to the container's error pages.
  */
 public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -41,7 +49,18 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
             if (faces.getExternalContext().isResponseCommitted()) {
                 continue;
             }
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof BusinessException refused && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                events.remove();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleFilter.chosen(request);
+                for (BusinessException.Reason reason : refused.getReasons()) {
+                    // Forms do not prefix ids (prependId="false"): the field's client id is its name.
+                    faces.addMessage(refused.getField(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            Texts.get(locale, reason.messageKey(), reason.arguments()), null));
+                }
+                faces.validationFailed();
+                faces.renderResponse();
+            } else if (cause instanceof ViewExpiredException) {
                 events.remove();
                 startAgain(faces);
             } else if (cause instanceof ProtectedViewException) {
@@ -74,7 +93,7 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
 
     private static Throwable root(Throwable thrown) {
         Throwable t = thrown;
-        while ((t instanceof FacesException || t instanceof jakarta.el.ELException) && t.getCause() != null
+        while ((t instanceof FacesException || t instanceof ELException) && t.getCause() != null
                 && !(t instanceof ProtectedViewException) && !(t instanceof ViewExpiredException)) {
             t = t.getCause();
         }

@@ -21,6 +21,7 @@ import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.ProposalStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +44,9 @@ public class ProposalsResource {
     @Inject
     private ProposalService proposals;
 
+    @Inject
+    private ProposalReader reader;
+
 
     @GET
     @Operation(summary = "Public proposals, paged",
@@ -61,8 +65,8 @@ public class ProposalsResource {
         int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE);
         int pageSize = number(size, "size", DEFAULT_SIZE, 1, MAX_SIZE);
         return Response.ok(new ProposalJson.Page(
-                proposals.list(query, pageNumber * pageSize, pageSize).stream().map(ProposalJson.Row::of).toList(),
-                pageNumber, pageSize, proposals.count(query))).build();
+                reader.list(query, pageNumber * pageSize, pageSize).stream().map(ProposalJson.Row::of).toList(),
+                pageNumber, pageSize, reader.count(query))).build();
     }
 
     @GET
@@ -71,8 +75,8 @@ public class ProposalsResource {
     @APIResponse(responseCode = "200", description = "The proposal")
     @APIResponse(responseCode = "404", description = "No such public proposal")
     public ProposalJson.Detail get(@PathParam("id") long id) {
-        Proposal proposal = proposals.find(id).orElseThrow(ProposalNotFoundException::new);
-        return ProposalJson.Detail.of(proposal, proposals.history(id));
+        Proposal proposal = reader.find(id).orElseThrow(ProposalNotFoundException::new);
+        return ProposalJson.Detail.of(proposal, reader.history(id));
     }
 
     @POST
@@ -86,7 +90,7 @@ public class ProposalsResource {
     public Response create(@NotNull @Valid ProposalDraft draft, @Context UriInfo uri) {
         Proposal proposal = proposals.createDraft(draft);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(proposal.getId())).build())
-                .entity(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
+                .entity(ProposalJson.Detail.of(proposal, reader.history(proposal.getId()))).build();
     }
 
     @PUT
@@ -123,7 +127,7 @@ public class ProposalsResource {
     /** An author's change, answered with the proposal as the change left it. */
     private Response asCaller(java.util.function.Supplier<Proposal> change) {
         Proposal proposal = change.get();
-        return Response.ok(ProposalJson.Detail.of(proposal, proposals.history(proposal.getId()))).build();
+        return Response.ok(ProposalJson.Detail.of(proposal, reader.history(proposal.getId()))).build();
     }
 
 

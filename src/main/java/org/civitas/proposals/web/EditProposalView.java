@@ -16,6 +16,7 @@ import org.civitas.proposals.PhotoProcessor;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
@@ -33,6 +34,9 @@ public class EditProposalView {
 
     @Inject
     private ProposalService proposals;
+
+    @Inject
+    private ProposalReader reader;
 
     @Inject
     private TaxonomyService taxonomy;
@@ -90,7 +94,7 @@ public class EditProposalView {
         if (id == null || faces.isPostback()) {
             return;
         }
-        Proposal proposal = proposals.find(id).filter(p -> p.isEditable()).orElse(null);
+        Proposal proposal = reader.find(id).filter(p -> p.isEditable()).orElse(null);
         if (proposal == null) {
             // Not found, not the caller's, or no longer editable: the page says so, with a 404.
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -106,18 +110,17 @@ public class EditProposalView {
 
     public String save() {
         Proposal saved = store();
-        if (saved == null) {
-            return null;
-        }
         messages.notice("proposal.saved");
         return redirectTo(saved);
     }
 
+    /**
+     * Saves, then publishes, each in its own transaction. The one action that catches a refusal itself: the draft is
+     * saved by then, so a refused publication is told on the saved draft's page rather than on this form (which, with
+     * no id yet, would save a second draft).
+     */
     public String saveAndPublish() {
         Proposal saved = store();
-        if (saved == null) {
-            return null;
-        }
         try {
             saved = proposals.publish(saved.getId());
             messages.notice("proposal.published");
@@ -129,12 +132,7 @@ public class EditProposalView {
 
     private Proposal store() {
         ProposalDraft draft = new ProposalDraft(title, summary, body, themeCode, districtCode);
-        try {
-            return id == null ? proposals.createDraft(draft) : proposals.update(id, draft);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        return id == null ? proposals.createDraft(draft) : proposals.update(id, draft);
     }
 
     private String redirectTo(Proposal target) {
@@ -157,9 +155,6 @@ public class EditProposalView {
         }
         try (java.io.InputStream in = photo.getInputStream()) {
             proposals.attachPhoto(id, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
         } catch (java.io.IOException e) {
             messages.error("photo.unreadable");
             return null;
@@ -169,12 +164,7 @@ public class EditProposalView {
     }
 
     public String removePhoto() {
-        try {
-            proposals.removePhoto(id);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        proposals.removePhoto(id);
         messages.notice("photo.removed");
         return "/proposal/edit.xhtml?faces-redirect=true&id=" + id;
     }
@@ -182,7 +172,7 @@ public class EditProposalView {
     /** The current photo's id, or null. */
     public Long getPhotoId() {
         if (!photoLoaded && id != null) {
-            photoId = proposals.find(id).map(Proposal::getPhotoId).orElse(null);
+            photoId = reader.find(id).map(Proposal::getPhotoId).orElse(null);
             photoLoaded = true;
         }
         return photoId;

@@ -9,7 +9,7 @@ import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalRow;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 
@@ -27,7 +27,7 @@ public class HomeView {
     private AccountService accounts;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private LocaleSelection locale;

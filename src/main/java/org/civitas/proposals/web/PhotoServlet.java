@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public class PhotoServlet extends HttpServlet {
     private static final Pattern PATH = Pattern.compile("/([0-9]{1,18})(-thumb)?\\.jpg");
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,7 +8,7 @@ import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalRow;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalStatus;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
@@ -33,7 +33,7 @@ public class ProposalsView {
     public static final int PAGE_SIZE = 20;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private TaxonomyService taxonomy;

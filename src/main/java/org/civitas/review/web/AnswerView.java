@@ -9,12 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalStatus;
 import org.civitas.proposals.web.ProposalRoutes;
 import org.civitas.review.AnswerForm;
@@ -35,7 +34,7 @@ import java.util.List;
 public class AnswerView {
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private ReviewService review;
@@ -117,12 +116,7 @@ public class AnswerView {
                 return null;
             }
         }
-        try {
-            review.answer(id, new AnswerForm(chosen, body, estimate, date));
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        review.answer(id, new AnswerForm(chosen, body, estimate, date));
         messages.notice("answer.published");
         ProposalRoutes.redirectTo(faces, proposals.find(id).orElse(proposal));
         return null;

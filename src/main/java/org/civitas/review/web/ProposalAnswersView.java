@@ -1,18 +1,15 @@
 package org.civitas.review.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civitas.platform.BusinessException;
-import org.civitas.platform.Numbers;
+import org.civitas.proposals.ProposalPage;
 import org.civitas.review.AnswerShown;
 import org.civitas.review.ReviewService;
 
 import java.util.List;
 
-/** The officials' answers on a proposal's page (the page's {@code id} parameter). */
+/** The officials' answers on a proposal's page, read once per request for the page's proposal. */
 @Named
 @RequestScoped
 public class ProposalAnswersView {
@@ -20,25 +17,13 @@ public class ProposalAnswersView {
     @Inject
     private ReviewService review;
 
-    @Inject
-    private FacesContext faces;
+    private List<AnswerShown> answers;
 
-    private List<AnswerShown> answers = List.of();
-
-    @PostConstruct
-    void load() {
-        Long id = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
-        if (id == null) {
-            return;
+    /** The answers to the page's proposal, newest first; none when the page shows no proposal. */
+    public List<AnswerShown> of(ProposalPage page) {
+        if (answers == null) {
+            answers = page == null ? List.of() : review.answers(page);
         }
-        try {
-            answers = review.answers(id);
-        } catch (BusinessException e) {
-            answers = List.of(); // the page itself says the proposal is not found
-        }
-    }
-
-    public List<AnswerShown> getAnswers() {
         return answers;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +22,7 @@ public class ReviewQueueView {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private LocaleSelection locale;
@@ -39,10 +39,10 @@ public class ReviewQueueView {
 
     @PostConstruct
     void load() {
-        total = proposals.reviewQueueSize();
+        total = proposals.underReviewCount();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         page = Math.min(Numbers.page(faces.getExternalContext().getRequestParameterMap().get("page"), pages), pages);
-        rows = proposals.reviewQueue((page - 1) * PAGE_SIZE, PAGE_SIZE);
+        rows = proposals.underReview((page - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
     /** Whole days since the proposal reached the threshold. */

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalService;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.sharing.ProposalCard;
 
 import java.io.IOException;
@@ -38,7 +38,7 @@ public class CardServlet extends HttpServlet {
     };
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private Town town;

@@ -23,6 +23,7 @@ import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.Theme;
+import org.civitas.review.FeedAnswer;
 import org.civitas.sharing.FeedService;
 
 import java.io.IOException;
@@ -152,12 +153,12 @@ public class FeedServlet extends HttpServlet {
 
     private List<SyndEntry> answerEntries(String base, Locale locale) {
         List<SyndEntry> entries = new ArrayList<>();
-        for (FeedService.AnswerEntry a : feeds.newestAnswers()) {
-            String link = base + "/proposals/" + a.proposalId() + "/" + a.proposalSlug() + "#answer-" + a.id();
+        for (FeedAnswer a : feeds.newestAnswers()) {
+            String link = base + "/proposals/" + a.proposal().id() + "/" + a.proposal().slug() + "#answer-" + a.id();
             SyndEntry entry = new SyndEntryImpl();
             entry.setUri(link);
             entry.setLink(link);
-            entry.setTitle(Texts.get(locale, "share.answerOf", a.proposalTitle()) + " – "
+            entry.setTitle(Texts.get(locale, "share.answerOf", a.proposal().title()) + " – "
                     + Texts.get(locale, "status." + a.decision().name()));
             entry.setAuthor(town.getName());
             entry.setPublishedDate(Date.from(a.createdAt()));

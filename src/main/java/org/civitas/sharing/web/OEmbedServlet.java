@@ -12,8 +12,9 @@ import org.civitas.platform.Town;
 import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalService;
-import org.civitas.proposals.web.ProposalPageView;
+import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalPage;
+import org.civitas.sharing.LinkPreview;
 import org.civitas.sharing.ShareService;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ public class OEmbedServlet extends HttpServlet {
     private ShareService shares;
 
     @Inject
-    private ProposalService proposals;
+    private ProposalReader proposals;
 
     @Inject
     private PublicAddress address;
@@ -62,18 +63,19 @@ public class OEmbedServlet extends HttpServlet {
             return;
         }
         String base = address.base(request);
-        Optional<Proposal> found = proposalOf(base, url.strip()).flatMap(shares::shareable);
+        Optional<ProposalPage> found = proposalOf(base, url.strip()).flatMap(proposals::page)
+                .filter(ProposalPage::isOpenToAll);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "Not a proposal of this portal.");
             return;
         }
-        Proposal p = found.get();
+        Proposal p = found.get().proposal();
         Locale locale = LocaleFilter.chosenLocale(request);
         int width = bounded(request.getParameter("maxwidth"), WIDTH);
         int height = bounded(request.getParameter("maxheight"), HEIGHT);
         String site = EmbedServlet.siteName(locale, town);
         String frame = base + "/embed/proposals/" + p.getId() + ("en".equals(locale.getLanguage()) ? "?lang=en" : "");
-        ProposalPageView.Preview preview = ProposalPageView.Preview.of(base, p, proposals);
+        LinkPreview preview = LinkPreview.of(base, found.get());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("version", "1.0")
                 .add("type", "rich")

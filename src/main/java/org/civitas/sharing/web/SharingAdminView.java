@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.sharing.ShareService;
@@ -55,12 +54,7 @@ public class SharingAdminView {
         Map<String, String> single = faces.getExternalContext().getRequestParameterMap();
         List<String> ordered = new ArrayList<>(chosen);
         ordered.sort(Comparator.comparingLong(id -> Numbers.parse(single.get("pos-" + id)).orElse(1000)));
-        try {
-            shares.choose(ordered);
-        } catch (BusinessException e) {
-            messages.error(e);
-            return null;
-        }
+        shares.choose(ordered);
         messages.notice("sharing.saved");
         return "/admin/sharing.xhtml?faces-redirect=true";
     }
@@ -80,12 +74,7 @@ public class SharingAdminView {
     }
 
     public String saveOrigins() {
-        try {
-            shares.allowEmbedding(origins);
-        } catch (BusinessException e) {
-            messages.fieldError("origins", e.getMessageKey(), e.getArguments());
-            return null;
-        }
+        shares.allowEmbedding(origins);
         messages.notice("sharing.originsSaved");
         return "/admin/sharing.xhtml?faces-redirect=true";
     }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.accounts.web.SignedInAccount;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.web.Messages;
 import org.civitas.votes.Choice;
 import org.civitas.votes.Tally;
@@ -47,23 +46,15 @@ public class VoteBarView {
     }
 
     public void withdraw(long proposalId) {
-        try {
-            tally = votes.withdraw(proposalId);
-            mine = Optional.empty();
-            done("vote.withdrawn");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+        tally = votes.withdraw(proposalId);
+        mine = Optional.empty();
+        done("vote.withdrawn");
     }
 
     private void cast(long proposalId, Choice choice) {
-        try {
-            tally = votes.vote(proposalId, choice);
-            mine = Optional.of(choice);
-            done(choice == Choice.FOR ? "vote.castFor" : "vote.castAgainst");
-        } catch (BusinessException e) {
-            messages.error(e);
-        }
+        tally = votes.vote(proposalId, choice);
+        mine = Optional.of(choice);
+        done(choice == Choice.FOR ? "vote.castFor" : "vote.castAgainst");
     }
 
     /**

@@ -14,8 +14,9 @@ import org.civitas.accounts.Role;
 import org.civitas.demo.DemoFixtures;
 import org.civitas.opendata.rest.OpenDataFixtures;
 import org.civitas.proposals.ProposalFixtures;
-import org.civitas.sharing.PublicationFixtures;
+import org.civitas.publishing.PublicationFixtures;
 import org.civitas.testing.TestAccounts;
+import org.civitas.votes.VoteFixtures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -38,6 +39,9 @@ public class FixturesResource {
 
     @Inject
     private PublicationFixtures publications;
+
+    @Inject
+    private VoteFixtures votes;
 
     @Inject
     private DemoFixtures demo;
@@ -149,7 +153,7 @@ public class FixturesResource {
     @Path("corrupt-tally")
     @Operation(hidden = true)
     public void corruptTally(@QueryParam("proposal") long proposal, @QueryParam("delta") int delta) {
-        proposals.corruptTally(proposal, delta);
+        votes.corruptTally(proposal, delta);
     }
 
     @POST
@@ -157,7 +161,7 @@ public class FixturesResource {
     @Operation(hidden = true)
     public void pastVotes(@QueryParam("proposal") long proposal, @QueryParam("daysAgo") int daysAgo,
                           @QueryParam("for") int votesFor) {
-        proposals.pastVotes(proposal, daysAgo, votesFor);
+        votes.pastVotes(proposal, daysAgo, votesFor);
     }
 
     @POST

@@ -1,0 +1,118 @@
+package org.civitas.dashboard.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.civitas.platform.Texts;
+import org.civitas.platform.Town;
+import org.civitas.platform.export.Csv;
+import org.civitas.platform.export.Xlsx;
+import org.civitas.platform.web.LocaleFilter;
+import org.civitas.proposals.ProposalRow;
+import org.civitas.proposals.ProposalStatus;
+import org.civitas.dashboard.Dashboard;
+import org.civitas.dashboard.DashboardService;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dashboard's figures as a file: {@code /dashboard/export?format=csv|xlsx&from=&to=} (roles OFFICIAL and ADMIN,
+ * web.xml). One table, one line per figure: what it measures, its key and label, and the numbers; suppressed
+ * groups have empty numbers and say so.
+ */
+@WebServlet("/dashboard/export")
+public class DashboardExportServlet extends HttpServlet {
+
+    @Inject
+    private DashboardService dashboards;
+
+    @Inject
+    private Town town;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String format = request.getParameter("format");
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be csv or xlsx");
+            return;
+        }
+        DashboardPeriod period = DashboardPeriod.of(request.getParameter("from"), request.getParameter("to"), clock, town);
+        Dashboard dashboard = dashboards.compute(period.from(), period.to());
+        Locale locale = LocaleFilter.chosenLocale(request);
+        List<List<Object>> table = table(dashboard, locale);
+        String name = "civitas-dashboard-" + period.from() + "-" + period.to() + "." + format;
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        if ("csv".equals(format)) {
+            response.setContentType("text/csv; charset=UTF-8");
+            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            Csv csv = new Csv(writer);
+            table.forEach(csv::row);
+            writer.flush();
+        } else {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (Xlsx xlsx = new Xlsx(response.getOutputStream(), "Civitas")) {
+                table.forEach(xlsx::row);
+            }
+        }
+    }
+
+    static List<List<Object>> table(Dashboard d, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(Arrays.asList("measure", "key", "label", "proposals", "votes", "comments", "participants", "shares",
+                "arrivals", "value", "note"));
+        rows.add(Arrays.asList("period", d.from() + "/" + d.to(), Texts.get(locale, "dashboard.title"), d.proposals(),
+                d.votes(), d.comments(), d.participants(), null, null, null, null));
+        for (ProposalStatus status : ProposalStatus.values()) {
+            if (status != ProposalStatus.DRAFT) {
+                rows.add(Arrays.asList("state", status.name(), Texts.get(locale, "status." + status.name()),
+                        d.proposalsByState().getOrDefault(status, 0L), null, null, null, null, null, null, null));
+            }
+        }
+        for (Dashboard.Group g : d.byTheme()) {
+            rows.add(group("theme", g, g.name(locale), locale));
+        }
+        for (Dashboard.Group g : d.byDistrict()) {
+            rows.add(group("district", g, g.code().equals("town") ? Texts.get(locale, "proposals.wholeTown")
+                    : g.name(locale), locale));
+        }
+        for (Dashboard.Day day : d.days()) {
+            rows.add(Arrays.asList("day", day.date().toString(), null, day.proposals(), day.votes(), null, null, null,
+                    null, null, null));
+        }
+        for (ProposalRow top : d.top()) {
+            rows.add(Arrays.asList("top", String.valueOf(top.id()), top.title(), null, (long) top.votesFor(),
+                    (long) top.commentCount(), null, null, null, null, null));
+        }
+        rows.add(Arrays.asList("median-days-to-answer", null, Texts.get(locale, "dashboard.median"), (long) d.answered(),
+                null, null, null, null, null,
+                d.medianDaysToAnswer() == null ? null : Math.round(d.medianDaysToAnswer() * 10) / 10.0, null));
+        for (Dashboard.Sharing share : d.sharing()) {
+            rows.add(Arrays.asList("share", share.target(), share.label(), null, null, null, null, share.shares(),
+                    share.arrivals(), null, null));
+        }
+        for (Dashboard.SharedProposal shared : d.sharedProposals()) {
+            rows.add(Arrays.asList("shared-proposal", String.valueOf(shared.id()), shared.title(), null, null, null, null, shared.shares(),
+                    shared.arrivals(), null, null));
+        }
+        return rows;
+    }
+
+    private static List<Object> group(String measure, Dashboard.Group g, String label, Locale locale) {
+        return Arrays.asList(measure, g.code(), label, g.proposals(), g.votes(), g.comments(), g.participants(), null,
+                null, null, g.isSuppressed() ? Texts.get(locale, "dashboard.suppressedNote", Dashboard.MIN_GROUP) : null);
+    }
+}

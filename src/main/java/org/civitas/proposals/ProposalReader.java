@@ -1,0 +1,247 @@
+package org.civitas.proposals;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+import org.civitas.platform.Callers;
+import org.civitas.platform.HiddenCause;
+import org.civitas.platform.PlainText;
+import org.civitas.platform.Town;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Proposals as pages, lists, the API and other features read them. What the caller may see is decided here once: a
+ * public proposal, or the caller's own draft; a hidden proposal only for its author and moderators. Lists page and
+ * sort in the database and never show a hidden proposal.
+ */
+@Stateless
+@PermitAll
+public class ProposalReader {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Town town;
+
+    @Resource
+    private SessionContext session;
+
+    /** A proposal's page for the caller, read in one transaction; empty when the caller may not see it. */
+    public Optional<ProposalPage> page(long id) {
+        List<Proposal> found = em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.theme LEFT JOIN FETCH p.district "
+                + "WHERE p.id = :id", Proposal.class).setParameter("id", id).getResultList();
+        if (found.isEmpty() || !isVisibleToCaller(found.get(0))) {
+            return Optional.empty();
+        }
+        Proposal proposal = found.get(0);
+        AccountService.PublicProfile author = accounts.publicProfiles(List.of(proposal.getAuthorId()))
+                .get(proposal.getAuthorId());
+        int[] size = proposal.getPhotoId() == null ? new int[2] : em.createQuery(
+                        "SELECT p.width, p.height FROM Photo p WHERE p.id = :id", Object[].class)
+                .setParameter("id", proposal.getPhotoId()).getResultStream().findFirst()
+                .map(r -> new int[]{((Number) r[0]).intValue(), ((Number) r[1]).intValue()}).orElse(new int[]{1600, 1200});
+        return Optional.of(new ProposalPage(proposal, author == null ? null : author.displayName(), changes(id),
+                PlainText.paragraphs(proposal.getBody()), size[0], size[1]));
+    }
+
+    /**
+     * A public proposal, or the caller's own draft. A hidden proposal is found only by its author and by moderators
+     * (who see it marked hidden); to everyone else it does not exist.
+     */
+    public Optional<Proposal> find(long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        return proposal == null || !isVisibleToCaller(proposal) ? Optional.empty() : Optional.of(proposal);
+    }
+
+    /** A proposal everyone sees (public, not hidden): what can be shared, reported, commented on or answered. */
+    public Optional<Proposal> openToAll(long id) {
+        return find(id).filter(p -> p.getStatus().isPublic() && !p.isHidden());
+    }
+
+    /**
+     * Locks the proposal's row until the end of the transaction, so that what touches one proposal (reports of it
+     * and of its comments, shares counted) is decided one at a time.
+     */
+    public void serialize(long id) {
+        if (em.find(Proposal.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new ProposalNotFoundException();
+        }
+    }
+
+    /**
+     * The public reason for which moderators removed a proposal, if they did: what its page says in its place.
+     * Empty for a proposal that is visible, missing, a draft, or hidden for another cause.
+     */
+    public Optional<String> removalReason(long id) {
+        Proposal proposal = em.find(Proposal.class, id);
+        if (proposal == null || !proposal.getStatus().isPublic() || proposal.getHiddenCause() != HiddenCause.MODERATOR) {
+            return Optional.empty();
+        }
+        return Optional.of(proposal.getHiddenReason() == null ? "" : proposal.getHiddenReason());
+    }
+
+    public List<ProposalStatusChange> history(long id) {
+        find(id).orElseThrow(ProposalNotFoundException::new);
+        return changes(id);
+    }
+
+    private List<ProposalStatusChange> changes(long id) {
+        return em.createQuery("SELECT c FROM ProposalStatusChange c WHERE c.proposal.id = :id "
+                        + "ORDER BY c.changedAt, c.id", ProposalStatusChange.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** Titles and addresses of public, visible proposals, by id, in one query (a list of notifications, say). */
+    public Map<Long, ProposalRow> rows(@NotNull Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(ProposalStore.ROW + " AND p.hiddenAt IS NULL AND p.id IN :ids", ProposalRow.class)
+                .setParameter("draft", ProposalStatus.DRAFT).setParameter("ids", ids.stream().distinct().toList())
+                .getResultStream().collect(Collectors.toMap(ProposalRow::id, r -> r));
+    }
+
+    /** A page of public proposals, filtered and sorted in the database. */
+    public List<ProposalRow> list(@NotNull ProposalQuery query, int first, int pageSize) {
+        int start = Math.max(0, first);
+        int size = Math.max(1, Math.min(pageSize, 100));
+        if (query.sort() == ProposalQuery.Sort.TRENDING) {
+            return trending(query, start, size);
+        }
+        String order = switch (query.sort()) {
+            case MOST_SUPPORTED -> " ORDER BY p.votesFor DESC, p.publishedAt DESC, p.id DESC";
+            case MOST_COMMENTED -> " ORDER BY p.commentCount DESC, p.publishedAt DESC, p.id DESC";
+            default -> " ORDER BY p.publishedAt DESC, p.id DESC";
+        };
+        TypedQuery<ProposalRow> q = em.createQuery(ProposalStore.ROW + ProposalStore.filters(query) + order,
+                ProposalRow.class);
+        ProposalStore.bind(q, query);
+        return q.setFirstResult(start).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * Trending, in two queries: the page's ids ranked by the votes of the last 7 days (summed from votes' daily lines
+     * in the database: the one place this feature reads another's table, to sort in SQL), then their rows.
+     */
+    private List<ProposalRow> trending(ProposalQuery query, int first, int size) {
+        LocalDate since = LocalDate.ofInstant(clock.instant(), town.getZone()).minusDays(6);
+        TypedQuery<Object[]> ranked = em.createQuery("SELECT p.id, SUM(COALESCE(v.votesFor + v.votesAgainst, 0)) AS recent "
+                + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d "
+                + "LEFT JOIN VoteDay v ON v.proposalId = p.id AND v.date >= :since "
+                + "WHERE p.status <> :draft" + ProposalStore.filters(query)
+                + " GROUP BY p.id, p.publishedAt ORDER BY recent DESC, p.publishedAt DESC, p.id DESC", Object[].class);
+        ProposalStore.bind(ranked, query);
+        List<Long> ids = ranked.setParameter("since", since).setFirstResult(first).setMaxResults(size).getResultList()
+                .stream().map(r -> ((Number) r[0]).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProposalRow> rows = em.createQuery(ProposalStore.ROW + " AND p.id IN :ids", ProposalRow.class)
+                .setParameter("draft", ProposalStatus.DRAFT).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ProposalRow::id, r -> r));
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+    }
+
+    public long count(@NotNull ProposalQuery query) {
+        // Joined only when filtered on: the town's whole list is then counted from an index alone (V18).
+        String joins = (query.themeCode() != null ? " JOIN p.theme t" : "")
+                + (query.districtCode() != null ? " LEFT JOIN p.district d" : "");
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Proposal p" + joins
+                + " WHERE p.status <> :draft" + ProposalStore.filters(query), Long.class);
+        ProposalStore.bind(q, query);
+        return q.getSingleResult();
+    }
+
+    /** The newest published proposals that everyone sees, of one theme when {@code themeCode} is set (feeds). */
+    public List<Proposal> newest(String themeCode, int max) {
+        TypedQuery<Proposal> query = em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.theme WHERE p.status <> :draft "
+                        + "AND p.hiddenAt IS NULL AND p.publishedAt IS NOT NULL"
+                        + (themeCode == null ? "" : " AND p.theme.code = :theme")
+                        + " ORDER BY p.publishedAt DESC, p.id DESC", Proposal.class)
+                .setParameter("draft", ProposalStatus.DRAFT);
+        if (themeCode != null) {
+            query.setParameter("theme", themeCode);
+        }
+        return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    /** How many of an author's proposals are hidden for a cause (what blocking their account hid, say). */
+    @RolesAllowed({Role.Names.MODERATOR, Role.Names.ADMIN})
+    public long countHiddenOf(long authorId, @NotNull HiddenCause cause) {
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.authorId = :a AND p.hiddenCause = :c", Long.class)
+                .setParameter("a", authorId).setParameter("c", cause).getSingleResult();
+    }
+
+    /** Proposals under review, longest waiting first, for the officials' queue. */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public List<Proposal> underReview(int first, int pageSize) {
+        return em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.theme LEFT JOIN FETCH p.district "
+                        + "WHERE p.status = :s AND p.hiddenAt IS NULL ORDER BY p.underReviewAt, p.id", Proposal.class)
+                .setParameter("s", ProposalStatus.UNDER_REVIEW)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public long underReviewCount() {
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.status = :s AND p.hiddenAt IS NULL", Long.class)
+                .setParameter("s", ProposalStatus.UNDER_REVIEW).getSingleResult();
+    }
+
+    /** The step of a proposal's history made last (an answer links to the step it made). */
+    public long lastChangeId(long proposalId) {
+        return em.createQuery("SELECT c.id FROM ProposalStatusChange c WHERE c.proposal.id = :id "
+                        + "ORDER BY c.changedAt DESC, c.id DESC", Long.class)
+                .setParameter("id", proposalId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(ProposalNotFoundException::new);
+    }
+
+    /**
+     * A photo's bytes, large or thumbnail, if the caller may see its proposal and it is the proposal's current
+     * photo; empty otherwise (the same answer as for a photo that never existed).
+     */
+    public Optional<byte[]> photo(long photoId, boolean thumbnail) {
+        List<Long> owner = em.createQuery("SELECT p.proposalId FROM Photo p WHERE p.id = :id", Long.class)
+                .setParameter("id", photoId).getResultList();
+        if (owner.isEmpty() || find(owner.get(0)).filter(p -> Long.valueOf(photoId).equals(p.getPhotoId())).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(em.createQuery("SELECT " + (thumbnail ? "p.thumbnail" : "p.large")
+                + " FROM Photo p WHERE p.id = :id", byte[].class).setParameter("id", photoId).getSingleResult());
+    }
+
+    private boolean isVisibleToCaller(Proposal proposal) {
+        if (Callers.accountId(session).filter(caller -> caller == proposal.getAuthorId()).isPresent()) {
+            return true;
+        }
+        if (!proposal.getStatus().isPublic()) {
+            return false;
+        }
+        return !proposal.isHidden()
+                || session.isCallerInRole(Role.Names.MODERATOR) || session.isCallerInRole(Role.Names.ADMIN);
+    }
+}

@@ -1,0 +1,244 @@
+package org.civitas.publishing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Role;
+import org.civitas.platform.AuditLog;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Callers;
+import org.civitas.proposals.Proposal;
+import org.civitas.review.ReviewService;
+import org.civitas.sharing.ShareService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Publishing proposals and answers to the city's own accounts. An official's request writes one publication per
+ * network in the request's transaction (the outbox); {@link PublicationTimer} then delivers each in three short
+ * transactions: claim (the row is locked and marked SENDING, so two servers never take it together), the network
+ * call outside any transaction, and the outcome. A claim left SENDING by a server that stopped is taken again after
+ * {@code CIVITAS_PUBLISH_STALE_SECONDS}, and that attempt first asks the network whether the post is already there.
+ */
+@Stateless
+public class PublicationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @Any
+    private Instance<CityAccount> accounts;
+
+    @Inject
+    private ShareService shares;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "civitas.publish.max-attempts", defaultValue = "6")
+    private int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "civitas.publish.retry-seconds", defaultValue = "60")
+    private long retrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "civitas.publish.stale-seconds", defaultValue = "300")
+    private long staleSeconds;
+
+    /** What a server needs for one attempt; {@code interrupted} when an earlier attempt never recorded its outcome. */
+    public record Claim(CityAccount.Post post, String network, boolean interrupted) {
+    }
+
+    /** The city's accounts that the server's environment configures, in a stable order. */
+    @PermitAll
+    public List<CityAccount> accounts() {
+        return accounts.stream().filter(CityAccount::configured).sorted(Comparator.comparing(CityAccount::id)).toList();
+    }
+
+    /** The account of a network, configured or not. */
+    @PermitAll
+    public Optional<CityAccount> account(String id) {
+        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * An official asks to publish a proposal (or one of its answers) to some of the city's accounts, with a text;
+     * {@code link} is the proposal's page without parameters: the post links to it (to the answer, for an answer)
+     * with the UTM parameters and the key. Refused when the item cannot be shared, a network is unknown or not
+     * configured, or it was already published (or is waiting) there.
+     */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public List<Publication> request(long proposalId, Long answerId, @NotNull List<String> networks, String text,
+                                     @NotNull String link) {
+        Proposal proposal = shares.shareable(proposalId).orElseThrow(() ->
+                new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notShareable"));
+        if (answerId != null && reviews.answers(proposalId).stream().noneMatch(a -> a.id() == answerId)) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notShareable");
+        }
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 500 || !body.matches(org.civitas.proposals.ProposalDraft.PLAIN_TEXT)) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "publish.textInvalid");
+        }
+        List<String> chosen = networks.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            throw new BusinessException(BusinessException.Kind.INVALID, "publish.noNetwork");
+        }
+        long official = Callers.requireAccountId(session);
+        Instant now = clock.instant();
+        List<Publication> created = new java.util.ArrayList<>();
+        for (String network : chosen) {
+            CityAccount account = accounts().stream().filter(a -> a.id().equals(network)).findFirst().orElseThrow(() ->
+                    new BusinessException(BusinessException.Kind.INVALID, "publish.noNetwork"));
+            String key = key(proposalId, answerId, network);
+            boolean exists = !em.createQuery("SELECT p.id FROM Publication p WHERE p.idempotencyKey = :k", Long.class)
+                    .setParameter("k", key).getResultList().isEmpty();
+            if (exists) {
+                throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", account.label());
+            }
+            String tagged = ShareService.tagged(link, network, proposal.getId(), answerId, key);
+            Publication p = new Publication(key, network, proposalId, answerId, body, tagged, official, now);
+            em.persist(p);
+            created.add(p);
+            audit.record("PUBLISH_REQUESTED", "PROPOSAL", proposalId, network + (answerId == null ? "" : " answer " + answerId));
+        }
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Another official asked for the same item and network at the same moment: the unique key decided.
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", String.join(", ", chosen));
+        }
+        return created;
+    }
+
+    /** The publications of a proposal (and its answers), newest first. */
+    @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public List<Publication> of(long proposalId) {
+        return em.createQuery("SELECT p FROM Publication p WHERE p.proposalId = :id ORDER BY p.createdAt DESC, p.id DESC",
+                Publication.class).setParameter("id", proposalId).getResultList();
+    }
+
+    /** The latest publications, the ones needing attention (DEAD) first. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Publication> recent(int first, int size) {
+        return em.createQuery("SELECT p FROM Publication p ORDER BY CASE WHEN p.state = :dead THEN 0 ELSE 1 END, "
+                        + "p.createdAt DESC, p.id DESC", Publication.class)
+                .setParameter("dead", Publication.State.DEAD)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM Publication p", Long.class).getSingleResult();
+    }
+
+    /** An administrator sends a dead publication again (same key: it still cannot be posted twice). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void retry(long id) {
+        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notFound");
+        }
+        if (p.getState() != Publication.State.DEAD) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.notDead");
+        }
+        p.retry(clock.instant());
+        audit.record("PUBLISH_RETRIED", "PUBLICATION", id, p.getNetwork());
+    }
+
+    /** Publications due now: waiting and due, or left SENDING longer than a delivery can take. */
+    @PermitAll
+    public List<Long> due(int max) {
+        Instant now = clock.instant();
+        return em.createQuery("SELECT p.id FROM Publication p WHERE (p.state = :pending AND p.nextAttemptAt <= :now) "
+                        + "OR (p.state = :sending AND p.claimedAt < :stale) ORDER BY p.nextAttemptAt, p.id", Long.class)
+                .setParameter("pending", Publication.State.PENDING).setParameter("sending", Publication.State.SENDING)
+                .setParameter("now", now).setParameter("stale", now.minusSeconds(staleSeconds))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Takes a publication for one attempt, if it is still due (another server may have taken it meanwhile). */
+    @PermitAll
+    public Optional<Claim> claim(long id) {
+        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (p == null) {
+            return Optional.empty();
+        }
+        boolean due = p.getState() == Publication.State.PENDING && !p.getNextAttemptAt().isAfter(now);
+        boolean stale = p.getState() == Publication.State.SENDING
+                && p.getClaimedAt().isBefore(now.minusSeconds(staleSeconds));
+        if (!due && !stale) {
+            return Optional.empty();
+        }
+        p.claim(now);
+        String language = "fr"; // proposals and answers are written in the town's language
+        return Optional.of(new Claim(new CityAccount.Post(p.getId(), p.getIdempotencyKey(), p.getText(), p.getLink(),
+                p.getCreatedAt(), language), p.getNetwork(), stale));
+    }
+
+    /** Records a delivery. */
+    @PermitAll
+    public void delivered(long id, CityAccount.Delivered delivered) {
+        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p != null && p.getState() == Publication.State.SENDING) {
+            p.sent(delivered.id(), delivered.url(), clock.instant());
+        }
+    }
+
+    /** Records a failed attempt: tried again later with a doubling delay, or DEAD when refused or tried too often. */
+    @PermitAll
+    public void failed(long id, CityAccount.DeliveryException failure) {
+        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || p.getState() != Publication.State.SENDING) {
+            return;
+        }
+        Instant next = null;
+        if (failure.retryable() && p.getAttempts() < maxAttempts) {
+            long delay = Math.min(3600, retrySeconds * (1L << Math.min(20, p.getAttempts() - 1)));
+            next = clock.instant().plus(Duration.ofSeconds(delay));
+        }
+        p.failed(failure.status(), failure.getMessage(), next);
+    }
+
+    /** The idempotency key of an item on a network: the same item is published at most once there. */
+    static String key(long proposalId, Long answerId, String network) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("civitas:" + proposalId + ":"
+                    + (answerId == null ? "-" : answerId) + ":" + network).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

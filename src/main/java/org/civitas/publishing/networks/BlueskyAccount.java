@@ -1,0 +1,128 @@
+package org.civitas.publishing.networks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.civitas.publishing.CityAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The city's Bluesky account, through the AT Protocol: a session from the handle and an app password
+ * ({@code CIVITAS_BLUESKY_URL}, by default https://bsky.social, {@code CIVITAS_BLUESKY_HANDLE},
+ * {@code CIVITAS_BLUESKY_APP_PASSWORD}), then {@code com.atproto.repo.createRecord} of an {@code app.bsky.feed.post}
+ * whose record key is derived from the publication: an interrupted attempt looks the record up by that key
+ * ({@code getRecord}) instead of posting again, and the network refuses a second record with the same key.
+ */
+@ApplicationScoped
+public class BlueskyAccount implements CityAccount {
+
+    private static final String COLLECTION = "app.bsky.feed.post";
+
+    @Inject
+    @ConfigProperty(name = "civitas.bluesky.url", defaultValue = "https://bsky.social")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "civitas.bluesky.handle")
+    private Optional<String> handle;
+
+    @Inject
+    @ConfigProperty(name = "civitas.bluesky.app-password")
+    private Optional<String> password;
+
+    @Inject
+    private AccountHttp http;
+
+    private record Session(String did, String jwt) {
+    }
+
+    @Override
+    public String id() {
+        return "bluesky";
+    }
+
+    @Override
+    public String label() {
+        return "Bluesky";
+    }
+
+    @Override
+    public boolean configured() {
+        return handle.filter(h -> !h.isBlank()).isPresent() && password.filter(p -> !p.isBlank()).isPresent();
+    }
+
+    @Override
+    public Delivered publish(Post post) throws DeliveryException {
+        Session session = session();
+        String text = PostText.fit(post.text(), post.link(), 300);
+        int linkStart = text.getBytes(StandardCharsets.UTF_8).length - post.link().getBytes(StandardCharsets.UTF_8).length;
+        JsonObject record = Json.createObjectBuilder()
+                .add("$type", COLLECTION)
+                .add("text", text)
+                .add("createdAt", post.requestedAt().truncatedTo(ChronoUnit.MILLIS).toString())
+                .add("langs", Json.createArrayBuilder().add(post.language()))
+                .add("facets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("index", Json.createObjectBuilder().add("byteStart", linkStart)
+                                .add("byteEnd", text.getBytes(StandardCharsets.UTF_8).length))
+                        .add("features", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("$type", "app.bsky.richtext.facet#link").add("uri", post.link())))))
+                .build();
+        String rkey = recordKey(post);
+        JsonObject created = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.repo.createRecord")
+                .header("Authorization", "Bearer " + session.jwt())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("repo", session.did())
+                        .add("collection", COLLECTION).add("rkey", rkey).add("record", record).build().toString()))
+                .build());
+        return new Delivered(AccountHttp.field(created, "uri"), "https://bsky.app/profile/" + session.did() + "/post/" + rkey);
+    }
+
+    @Override
+    public Optional<Delivered> find(Post post) throws DeliveryException {
+        Session session = session();
+        String rkey = recordKey(post);
+        try {
+            JsonObject found = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.repo.getRecord?repo="
+                            + AccountHttp.encode(session.did()) + "&collection=" + COLLECTION + "&rkey=" + rkey)
+                    .header("Authorization", "Bearer " + session.jwt()).GET().build());
+            return Optional.of(new Delivered(AccountHttp.field(found, "uri"),
+                    "https://bsky.app/profile/" + session.did() + "/post/" + rkey));
+        } catch (DeliveryException e) {
+            if (e.status() != null && e.status() == 400 && e.getMessage().contains("RecordNotFound")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Session session() throws DeliveryException {
+        JsonObject session = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.server.createSession")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("identifier", handle.orElseThrow()).add("password", password.orElseThrow()).build().toString()))
+                .build());
+        return new Session(AccountHttp.field(session, "did"), AccountHttp.field(session, "accessJwt"));
+    }
+
+    /**
+     * The post's record key: a TID (13 characters, base32-sortable) made of the time the publication was asked
+     * (microseconds) and ten bits of its id, so that the same publication always has the same key.
+     */
+    static String recordKey(Post post) {
+        long micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, post.requestedAt());
+        long tid = ((micros & 0x1FFFFFFFFFFFFFL) << 10) | (post.publicationId() & 0x3FF);
+        String alphabet = "234567abcdefghijklmnopqrstuvwxyz";
+        char[] out = new char[13];
+        for (int i = 12; i >= 0; i--) {
+            out[i] = alphabet.charAt((int) (tid & 31));
+            tid >>>= 5;
+        }
+        return new String(out);
+    }
+}

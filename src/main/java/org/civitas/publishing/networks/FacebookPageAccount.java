@@ -1,0 +1,77 @@
+package org.civitas.publishing.networks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.civitas.publishing.CityAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The city's Facebook Page, through the Graph API: {@code POST /{page-id}/feed} with a Page access token
+ * ({@code CIVITAS_FACEBOOK_URL}, by default https://graph.facebook.com/v21.0, {@code CIVITAS_FACEBOOK_PAGE_ID},
+ * {@code CIVITAS_FACEBOOK_TOKEN}). The Graph API has no idempotency key: an interrupted attempt first reads the
+ * Page's latest posts and looks for the publication's key in their links.
+ */
+@ApplicationScoped
+public class FacebookPageAccount implements CityAccount {
+
+    @Inject
+    @ConfigProperty(name = "civitas.facebook.url", defaultValue = "https://graph.facebook.com/v21.0")
+    private String url;
+
+    @Inject
+    @ConfigProperty(name = "civitas.facebook.page-id")
+    private Optional<String> page;
+
+    @Inject
+    @ConfigProperty(name = "civitas.facebook.token")
+    private Optional<String> token;
+
+    @Inject
+    private AccountHttp http;
+
+    @Override
+    public String id() {
+        return "facebook";
+    }
+
+    @Override
+    public String label() {
+        return "Facebook";
+    }
+
+    @Override
+    public boolean configured() {
+        return page.filter(p -> p.matches("[0-9]{1,30}")).isPresent() && token.filter(t -> !t.isBlank()).isPresent();
+    }
+
+    @Override
+    public Delivered publish(Post post) throws DeliveryException {
+        JsonObject created = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow() + "/feed")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(AccountHttp.form(Map.of("message", post.text(), "link", post.link(),
+                        "access_token", token.orElseThrow())))
+                .build());
+        String id = AccountHttp.field(created, "id");
+        return new Delivered(id, "https://www.facebook.com/" + id);
+    }
+
+    @Override
+    public Optional<Delivered> find(Post post) throws DeliveryException {
+        JsonObject feed = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow()
+                        + "/feed?fields=id,link&limit=50&access_token=" + AccountHttp.encode(token.orElseThrow()))
+                .GET().build());
+        for (JsonValue value : feed.getJsonArray("data") == null ? java.util.List.<JsonValue>of() : feed.getJsonArray("data")) {
+            JsonObject item = value.asJsonObject();
+            if (item.getString("link", "").contains(post.key())) {
+                String id = item.getString("id", "");
+                return Optional.of(new Delivered(id, "https://www.facebook.com/" + id));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,129 @@
+package org.civitas.dashboard;
+
+import org.civitas.testing.Portal;
+import org.civitas.testing.Browser;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The officials' results: figures of the period, by theme and district with groups under 10 people suppressed
+ * (on the page and in the CSV and XLSX exports), and the chart with its table.
+ */
+@ExtendWith(Portal.class)
+class DashboardIT {
+
+    private final URL base = Portal.base();
+
+    @Test
+    void figuresByGroupAreShownOnlyForTenPeopleOrMoreAndExportAsCsvAndXlsx() throws Exception {
+        PortalClient fixtures = new PortalClient(base.toURI());
+        String prefix = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        String crowdedTheme = prefix + "-crowded";
+        String quietTheme = prefix + "-quiet";
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/theme?code=" + crowdedTheme + "&name=Thème%20animé", null).statusCode());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/theme?code=" + quietTheme + "&name=Thème%20calme", null).statusCode());
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Tableau");
+        long crowded = TestProposals.publish(author, "Une école ouverte le samedi", crowdedTheme).id();
+        long quiet = TestProposals.publish(author, "Un éclairage rue des Lilas", quietTheme).id();
+        assertEquals(200, fixtures.sendJson("POST", "api/test-fixtures/citizens?count=11&prefix=" + prefix, null).statusCode());
+        for (int i = 0; i < 11; i++) {
+            PortalClient voter = new PortalClient(base.toURI());
+            assertEquals(302, voter.signIn(prefix + "-" + i + "@civitas.test", TestAccounts.PASSWORD).statusCode());
+            assertEquals(200, voter.sendJson("PUT", "api/proposals/" + crowded + "/vote", "{\"choice\":\"FOR\"}").statusCode());
+            if (i < 2) {
+                assertEquals(200, voter.sendJson("PUT", "api/proposals/" + quiet + "/vote", "{\"choice\":\"AGAINST\"}").statusCode());
+            }
+        }
+
+        PortalClient official = new PortalClient(base.toURI());
+        String officialEmail = official.registerNewCitizen("Élue Résultats");
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null).statusCode());
+        official = new PortalClient(base.toURI());
+        assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
+
+        String page = official.get("dashboard/index.xhtml").body().replaceAll("\\s+", " ");
+        assertTrue(page.contains("Non affiché : moins de 10 participants"), "a small group is suppressed");
+        assertTrue(page.contains("Thème animé"), page);
+
+        HttpResponse<String> csv = official.get("dashboard/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+        String body = csv.body();
+        assertTrue(body.startsWith("measure,key,label,proposals,votes,comments,participants,shares,arrivals,value,note\r\n"), body);
+        Map<String, String> lines = new HashMap<>();
+        for (String line : body.split("\r\n")) {
+            String[] cells = line.split(",", -1);
+            lines.put(cells[0] + ":" + cells[1], line);
+        }
+        assertEquals("theme," + crowdedTheme + ",Thème animé,1,11,0,12,,,,", lines.get("theme:" + crowdedTheme),
+                "one proposal, 11 votes, no comment, 12 participants (the author and 11 voters)");
+        String small = lines.get("theme:" + quietTheme);
+        assertTrue(small.matches("theme," + quietTheme + ",Thème calme,,,,,,,,\"Les groupes de moins de 10 participants.*"),
+                "no number for a group of 3: " + small);
+
+        HttpResponse<byte[]> xlsx = official.sendForBytes(HttpRequest.newBuilder(official.resolve("dashboard/export?format=xlsx")).build());
+        assertEquals(200, xlsx.statusCode());
+        Map<String, String> parts = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.body()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertTrue(parts.keySet().containsAll(java.util.Set.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml")), parts.keySet().toString());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("<t xml:space=\"preserve\">" + crowdedTheme + "</t>"), "text as inline strings");
+        assertTrue(sheet.matches("(?s).*<c r=\"E\\d+\"><v>\\d+</v></c>.*"), "numbers as numbers");
+        assertEquals(400, official.get("dashboard/export?format=pdf").statusCode());
+        assertEquals(200, official.get("dashboard/index.xhtml?from=nonsense&to=2099-01-01").statusCode(),
+                "a wrong period falls back to the last 30 days");
+
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "signin.xhtml?lang=fr");
+            driver.findElement(By.id("email")).sendKeys(officialEmail);
+            driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+            driver.findElement(By.id("submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("main"), "Bienvenue"));
+            driver.findElement(By.linkText("Résultats")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".chart-box canvas")));
+            browser.assertAccessible();
+            browser.screenshot("dashboard-fr");
+            assertFalse(driver.findElements(By.cssSelector(".chart-table table tbody tr")).isEmpty(), "the chart as a table");
+            browser.resize(390, 1400);
+            driver.get(base + "dashboard/index.xhtml?lang=en");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.tagName("h1"), "Results"));
+            browser.assertAccessible();
+            Browser.assertNoSidewaysScroll(driver);
+            browser.screenshot("dashboard-en-390");
+        }
+    }
+}
