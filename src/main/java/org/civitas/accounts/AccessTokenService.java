@@ -11,10 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.platform.Callers;
-import org.civitas.proposals.ProposalDraft;
+import org.civitas.platform.PlainLine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -59,8 +58,7 @@ public class AccessTokenService {
 
     /** The caller creates a token for a client they name. */
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
-    public Created create(@NotBlank @Size(max = 60) @Pattern(regexp = ProposalDraft.PLAIN_LINE,
-            message = "{civitas.noControlCharacters}") String name) {
+    public Created create(@NotBlank @Size(max = 60) @PlainLine String name) {
         long owner = Callers.requireAccountId(session);
         long active = em.createQuery("SELECT COUNT(t) FROM AccessToken t WHERE t.accountId = :a AND t.revokedAt IS NULL",
                 Long.class).setParameter("a", owner).getSingleResult();

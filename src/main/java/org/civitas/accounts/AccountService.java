@@ -18,9 +18,12 @@ import org.civitas.platform.Persistence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +120,7 @@ public class AccountService {
      */
     @PermitAll
     public SignInOutcome signIn(String email, String password, String ipAddress) {
-        Optional<java.time.Instant> locked = guard.lockedUntil(email, ipAddress);
+        Optional<Instant> locked = guard.lockedUntil(email, ipAddress);
         if (locked.isPresent()) {
             return SignInOutcome.locked(locked.get());
         }
@@ -195,13 +198,13 @@ public class AccountService {
 
     /** Public profiles of many accounts in one query (a comment thread's authors); deleted ones read "anonymous". */
     @PermitAll
-    public Map<Long, PublicProfile> publicProfiles(@NotNull java.util.Collection<Long> ids) {
+    public Map<Long, PublicProfile> publicProfiles(@NotNull Collection<Long> ids) {
         Map<Long, PublicProfile> profiles = new HashMap<>();
         if (ids.isEmpty()) {
             return profiles;
         }
         List<Long> distinct = ids.stream().distinct().toList();
-        Set<Long> officials = new java.util.HashSet<>(em.createQuery(
+        Set<Long> officials = new HashSet<>(em.createQuery(
                         "SELECT a.id FROM Account a JOIN a.roles r WHERE a.id IN :ids AND r = :official", Long.class)
                 .setParameter("ids", distinct).setParameter("official", Role.OFFICIAL).getResultList());
         em.createQuery("SELECT a.id, a.displayName FROM Account a WHERE a.id IN :ids", Object[].class)
@@ -279,7 +282,7 @@ public class AccountService {
                 .getResultList()
                 .forEach(r -> roles.computeIfAbsent((Long) r[0], k -> EnumSet.noneOf(Role.class)).add((Role) r[1]));
         return rows.stream().map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2],
-                (java.time.Instant) r[3], roles.getOrDefault((Long) r[0], EnumSet.noneOf(Role.class)))).toList();
+                (Instant) r[3], roles.getOrDefault((Long) r[0], EnumSet.noneOf(Role.class)))).toList();
     }
 
     @RolesAllowed(Role.Names.ADMIN)

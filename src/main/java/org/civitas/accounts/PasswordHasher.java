@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * PBKDF2-HMAC-SHA256 with 600,000 iterations, a 32-byte salt and a 32-byte key: OWASP ASVS 5.0's floor
@@ -30,7 +31,7 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+        decoy = hash.generate(UUID.randomUUID().toString().toCharArray());
     }
 
     public String hash(String password) {

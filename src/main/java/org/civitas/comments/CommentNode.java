@@ -1,6 +1,6 @@
 package org.civitas.comments;
 
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
  * reader may still edit it. {@code moderationReason} is a moderator's public reason, when one hid it.
  */
 public record CommentNode(long id, Long parentId, int depth, String authorName, boolean official,
-                          List<List<PlainText.Piece>> paragraphs, boolean deleted, boolean hidden,
+                          List<List<Paragraphs.Piece>> paragraphs, boolean deleted, boolean hidden,
                           String moderationReason, boolean edited,
                           boolean editableByReader, boolean ownedByReader, Instant createdAt) {
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
-import jakarta.enterprise.event.Event;
 import org.civitas.platform.HiddenCause;
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalPage;
@@ -219,7 +219,7 @@ public class CommentService {
         boolean readable = !comment.isDeleted() && (!comment.isHidden() || mine || reader.moderates());
         into.add(new CommentNode(comment.getId(), comment.getParentId(), comment.getDepth(),
                 author == null ? null : author.displayName(), author != null && author.official(),
-                readable ? PlainText.paragraphs(comment.getBody()) : List.of(), comment.isDeleted(),
+                readable ? Paragraphs.of(comment.getBody()) : List.of(), comment.isDeleted(),
                 comment.isHidden(), comment.getHiddenCause() == HiddenCause.MODERATOR ? comment.getHiddenReason() : null,
                 comment.getEditedAt() != null, mine && comment.isEditableAt(reader.now()), mine,
                 comment.getCreatedAt()));

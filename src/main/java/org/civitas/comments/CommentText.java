@@ -1,12 +1,11 @@
 package org.civitas.comments;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.civitas.proposals.ProposalDraft;
+import org.civitas.platform.PlainText;
 
 /** What a citizen writes in a comment: plain text, 2,000 characters at most, no invisible control characters. */
 public record CommentText(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+        @NotBlank @Size(max = 2000) @PlainText
         String body) {
 }

@@ -5,6 +5,7 @@ import org.civitas.proposals.ProposalStatus;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ public record Dashboard(LocalDate from, LocalDate to, Map<ProposalStatus, Long> 
             return participants == null;
         }
 
-        public String name(java.util.Locale locale) {
+        public String name(Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameFr;
         }
     }

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Computes the officials' dashboard for a period, in the database: a fixed number of grouped queries whatever the
@@ -137,7 +138,7 @@ public class DashboardService {
                                          Timestamp end) {
         Map<Long, long[]> figures = new HashMap<>();
         Long whole = -1L; // proposals for the whole town have no district
-        java.util.function.Function<Object, Long> key = o -> o == null ? whole : number(o);
+        Function<Object, Long> key = o -> o == null ? whole : number(o);
         for (Object[] r : rows("SELECT " + column + ", COUNT(*) FROM proposal WHERE status <> 'DRAFT' AND hidden_at IS NULL "
                 + "AND published_at >= ? AND published_at < ? GROUP BY " + column, start, end)) {
             figures.computeIfAbsent(key.apply(r[0]), k -> new long[4])[0] = number(r[1]);

@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Registration;
 import org.civitas.accounts.Role;
-import org.civitas.proposals.District;
+import org.civitas.proposals.DistrictDraft;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalSeeder;
 import org.civitas.proposals.TaxonomyService;
-import org.civitas.proposals.Theme;
+import org.civitas.proposals.ThemeDraft;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -119,25 +119,25 @@ public class DemoData {
         return new ProposalDraft(title, summary, body, theme, district);
     }
 
-    static List<Theme> themes() {
+    static List<ThemeDraft> themes() {
         return List.of(
-                new Theme("mobilite", "Mobilité", "Transport", 1),
-                new Theme("environnement", "Environnement", "Environment", 2),
-                new Theme("culture", "Culture", "Culture", 3),
-                new Theme("solidarite", "Solidarité", "Solidarity", 4),
-                new Theme("education", "Éducation et jeunesse", "Education and youth", 5),
-                new Theme("sport", "Sport et loisirs", "Sport and leisure", 6),
-                new Theme("urbanisme", "Urbanisme et cadre de vie", "Urban planning", 7),
-                new Theme("securite", "Sécurité et tranquillité", "Safety", 8));
+                new ThemeDraft("mobilite", "Mobilité", "Transport", 1),
+                new ThemeDraft("environnement", "Environnement", "Environment", 2),
+                new ThemeDraft("culture", "Culture", "Culture", 3),
+                new ThemeDraft("solidarite", "Solidarité", "Solidarity", 4),
+                new ThemeDraft("education", "Éducation et jeunesse", "Education and youth", 5),
+                new ThemeDraft("sport", "Sport et loisirs", "Sport and leisure", 6),
+                new ThemeDraft("urbanisme", "Urbanisme et cadre de vie", "Urban planning", 7),
+                new ThemeDraft("securite", "Sécurité et tranquillité", "Safety", 8));
     }
 
-    static List<District> districts() {
+    static List<DistrictDraft> districts() {
         return List.of(
-                new District("centre-ville", "Centre-ville", 1),
-                new District("gare", "Quartier de la Gare", 2),
-                new District("bords-de-loire", "Bords de Loire", 3),
-                new District("les-tilleuls", "Les Tilleuls", 4),
-                new District("plateau", "Le Plateau", 5),
-                new District("vieux-bourg", "Vieux-Bourg", 6));
+                new DistrictDraft("centre-ville", "Centre-ville", 1),
+                new DistrictDraft("gare", "Quartier de la Gare", 2),
+                new DistrictDraft("bords-de-loire", "Bords de Loire", 3),
+                new DistrictDraft("les-tilleuls", "Les Tilleuls", 4),
+                new DistrictDraft("plateau", "Le Plateau", 5),
+                new DistrictDraft("vieux-bourg", "Vieux-Bourg", 6));
     }
 }

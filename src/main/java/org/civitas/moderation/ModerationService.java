@@ -2,16 +2,15 @@ package org.civitas.moderation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
-import jakarta.enterprise.event.Event;
 import org.civitas.comments.Comment;
 import org.civitas.comments.CommentModerated;
 import org.civitas.comments.CommentNotFoundException;
@@ -19,8 +18,8 @@ import org.civitas.comments.CommentService;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.HiddenCause;
+import org.civitas.platform.PlainText;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalModerated;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalReader;
@@ -157,8 +156,7 @@ public class ModerationService {
      */
     @RolesAllowed({MODERATORS, Role.Names.ADMIN})
     public void decide(@NotNull ReportTarget target, long targetId, boolean hide,
-                       @Size(max = 500) @Pattern(regexp = ProposalDraft.PLAIN_TEXT,
-                               message = "{civitas.noControlCharacters}") String reason) {
+                       @Size(max = 500) @PlainText String reason) {
         if (hide && (reason == null || reason.isBlank())) {
             throw new BusinessException(BusinessException.Kind.INVALID, "moderation.reasonRequired");
         }
@@ -181,8 +179,7 @@ public class ModerationService {
 
     /** Blocks an account (no sign-in) and hides its proposals and comments; the reason goes to the audit log. */
     @RolesAllowed({MODERATORS, Role.Names.ADMIN})
-    public int block(long accountId, @NotNull @Size(min = 1, max = 500) @Pattern(regexp = ProposalDraft.PLAIN_TEXT,
-            message = "{civitas.noControlCharacters}") String reason) {
+    public int block(long accountId, @NotNull @Size(min = 1, max = 500) @PlainText String reason) {
         if (reason.isBlank()) {
             throw new BusinessException(BusinessException.Kind.INVALID, "moderation.reasonRequired");
         }

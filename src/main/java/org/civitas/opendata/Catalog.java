@@ -10,6 +10,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +52,7 @@ public class Catalog {
         String contactPoint = catalog + "#contact";
         Rdf rdf = new Rdf();
         Instant latest = Instant.EPOCH;
-        Map<Dataset, Digest> digests = new java.util.EnumMap<>(Dataset.class);
+        Map<Dataset, Digest> digests = new EnumMap<>(Dataset.class);
         for (Dataset d : Dataset.values()) {
             Digest digest = digest(d);
             digests.put(d, digest);

@@ -6,8 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.civitas.proposals.ProposalStatus;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The Frictionless Data Package (v2) describing every CSV: its address, dialect, and Table Schema (types, formats,
@@ -99,7 +101,7 @@ public final class DataPackage {
     }
 
     static String slug(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

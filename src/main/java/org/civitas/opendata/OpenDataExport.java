@@ -8,7 +8,6 @@ import jakarta.json.stream.JsonGenerator;
 import org.civitas.platform.export.Csv;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +17,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +26,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Writes datasets as they are read: one JDBC statement with a fetch size, each row written to the response before
@@ -72,7 +74,7 @@ public class OpenDataExport {
      * ones as tombstones {@code {"id": 7, "deleted": true, "at": ...}}.
      */
     public PageEnd writeJsonPage(Dataset dataset, Instant since, Cursor after, int limit, OutputStream out,
-                                 java.util.function.Function<String, String> nextLink) {
+                                 Function<String, String> nextLink) {
         JsonGenerator json = Json.createGenerator(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         json.writeStartObject().write("dataset", dataset.path());
         if (since != null) {
@@ -166,7 +168,7 @@ public class OpenDataExport {
                 yield rs.wasNull() ? null : n == 1;
             }
             case DATE -> {
-                java.sql.Date d = rs.getDate(column);
+                Date d = rs.getDate(column);
                 yield d == null ? null : d.toLocalDate().toString();
             }
             case DATETIME -> {

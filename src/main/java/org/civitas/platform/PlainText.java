@@ -1,53 +1,36 @@
 package org.civitas.platform;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
- * Plain text as people write it, ready to show without ever trusting it as markup: paragraphs separated by blank
- * lines, each a list of pieces that are either text or a web address (http or https only, so no
- * {@code javascript:} link can appear). Views print the pieces escaped and make the addresses links.
+ * Paragraphs of text as a person types them (a proposal's body, a comment, a reason): line breaks and tabs allowed,
+ * other control characters and invisible format characters (a right-to-left override, say) not. The one declaration
+ * of this rule; a null value is valid (say {@code @NotBlank} too where one is required). Shown through
+ * {@link Paragraphs}, never as markup.
  */
-public final class PlainText {
+@Pattern(regexp = PlainText.REGEXP)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface PlainText {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]]", Pattern.CASE_INSENSITIVE);
+    /** Line breaks and tabs, no other control or format character. */
+    String REGEXP = "(?s)[^\\p{Cf}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
-    /** A piece of a paragraph: text, or a link whose text is its address. */
-    public record Piece(String text, boolean link) {
-    }
+    String message() default "{civitas.noControlCharacters}";
 
-    private PlainText() {
-    }
+    Class<?>[] groups() default {};
 
-    public static List<List<Piece>> paragraphs(String text) {
-        List<List<Piece>> paragraphs = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return paragraphs;
-        }
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
-            if (!paragraph.isBlank()) {
-                paragraphs.add(pieces(paragraph.strip()));
-            }
-        }
-        return paragraphs;
-    }
-
-    static List<Piece> pieces(String paragraph) {
-        List<Piece> pieces = new ArrayList<>();
-        Matcher m = URL.matcher(paragraph);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                pieces.add(new Piece(paragraph.substring(at, m.start()), false));
-            }
-            pieces.add(new Piece(m.group(), true));
-            at = m.end();
-        }
-        if (at < paragraph.length()) {
-            pieces.add(new Piece(paragraph.substring(at), false));
-        }
-        return pieces;
-    }
+    Class<? extends Payload>[] payload() default {};
 }

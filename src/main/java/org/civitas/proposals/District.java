@@ -29,10 +29,10 @@ public class District extends BaseEntity {
     protected District() {
     }
 
-    public District(String code, String name, int position) {
-        this.code = code;
-        this.name = name;
-        this.position = position;
+    District(DistrictDraft draft) {
+        this.code = draft.code();
+        this.name = draft.name();
+        this.position = draft.position();
     }
 
     public String getCode() {

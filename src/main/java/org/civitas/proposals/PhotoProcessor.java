@@ -2,14 +2,6 @@ package org.civitas.proposals;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -18,8 +10,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Turns an uploaded photo into what the portal stores: the type is read from the content (JPEG, PNG or WebP
@@ -61,19 +63,19 @@ public final class PhotoProcessor {
                 jpeg(scaled(image, THUMB_SIDE), 0.8f));
     }
 
-    static java.util.Optional<Kind> kindOf(byte[] b) {
+    static Optional<Kind> kindOf(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return java.util.Optional.of(Kind.JPEG);
+            return Optional.of(Kind.JPEG);
         }
         if (b.length >= 8 && Arrays.equals(Arrays.copyOf(b, 8),
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
-            return java.util.Optional.of(Kind.PNG);
+            return Optional.of(Kind.PNG);
         }
         if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
                 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return java.util.Optional.of(Kind.WEBP);
+            return Optional.of(Kind.WEBP);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static BufferedImage decode(byte[] upload, Kind kind) {
@@ -165,7 +167,7 @@ public final class PhotoProcessor {
             param.setCompressionQuality(quality);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }

@@ -1,6 +1,6 @@
 package org.civitas.proposals;
 
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * control) receive it rather than reading the proposal again.
  */
 public record ProposalPage(Proposal proposal, String authorName, List<ProposalStatusChange> history,
-                           List<List<PlainText.Piece>> paragraphs, int photoWidth, int photoHeight) {
+                           List<List<Paragraphs.Piece>> paragraphs, int photoWidth, int photoHeight) {
 
     public long id() {
         return proposal.getId();

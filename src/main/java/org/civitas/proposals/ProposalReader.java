@@ -15,7 +15,7 @@ import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.HiddenCause;
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 import org.civitas.platform.Town;
 
 import java.time.Clock;
@@ -66,7 +66,7 @@ public class ProposalReader {
                 .setParameter("id", proposal.getPhotoId()).getResultStream().findFirst()
                 .map(r -> new int[]{((Number) r[0]).intValue(), ((Number) r[1]).intValue()}).orElse(new int[]{1600, 1200});
         return Optional.of(new ProposalPage(proposal, author == null ? null : author.displayName(), changes(id),
-                PlainText.paragraphs(proposal.getBody()), size[0], size[1]));
+                Paragraphs.of(proposal.getBody()), size[0], size[1]));
     }
 
     /**

@@ -36,25 +36,27 @@ public class TaxonomyService {
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public Theme addTheme(@NotNull @Valid Theme theme) {
+    public Theme addTheme(@NotNull @Valid ThemeDraft draft) {
+        Theme theme = new Theme(draft);
         em.persist(theme);
         return theme;
     }
 
     @RolesAllowed(Role.Names.ADMIN)
-    public District addDistrict(@NotNull @Valid District district) {
+    public District addDistrict(@NotNull @Valid DistrictDraft draft) {
+        District district = new District(draft);
         em.persist(district);
         return district;
     }
 
     /** Seeds the taxonomy when it is empty; for start-up (demo data) only, which runs without a caller. */
     @PermitAll
-    public void seedIfEmpty(@NotNull List<@Valid Theme> themes, @NotNull List<@Valid District> districts) {
+    public void seedIfEmpty(@NotNull List<@Valid ThemeDraft> themes, @NotNull List<@Valid DistrictDraft> districts) {
         if (em.createQuery("SELECT COUNT(t) FROM Theme t", Long.class).getSingleResult() == 0) {
-            themes.forEach(em::persist);
+            themes.forEach(t -> em.persist(new Theme(t)));
         }
         if (em.createQuery("SELECT COUNT(d) FROM District d", Long.class).getSingleResult() == 0) {
-            districts.forEach(em::persist);
+            districts.forEach(d -> em.persist(new District(d)));
         }
     }
 }

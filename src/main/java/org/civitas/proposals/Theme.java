@@ -36,11 +36,11 @@ public class Theme extends BaseEntity {
     protected Theme() {
     }
 
-    public Theme(String code, String nameFr, String nameEn, int position) {
-        this.code = code;
-        this.nameFr = nameFr;
-        this.nameEn = nameEn;
-        this.position = position;
+    Theme(ThemeDraft draft) {
+        this.code = draft.code();
+        this.nameFr = draft.nameFr();
+        this.nameEn = draft.nameEn();
+        this.position = draft.position();
     }
 
     public String getCode() {

@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
+import org.civitas.platform.PlainText;
 import org.civitas.proposals.Proposal;
 import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
@@ -27,6 +29,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -107,7 +110,7 @@ public class PublicationService {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notShareable");
         }
         String body = text == null ? "" : text.strip();
-        if (body.isEmpty() || body.length() > 500 || !body.matches(org.civitas.proposals.ProposalDraft.PLAIN_TEXT)) {
+        if (body.isEmpty() || body.length() > 500 || !body.matches(PlainText.REGEXP)) {
             throw new BusinessException(BusinessException.Kind.INVALID, "publish.textInvalid");
         }
         List<String> chosen = networks.stream().distinct().toList();
@@ -116,7 +119,7 @@ public class PublicationService {
         }
         long official = Callers.requireAccountId(session);
         Instant now = clock.instant();
-        List<Publication> created = new java.util.ArrayList<>();
+        List<Publication> created = new ArrayList<>();
         for (String network : chosen) {
             CityAccount account = accounts().stream().filter(a -> a.id().equals(network)).findFirst().orElseThrow(() ->
                     new BusinessException(BusinessException.Kind.INVALID, "publish.noNetwork"));
@@ -134,7 +137,7 @@ public class PublicationService {
         }
         try {
             em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             // Another official asked for the same item and network at the same moment: the unique key decided.
             throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", String.join(", ", chosen));
         }

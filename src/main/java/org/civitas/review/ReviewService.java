@@ -15,7 +15,7 @@ import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalNotFoundException;
@@ -116,7 +116,7 @@ public class ReviewService {
                 answers.stream().map(Answer::getOfficialId).toList());
         return answers.stream().map(a -> new AnswerShown(a.getId(), a.getDecision(),
                 officials.containsKey(a.getOfficialId()) ? officials.get(a.getOfficialId()).displayName() : null,
-                PlainText.paragraphs(a.getBody()), a.getBody(), a.getCostEstimate(), a.getPlannedOn(),
+                Paragraphs.of(a.getBody()), a.getBody(), a.getCostEstimate(), a.getPlannedOn(),
                 a.getCreatedAt())).toList();
     }
 }

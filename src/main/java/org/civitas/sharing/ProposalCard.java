@@ -1,6 +1,5 @@
 package org.civitas.sharing;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -14,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Draws a proposal's preview card, 1200 × 630 PNG (what Facebook, LinkedIn, X and Mastodon show best): the

@@ -1,12 +1,18 @@
 package org.civitas.sharing;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.platform.AuditLog;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Setting;
+import org.civitas.platform.SettingsService;
 import org.civitas.platform.Town;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalReader;
@@ -14,9 +20,12 @@ import org.civitas.proposals.ProposalReader;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Share targets and what sharing brings: clicks on share buttons and visits arriving from a share, counted per
@@ -39,10 +48,10 @@ public class ShareService {
     private ProposalReader proposals;
 
     @Inject
-    private org.civitas.platform.SettingsService settings;
+    private SettingsService settings;
 
     @Inject
-    private org.civitas.platform.AuditLog audit;
+    private AuditLog audit;
 
     @Inject
     private Town town;
@@ -63,11 +72,11 @@ public class ShareService {
     @PermitAll
     public List<ShareTarget> targets() {
         List<ShareTarget> all = all();
-        Optional<String> chosen = settings.find(SETTING).map(org.civitas.platform.Setting::getValue);
+        Optional<String> chosen = settings.find(SETTING).map(Setting::getValue);
         if (chosen.isEmpty()) {
             return all;
         }
-        List<ShareTarget> shown = new java.util.ArrayList<>();
+        List<ShareTarget> shown = new ArrayList<>();
         for (String id : chosen.get().split(",")) {
             all.stream().filter(t -> t.id().equals(id.strip())).findFirst().filter(t -> !shown.contains(t))
                     .ifPresent(shown::add);
@@ -76,12 +85,12 @@ public class ShareService {
     }
 
     /** An administrator chooses the targets shown and their order; unknown ids are refused. */
-    @jakarta.annotation.security.RolesAllowed("ADMIN")
-    public void choose(@jakarta.validation.constraints.NotNull List<String> ids) {
+    @RolesAllowed("ADMIN")
+    public void choose(@NotNull List<String> ids) {
         List<String> known = all().stream().map(ShareTarget::id).toList();
         List<String> kept = ids.stream().map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
         if (kept.isEmpty() || !known.containsAll(kept)) {
-            throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
+            throw new BusinessException(BusinessException.Kind.INVALID,
                     "sharing.chooseInvalid");
         }
         settings.put(SETTING, String.join(",", kept));
@@ -100,13 +109,13 @@ public class ShareService {
     /** The setting that lists the origins allowed to show embedded cards in a frame (separated by spaces). */
     static final String EMBED_SETTING = "sharing.embed-origins";
     private static final String NO_ORIGIN = "none";
-    private static final java.util.regex.Pattern ORIGIN =
-            java.util.regex.Pattern.compile("https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?");
+    private static final Pattern ORIGIN =
+            Pattern.compile("https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?");
 
     /** The origins (scheme, host, port) whose pages may frame the embeddable cards; none until an admin lists some. */
     @PermitAll
     public List<String> embedOrigins() {
-        return settings.find(EMBED_SETTING).map(org.civitas.platform.Setting::getValue)
+        return settings.find(EMBED_SETTING).map(Setting::getValue)
                 .filter(v -> !NO_ORIGIN.equals(v)).map(v -> List.of(v.split(" "))).orElse(List.of());
     }
 
@@ -114,16 +123,16 @@ public class ShareService {
      * An administrator lists the sites allowed to embed cards: one origin per line or separated by spaces, such as
      * {@code https://www.ville.fr}; a trailing slash is dropped; anything else (a path, a wildcard, a script) is refused.
      */
-    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    @RolesAllowed("ADMIN")
     public List<String> allowEmbedding(String text) {
-        List<String> origins = new java.util.ArrayList<>();
+        List<String> origins = new ArrayList<>();
         for (String word : (text == null ? "" : text).split("[\\s,]+")) {
-            String origin = word.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("/$", "");
+            String origin = word.strip().toLowerCase(Locale.ROOT).replaceFirst("/$", "");
             if (origin.isEmpty()) {
                 continue;
             }
             if (!ORIGIN.matcher(origin).matches() || origin.length() > 100) {
-                throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
+                throw BusinessException.ofField(BusinessException.Kind.INVALID, "origins",
                         "sharing.originInvalid", word.length() > 100 ? word.substring(0, 100) + "…" : word);
             }
             if (!origins.contains(origin)) {
@@ -132,8 +141,7 @@ public class ShareService {
         }
         String value = origins.isEmpty() ? NO_ORIGIN : String.join(" ", origins);
         if (value.length() > 500) {
-            throw new org.civitas.platform.BusinessException(org.civitas.platform.BusinessException.Kind.INVALID,
-                    "sharing.originsTooMany");
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "origins", "sharing.originsTooMany");
         }
         settings.put(EMBED_SETTING, value);
         audit.record("ALLOW_EMBEDDING", "SETTING", 0, value);

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The support threshold in force: its settings (changed by an administrator in the portal, else the server's
@@ -38,7 +39,7 @@ public class SupportRules {
     private SettingsService settings;
 
     private volatile long citizens = -1;
-    private final java.util.concurrent.atomic.AtomicBoolean recounting = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean recounting = new AtomicBoolean();
     private volatile Instant countedAt = Instant.EPOCH;
     private volatile SupportThreshold threshold;
     private volatile Instant readAt = Instant.EPOCH;

@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.RateLimiter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.civitas.votes.ProposalTallies;
 import org.civitas.votes.VotingState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.civitas.proposals.District;
-import org.civitas.proposals.Theme;
+import org.civitas.proposals.DistrictDraft;
+import org.civitas.proposals.ThemeDraft;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,8 @@ public class DemoFixtures {
 
     /** Every way the demo data breaks the rules: a violated constraint, or a theme or district that does not exist. */
     public List<String> problems() {
-        Set<String> themes = DemoData.themes().stream().map(Theme::getCode).collect(Collectors.toSet());
-        Set<String> districts = DemoData.districts().stream().map(District::getCode).collect(Collectors.toSet());
+        Set<String> themes = DemoData.themes().stream().map(ThemeDraft::code).collect(Collectors.toSet());
+        Set<String> districts = DemoData.districts().stream().map(DistrictDraft::code).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         DemoData.proposals().forEach(draft -> {
             validator.validate(draft).forEach(v -> problems.add(describe(draft.title(), v)));
@@ -38,8 +38,8 @@ public class DemoFixtures {
                 problems.add(draft.title() + ": no district " + draft.districtCode());
             }
         });
-        Stream.concat(DemoData.themes().stream().flatMap(t -> validator.validate(t).stream().map(v -> describe(t.getCode(), v))),
-                DemoData.districts().stream().flatMap(d -> validator.validate(d).stream().map(v -> describe(d.getCode(), v))))
+        Stream.concat(DemoData.themes().stream().flatMap(t -> validator.validate(t).stream().map(v -> describe(t.code(), v))),
+                DemoData.districts().stream().flatMap(d -> validator.validate(d).stream().map(v -> describe(d.code(), v))))
                 .forEach(problems::add);
         return problems;
     }

@@ -1,12 +1,12 @@
 package org.civitas.opendata;
 
-import org.civitas.testing.Portal;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.civitas.testing.CsvReader;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;

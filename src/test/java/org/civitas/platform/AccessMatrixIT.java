@@ -111,6 +111,7 @@ class AccessMatrixIT {
         pages.put("opendata.xhtml", Access.PUBLIC);
         pages.put("proposal/list.xhtml", Access.PUBLIC);
         pages.put("proposal/view.xhtml?id=" + proposal, Access.PUBLIC);
+        pages.put("share/card.xhtml?id=" + proposal, Access.PUBLIC);
         pages.put("proposal/edit.xhtml", Access.SIGNED_IN);
         pages.put("report.xhtml?proposal=" + proposal, Access.SIGNED_IN);
         pages.put("account/index.xhtml", Access.SIGNED_IN);
@@ -191,6 +192,15 @@ class AccessMatrixIT {
         operations.put("GET /api/opendata/v1/catalog.ttl", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.json", Access.PUBLIC);
+        operations.put("GET /api/photos/{id}{thumb}.jpg", Access.PUBLIC);
+        operations.put("GET /api/cards/{id}.png", Access.PUBLIC);
+        operations.put("GET /api/feeds/proposals.{format}", Access.PUBLIC);
+        operations.put("GET /api/feeds/answers.{format}", Access.PUBLIC);
+        operations.put("GET /api/feeds/themes/{code}.{format}", Access.PUBLIC);
+        operations.put("GET /api/oembed", Access.PUBLIC);
+        operations.put("GET /api/s/{id}/{target}", Access.PUBLIC);
+        operations.put("POST /api/s/{id}/{target}", Access.PUBLIC);
+        operations.put("GET /api/dashboard/export", Access.OFFICIAL_OR_ADMIN);
 
         PortalClient visitor = new PortalClient(base.toURI());
         String openapi = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build()).body();
@@ -218,7 +228,9 @@ class AccessMatrixIT {
             String[] parts = operation.getKey().split(" ");
             long id = parts[1].startsWith("/api/comments") ? comment : proposal;
             String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
-                    .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip");
+                    .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip")
+                    .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
+                    .replace("{target}", "facebook");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

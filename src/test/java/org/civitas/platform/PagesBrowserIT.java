@@ -1,7 +1,7 @@
 package org.civitas.platform;
 
-import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.junit.jupiter.api.Test;

@@ -23,6 +23,6 @@ public class ProposalFixtures {
 
     /** A theme of its own for a test, so that its figures count only what the test did. */
     public void theme(String code, String name) {
-        em.persist(new Theme(code, name, name, 900));
+        em.persist(new Theme(new ThemeDraft(code, name, name, 900)));
     }
 }

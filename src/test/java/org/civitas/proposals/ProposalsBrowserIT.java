@@ -1,7 +1,7 @@
 package org.civitas.proposals;
 
-import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

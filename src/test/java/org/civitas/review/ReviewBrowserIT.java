@@ -1,7 +1,7 @@
 package org.civitas.review;
 
-import org.civitas.testing.Portal;
 import org.civitas.testing.Browser;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;

@@ -1,10 +1,10 @@
 package org.civitas.sharing;
 
-import org.civitas.testing.Portal;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.civitas.testing.Browser;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
@@ -89,7 +89,9 @@ class EmbedIT {
             assertEquals(200, card.statusCode());
             assertTrue(card.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
             assertTrue(card.headers().firstValue("X-Frame-Options").isEmpty(), "the policy says who may frame it");
-            assertTrue(card.body().contains("Arbres &amp; fleurs de l&#39;allée Haute"));
+            assertTrue(card.body().contains("Arbres &amp; fleurs de l'allée Haute"), "the title, escaped");
+            assertTrue(card.headers().allValues("Set-Cookie").isEmpty(), "the card sets no cookie");
+            assertFalse(card.body().contains("<script"), "the card runs no script");
             assertFalse(cardShownIn(driver, hostOrigin), "no site listed: the browser refuses to frame the card");
 
             HttpResponse<String> refused = saveOrigins(admin, sharingPage, "https://www.ville-exemple.fr\njavascript:alert(1)");

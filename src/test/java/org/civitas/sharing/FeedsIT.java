@@ -1,9 +1,9 @@
 package org.civitas.sharing;
 
-import org.civitas.testing.Portal;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;

@@ -42,10 +42,10 @@ public final class PortalClient {
     /** Drops a cookie, as a browser does when it expires; true if there was one. */
     public boolean forgetCookie(String name) {
         boolean removed = false;
-        for (var cookie : cookies.getCookieStore().getCookies()) {
+        for (var cookie : List.copyOf(cookies.getCookieStore().getCookies())) {
             if (cookie.getName().equals(name)) {
                 removed |= cookies.getCookieStore().remove(null, cookie);
-                for (URI uri : cookies.getCookieStore().getURIs()) {
+                for (URI uri : List.copyOf(cookies.getCookieStore().getURIs())) {
                     removed |= cookies.getCookieStore().remove(uri, cookie);
                 }
             }

@@ -1,17 +1,19 @@
 package org.civitas.accounts.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
@@ -45,7 +47,7 @@ public class MeResource {
     private SecurityContext security;
 
     @Context
-    private jakarta.ws.rs.core.HttpHeaders headers;
+    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "The signed-in account", description = "Display name, language and roles of the caller.")
@@ -68,7 +70,7 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Cross-site request refused")
     @APIResponse(responseCode = "422", description = "Not fr or en")
-    public Response changeLocale(@NotNull @jakarta.validation.Valid LocaleChange change) {
+    public Response changeLocale(@NotNull @Valid LocaleChange change) {
         accounts.changeLocale(Locale.forLanguageTag(change.locale()));
         return Response.noContent().build();
     }

@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccessToken;
 import org.civitas.accounts.AccessTokenService;
 import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
-import org.civitas.proposals.ProposalDraft;
 
 import java.util.List;
 
@@ -36,7 +35,7 @@ public class AccessTokensView {
 
     @NotBlank
     @Size(max = 60)
-    @Pattern(regexp = ProposalDraft.PLAIN_LINE, message = "{civitas.noControlCharacters}")
+    @PlainLine
     private String name;
 
     private Long revoking;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
-
+import org.civitas.platform.web.Dates;
 
 /** Backs account/index.xhtml: what the portal knows about the signed-in person. */
 @Named
@@ -20,7 +20,7 @@ public class AccountView {
     private SignedInAccount signedIn;
 
     @Inject
-    private org.civitas.platform.web.Dates dates;
+    private Dates dates;
 
     private Account account;
 

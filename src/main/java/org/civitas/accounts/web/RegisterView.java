@@ -14,11 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Registration;
+import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
 
 /** Backs register.xhtml: opens the account, then signs the new citizen in. */
@@ -43,7 +43,7 @@ public class RegisterView {
 
     @NotBlank
     @Size(min = 2, max = 60)
-    @Pattern(regexp = "[^\\p{Cntrl}\\p{Cf}]*", message = "{civitas.noControlCharacters}")
+    @PlainLine
     private String displayName;
 
     @NotBlank

@@ -7,17 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.civitas.accounts.AccountIdentityStore;
 import org.civitas.accounts.SignInGuard;
+import org.civitas.accounts.SignInOutcome;
 import org.civitas.platform.web.Dates;
 import org.civitas.platform.web.Messages;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Backs signin.xhtml: hands the credentials to Jakarta Security and explains a refusal. */
@@ -56,7 +60,7 @@ public class SignInView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         AuthenticationStatus status = security.authenticate(request, response,
-                jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams()
+                AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email.trim(), new Password(password)))
                         .newAuthentication(true));
         password = null;
@@ -73,11 +77,11 @@ public class SignInView {
             default:
                 // The mechanism answers a failure with 401; this is a page with a message, not a challenge.
                 external.setResponseStatus(HttpServletResponse.SC_OK);
-                Optional<java.time.Instant> locked = guard.lockedUntil(email, request.getRemoteAddr());
+                Optional<Instant> locked = guard.lockedUntil(email, request.getRemoteAddr());
                 if (locked.isPresent()) {
                     messages.error("signin.locked", dates.time(locked.get()));
-                } else if (request.getAttribute(org.civitas.accounts.AccountIdentityStore.OUTCOME_ATTRIBUTE)
-                        == org.civitas.accounts.SignInOutcome.Status.BLOCKED) {
+                } else if (request.getAttribute(AccountIdentityStore.OUTCOME_ATTRIBUTE)
+                        == SignInOutcome.Status.BLOCKED) {
                     messages.error("signin.blocked");
                 } else {
                     messages.error("signin.failed");

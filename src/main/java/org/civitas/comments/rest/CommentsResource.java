@@ -18,7 +18,7 @@ import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
 import org.civitas.platform.Numbers;
-import org.civitas.platform.PlainText;
+import org.civitas.platform.Paragraphs;
 import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +42,7 @@ public class CommentsResource {
 
         static CommentJson of(CommentNode n) {
             String text = n.deleted() || n.paragraphs().isEmpty() ? null : n.paragraphs().stream()
-                    .map(p -> p.stream().map(PlainText.Piece::text).collect(Collectors.joining()))
+                    .map(p -> p.stream().map(Paragraphs.Piece::text).collect(Collectors.joining()))
                     .collect(Collectors.joining("\n\n"));
             return new CommentJson(n.id(), n.parentId(), n.depth(), n.authorName(), n.official(), text, n.deleted(),
                     n.hidden(), n.edited(), n.createdAt());

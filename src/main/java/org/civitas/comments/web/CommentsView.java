@@ -6,13 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.comments.CommentNode;
 import org.civitas.comments.CommentService;
 import org.civitas.comments.CommentText;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.Paragraphs;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
-import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalPage;
 import org.civitas.proposals.web.ProposalPageView;
 
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Backs the comment section of a proposal's page (WEB-INF/includes/comments.xhtml). Everything works without
@@ -57,7 +59,7 @@ public class CommentsView {
 
     @NotBlank
     @Size(max = 2000)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String body;
 
     @PostConstruct
@@ -65,7 +67,7 @@ public class CommentsView {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
         proposalId = number(params.get("id"));
         order = "oldest".equalsIgnoreCase(params.get("order")) ? CommentService.Order.OLDEST : CommentService.Order.NEWEST;
-        page = org.civitas.platform.Numbers.page(params.get("cpage"), 100_000) - 1;
+        page = Numbers.page(params.get("cpage"), 100_000) - 1;
         replyTo = number(params.get("reply"));
         editing = number(params.get("edit"));
         deleting = number(params.get("delete"));
@@ -96,7 +98,7 @@ public class CommentsView {
         }, "comment.deleted");
     }
 
-    private void change(java.util.function.LongSupplier action, String notice) {
+    private void change(LongSupplier action, String notice) {
         long commentId = action.getAsLong();
         messages.notice(notice);
         try {
@@ -120,12 +122,12 @@ public class CommentsView {
 
     private static String plain(CommentNode node) {
         return node.paragraphs().stream()
-                .map(p -> p.stream().map(org.civitas.platform.PlainText.Piece::text).reduce("", String::concat))
+                .map(p -> p.stream().map(Paragraphs.Piece::text).reduce("", String::concat))
                 .reduce((a, b) -> a + "\n\n" + b).orElse("");
     }
 
     private static Long number(String value) {
-        return org.civitas.platform.Numbers.parseOrNull(value);
+        return Numbers.parseOrNull(value);
     }
 
     public boolean isOldestFirst() {

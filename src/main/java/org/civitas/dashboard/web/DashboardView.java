@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import org.civitas.dashboard.Dashboard;
+import org.civitas.dashboard.DashboardPeriod;
+import org.civitas.dashboard.DashboardService;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.ProposalStatus;
-import org.civitas.dashboard.Dashboard;
-import org.civitas.dashboard.DashboardService;
 
 import java.time.Clock;
 import java.util.List;

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,7 @@ public class AuditLogView {
         page = Numbers.page(params.get("page"), pages);
         entries = audit.search(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         actors = accounts.publicProfiles(entries.stream().map(AuditEntry::getActorId)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
     }
 
     private static LocalDate day(String value) {

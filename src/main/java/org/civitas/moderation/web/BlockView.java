@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.moderation.ModerationService;
 import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
-import org.civitas.proposals.ProposalDraft;
 
 /**
  * Backs moderation/block.xhtml?account=ID: blocks an account (with a reason for the audit log, and a confirmation
@@ -35,7 +34,7 @@ public class BlockView {
     private Account account;
 
     @Size(max = 500)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String reason;
 
     private boolean confirmed;

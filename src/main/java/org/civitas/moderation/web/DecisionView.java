@@ -6,13 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.moderation.ModerationService;
 import org.civitas.moderation.ReportTarget;
 import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
-import org.civitas.proposals.ProposalDraft;
 
 import java.util.Map;
 
@@ -39,7 +38,7 @@ public class DecisionView {
     private ModerationService.QueueItem item;
 
     @Size(max = 500)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String reason;
 
     @PostConstruct

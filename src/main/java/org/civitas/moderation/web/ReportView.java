@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.comments.CommentService;
 import org.civitas.moderation.ReportForm;
@@ -14,9 +13,9 @@ import org.civitas.moderation.ReportReason;
 import org.civitas.moderation.ReportService;
 import org.civitas.moderation.ReportTarget;
 import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalReader;
 
 import java.io.IOException;
@@ -55,7 +54,7 @@ public class ReportView {
     private String reason;
 
     @Size(max = 500)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String details;
 
     @PostConstruct

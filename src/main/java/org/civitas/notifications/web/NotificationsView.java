@@ -5,12 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.civitas.platform.Numbers;
-import org.civitas.platform.web.Messages;
-import org.civitas.proposals.ProposalRow;
-import org.civitas.proposals.ProposalReader;
 import org.civitas.notifications.Notification;
 import org.civitas.notifications.NotificationService;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalRow;
 
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.civitas.platform.Texts;
 import org.civitas.platform.rest.Problem;
@@ -52,7 +53,7 @@ public class OpenDataGate implements ContainerRequestFilter, ContainerResponseFi
             Locale locale = Texts.supported(request.getAcceptableLanguages().isEmpty() ? null
                     : request.getAcceptableLanguages().get(0));
             long retry = Math.max(1, 60 - (System.currentTimeMillis() / 1000) % 60);
-            request.abortWith(jakarta.ws.rs.core.Response.fromResponse(Problem.response(429, "too-many-requests",
+            request.abortWith(Response.fromResponse(Problem.response(429, "too-many-requests",
                             Texts.get(locale, "problem.429"), Texts.get(locale, "opendata.tooMany", perMinute), null))
                     .header("Retry-After", retry).build());
         }

@@ -3,6 +3,7 @@ package org.civitas.opendata.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,17 +16,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.civitas.opendata.Catalog;
 import org.civitas.opendata.Cursor;
 import org.civitas.opendata.DataPackage;
 import org.civitas.opendata.Dataset;
 import org.civitas.opendata.OpenDataException;
 import org.civitas.opendata.OpenDataExport;
+import org.civitas.opendata.Snapshots;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Town;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -51,13 +57,13 @@ public class OpenDataResource {
     private OpenDataExport export;
 
     @Inject
-    private org.civitas.platform.Town town;
+    private Town town;
 
     @Inject
-    private org.civitas.opendata.Catalog catalog;
+    private Catalog catalog;
 
     @Inject
-    private org.civitas.opendata.Snapshots snapshots;
+    private Snapshots snapshots;
 
     @Context
     private Request request;
@@ -87,7 +93,7 @@ public class OpenDataResource {
     public Response dataPackage() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(3600);
-        return Response.ok(DataPackage.build(apiBase(), town.getName(), java.time.Instant.now()).toString())
+        return Response.ok(DataPackage.build(apiBase(), town.getName(), Instant.now()).toString())
                 .cacheControl(cache).build();
     }
 
@@ -97,7 +103,7 @@ public class OpenDataResource {
     @Operation(summary = "The DCAT-AP 3.0.1 catalogue, by content negotiation",
             description = "Accept: application/ld+json (default) or text/turtle. Also at catalog.jsonld and catalog.ttl. "
                     + "Example: curl -H 'Accept: text/turtle' https://portal.example/api/opendata/v1/catalog")
-    public Response catalog(@jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    public Response catalog(@HeaderParam("Accept") String accept) {
         boolean turtle = accept != null && accept.contains("text/turtle")
                 && (!accept.contains("ld+json") || accept.indexOf("text/turtle") < accept.indexOf("ld+json"));
         return turtle ? catalogTurtle() : catalogJsonLd();
@@ -143,10 +149,10 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The ZIP")
     @APIResponse(responseCode = "404", description = "No snapshot of that day")
     public Response snapshot(@PathParam("file") String file) {
-        java.nio.file.Path zip = snapshots.file(file).orElseThrow(() -> new OpenDataException(
+        var zip = snapshots.file(file).orElseThrow(() -> new OpenDataException(
                 BusinessException.Kind.NOT_FOUND, "opendata.noSnapshot", file));
         String sha = snapshots.list().stream().filter(s -> s.file().equals(file)).findFirst()
-                .map(org.civitas.opendata.Snapshots.Snapshot::sha256).orElse(file);
+                .map(Snapshots.Snapshot::sha256).orElse(file);
         EntityTag tag = new EntityTag(sha == null ? file : sha);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
@@ -154,7 +160,7 @@ public class OpenDataResource {
         }
         CacheControl cache = new CacheControl();
         cache.setMaxAge(86_400);
-        StreamingOutput body = out -> java.nio.file.Files.copy(zip, out);
+        StreamingOutput body = out -> Files.copy(zip, out);
         return Response.ok(body).tag(tag).cacheControl(cache)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
@@ -217,7 +223,7 @@ public class OpenDataResource {
             return unchanged.build();
         }
         StreamingOutput body = out -> export.writeJsonPage(dataset, from, after, size, out, next -> {
-            jakarta.ws.rs.core.UriBuilder link = uri.getRequestUriBuilder().replaceQueryParam("cursor", next)
+            UriBuilder link = uri.getRequestUriBuilder().replaceQueryParam("cursor", next)
                     .replaceQueryParam("limit", size);
             return link.build().toString();
         });

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.opendata.Dataset;
+import org.civitas.proposals.TaxonomyService;
+import org.civitas.proposals.Theme;
 
 import java.util.List;
 
@@ -17,10 +19,10 @@ public class OpenDataPageView {
     private FacesContext faces;
 
     @Inject
-    private org.civitas.proposals.TaxonomyService taxonomy;
+    private TaxonomyService taxonomy;
 
     /** The themes, each with its own feed. */
-    public List<org.civitas.proposals.Theme> getThemes() {
+    public List<Theme> getThemes() {
         return taxonomy.themes();
     }
 

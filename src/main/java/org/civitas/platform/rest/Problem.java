@@ -2,8 +2,10 @@ package org.civitas.platform.rest;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.civitas.platform.Texts;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem-details body. {@code type} names the kind of problem (a stable URI under /problems/),
@@ -17,18 +19,18 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     /** 401 for a call that needs a signed-in caller or a personal access token. */
-    public static Response unauthorized(java.util.Locale locale) {
-        java.util.Locale l = org.civitas.platform.Texts.supported(locale);
-        return Response.fromResponse(response(401, "unauthorized", org.civitas.platform.Texts.get(l, "problem.401"),
-                org.civitas.platform.Texts.get(l, "problem.signInNeeded"), null))
+    public static Response unauthorized(Locale locale) {
+        Locale l = Texts.supported(locale);
+        return Response.fromResponse(response(401, "unauthorized", Texts.get(l, "problem.401"),
+                Texts.get(l, "problem.signInNeeded"), null))
                 .header("WWW-Authenticate", "Bearer realm=\"civitas\"").build();
     }
 
     /** 401 for a call whose {@code Authorization} header is not a valid, unrevoked personal access token. */
-    public static Response invalidToken(java.util.Locale locale) {
-        java.util.Locale l = org.civitas.platform.Texts.supported(locale);
-        return Response.fromResponse(response(401, "invalid-token", org.civitas.platform.Texts.get(l, "problem.401"),
-                org.civitas.platform.Texts.get(l, "problem.invalidToken"), null))
+    public static Response invalidToken(Locale locale) {
+        Locale l = Texts.supported(locale);
+        return Response.fromResponse(response(401, "invalid-token", Texts.get(l, "problem.401"),
+                Texts.get(l, "problem.invalidToken"), null))
                 .header("WWW-Authenticate", "Bearer realm=\"civitas\", error=\"invalid_token\"").build();
     }
 

@@ -2,7 +2,10 @@ package org.civitas.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.RateLimitedException;
 import org.civitas.platform.Texts;
 
 import java.util.List;
@@ -47,7 +51,7 @@ public final class ProblemMappers {
                     .toList();
             Response response = Problem.response(status, b.getMessageKey(), Texts.get(locale, "problem." + status),
                     Texts.get(locale, b.getMessageKey(), b.getArguments()), errors);
-            if (b instanceof org.civitas.platform.RateLimitedException limited) {
+            if (b instanceof RateLimitedException limited) {
                 return Response.fromResponse(response).header("Retry-After", limited.getRetryAfterSeconds()).build();
             }
             return response;
@@ -59,8 +63,8 @@ public final class ProblemMappers {
             return Problem.response(422, "validation", Texts.get(locale, "problem.422"),
                     Texts.get(locale, "problem.validation"), errors);
         }
-        if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
-                || e instanceof jakarta.ws.rs.ProcessingException) {
+        if (e instanceof JsonbException || e instanceof JsonException
+                || e instanceof ProcessingException) {
             return Problem.response(400, "malformed", Texts.get(locale, "problem.400"),
                     Texts.get(locale, "problem.malformed"), null);
         }
@@ -70,7 +74,8 @@ public final class ProblemMappers {
         }
         if (e instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
-            if (status < 500) {
+            // A deliberate answer (a 404, a 501 for a format not offered); a 500 is a failure, logged below.
+            if (status != 500) {
                 return Problem.response(status, "http-" + status, Texts.get(locale, "problem." + status),
                         Texts.get(locale, "problem.http"), null);
             }

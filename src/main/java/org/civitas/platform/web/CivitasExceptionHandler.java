@@ -12,7 +12,6 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Texts;

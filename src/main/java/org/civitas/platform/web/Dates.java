@@ -5,9 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.platform.Town;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
 
 /** Instants as the town reads them: in its time zone, in the visitor's language ("22 novembre 2026 14:05"). */
 @Named
@@ -33,19 +38,19 @@ public class Dates {
     }
 
     /** A calendar day (a planned date, say), in the reader's language. */
-    public String localDate(java.time.LocalDate day) {
+    public String localDate(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale())
                 .format(day);
     }
 
     /** An amount in euros, in the reader's language (1 234,50 € or €1,234.50). */
-    public String euros(java.math.BigDecimal amount) {
+    public String euros(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(
-                "en".equals(locale.getLocale().getLanguage()) ? java.util.Locale.UK : java.util.Locale.FRANCE);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
+        NumberFormat format = NumberFormat.getCurrencyInstance(
+                "en".equals(locale.getLocale().getLanguage()) ? Locale.UK : Locale.FRANCE);
+        format.setCurrency(Currency.getInstance("EUR"));
         return format.format(amount);
     }
 

@@ -1,6 +1,7 @@
 package org.civitas.platform.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
@@ -60,7 +61,10 @@ public class LocaleFilter extends HttpFilter {
      * chooses the language of that response only, without a redirect.
      */
     private static boolean forMachines(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The address asked for, also when PublicRoutes forwarded it to the resource or page serving it.
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded == null ? request.getRequestURI() : forwarded.toString();
+        String path = uri.substring(request.getContextPath().length()).replaceFirst("^/api/", "/");
         return path.startsWith("/feeds/") || path.startsWith("/embed/") || path.equals("/oembed");
     }
 

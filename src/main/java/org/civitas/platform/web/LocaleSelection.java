@@ -24,7 +24,7 @@ public class LocaleSelection {
 
     @PostConstruct
     void resolve() {
-        locale = LocaleFilter.chosen(request);
+        locale = LocaleFilter.chosenLocale(request);
     }
 
     public Locale getLocale() {

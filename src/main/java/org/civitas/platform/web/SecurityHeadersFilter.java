@@ -2,6 +2,7 @@ package org.civitas.platform.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -31,31 +32,53 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader(CSP, DEFAULT_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/embed/")) {
-            // Embeddable cards say who may frame them in their own frame-ancestors (EmbedServlet).
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String asked = forwarded == null ? request.getRequestURI() : forwarded.toString();
+        if (!asked.startsWith(request.getContextPath() + "/embed/")) {
+            // Embeddable cards say who may frame them in their own frame-ancestors (sharing's EmbedView).
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
         }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, new SinglePolicyResponse(response));
+        chain.doFilter(request, new SinglePolicyResponse(request, response));
     }
 
-    /** Turns a second Content-Security-Policy header into a replacement of the first. */
+    /**
+     * A page that sets a policy of its own (the embeddable card says who may frame it): it stands, and the policy
+     * PrimeFaces adds to every Faces page as it renders no longer replaces it.
+     */
+    public static void ownPolicy(HttpServletRequest request, HttpServletResponse response, String policy) {
+        request.setAttribute(OWN_POLICY, policy);
+        response.setHeader(CSP, policy);
+    }
+
+    private static final String OWN_POLICY = "civitas.ownPolicy";
+
+    /** Turns a second Content-Security-Policy header into a replacement of the first, unless a page set its own. */
     private static final class SinglePolicyResponse extends HttpServletResponseWrapper {
 
-        SinglePolicyResponse(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
-                super.setHeader(name, value);
+                setHeader(name, value);
             } else {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            Object own = request.getAttribute(OWN_POLICY);
+            super.setHeader(name, CSP.equalsIgnoreCase(name) && own != null ? own.toString() : value);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Proposals for other clients (a town's mobile app): the public list with the same filters as the portal's, one
@@ -46,7 +47,6 @@ public class ProposalsResource {
 
     @Inject
     private ProposalReader reader;
-
 
     @GET
     @Operation(summary = "Public proposals, paged",
@@ -125,11 +125,10 @@ public class ProposalsResource {
     }
 
     /** An author's change, answered with the proposal as the change left it. */
-    private Response asCaller(java.util.function.Supplier<Proposal> change) {
+    private Response asCaller(Supplier<Proposal> change) {
         Proposal proposal = change.get();
         return Response.ok(ProposalJson.Detail.of(proposal, reader.history(proposal.getId()))).build();
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -1,14 +1,18 @@
 package org.civitas.proposals.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainLine;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.District;
@@ -21,6 +25,8 @@ import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -55,17 +61,17 @@ public class EditProposalView {
 
     @NotBlank
     @Size(min = 10, max = 150)
-    @Pattern(regexp = ProposalDraft.PLAIN_LINE, message = "{civitas.noControlCharacters}")
+    @PlainLine
     private String title;
 
     @NotBlank
     @Size(max = 500)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String summary;
 
     @NotBlank
     @Size(max = 10_000)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String body;
 
     @NotBlank
@@ -76,7 +82,7 @@ public class EditProposalView {
     private List<Theme> themes;
     private List<District> districts;
 
-    private jakarta.servlet.http.Part photo;
+    private Part photo;
     private Long photoId;
     private boolean photoLoaded;
 
@@ -84,9 +90,9 @@ public class EditProposalView {
      * The proposal's id is read from the request before anything else (the address on a GET, a hidden field in the
      * photo form): buttons rendered only with a photo must know it when the form is decoded.
      */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void read() {
-        id = org.civitas.platform.Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
+        id = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
     }
 
     /** The view action: fills the form from the proposal being edited, once. */
@@ -153,9 +159,9 @@ public class EditProposalView {
             messages.error("photo.tooLarge");
             return null;
         }
-        try (java.io.InputStream in = photo.getInputStream()) {
+        try (InputStream in = photo.getInputStream()) {
             proposals.attachPhoto(id, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             messages.error("photo.unreadable");
             return null;
         }
@@ -178,11 +184,11 @@ public class EditProposalView {
         return photoId;
     }
 
-    public jakarta.servlet.http.Part getPhoto() {
+    public Part getPhoto() {
         return photo;
     }
 
-    public void setPhoto(jakarta.servlet.http.Part photo) {
+    public void setPhoto(Part photo) {
         this.photo = photo;
     }
 

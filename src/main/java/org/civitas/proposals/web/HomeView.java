@@ -8,8 +8,8 @@ import org.civitas.accounts.AccountService;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalQuery;
-import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 

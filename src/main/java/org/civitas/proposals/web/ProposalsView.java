@@ -3,12 +3,13 @@ package org.civitas.proposals.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civitas.platform.Numbers;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalQuery;
-import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalStatus;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
@@ -85,7 +86,7 @@ public class ProposalsView {
     }
 
     private static int parsePage(String value) {
-        return org.civitas.platform.Numbers.page(value, Integer.MAX_VALUE);
+        return Numbers.page(value, Integer.MAX_VALUE);
     }
 
     /** The address of another page of the same list. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonParsingException;
 import org.civitas.publishing.CityAccount.DeliveryException;
@@ -99,6 +100,6 @@ public class AccountHttp {
         if (!json.containsKey(name) || json.isNull(name)) {
             throw new DeliveryException(200, false, "The answer has no \"" + name + "\"");
         }
-        return json.get(name) instanceof jakarta.json.JsonString s ? s.getString() : json.get(name).toString();
+        return json.get(name) instanceof JsonString s ? s.getString() : json.get(name).toString();
     }
 }

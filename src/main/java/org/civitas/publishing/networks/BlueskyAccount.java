@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -115,7 +116,7 @@ public class BlueskyAccount implements CityAccount {
      * (microseconds) and ten bits of its id, so that the same publication always has the same key.
      */
     static String recordKey(Post post) {
-        long micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, post.requestedAt());
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, post.requestedAt());
         long tid = ((micros & 0x1FFFFFFFFFFFFFL) << 10) | (post.publicationId() & 0x3FF);
         String alphabet = "234567abcdefghijklmnopqrstuvwxyz";
         char[] out = new char[13];

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.civitas.publishing.CityAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,7 +66,7 @@ public class FacebookPageAccount implements CityAccount {
         JsonObject feed = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow()
                         + "/feed?fields=id,link&limit=50&access_token=" + AccountHttp.encode(token.orElseThrow()))
                 .GET().build());
-        for (JsonValue value : feed.getJsonArray("data") == null ? java.util.List.<JsonValue>of() : feed.getJsonArray("data")) {
+        for (JsonValue value : feed.getJsonArray("data") == null ? List.<JsonValue>of() : feed.getJsonArray("data")) {
             JsonObject item = value.asJsonObject();
             if (item.getString("link", "").contains(post.key())) {
                 String id = item.getString("id", "");

@@ -10,7 +10,9 @@ import org.civitas.publishing.CityAccount;
 import org.civitas.publishing.Publication;
 import org.civitas.publishing.PublicationService;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Backs admin/publications.xhtml?page=: the publications to the city's accounts, those that failed for good first,
@@ -55,8 +57,8 @@ public class PublicationsAdminView {
 
     public String retry() {
         String[] values = faces.getExternalContext().getRequestParameterValuesMap().get("retryPublication");
-        Long id = values == null ? null : java.util.Arrays.stream(values).map(Numbers::parseOrNull)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Long id = values == null ? null : Arrays.stream(values).map(Numbers::parseOrNull)
+                .filter(Objects::nonNull).findFirst().orElse(null);
         if (id == null) {
             return null;
         }

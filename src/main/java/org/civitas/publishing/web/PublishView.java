@@ -12,15 +12,16 @@ import org.civitas.platform.Texts;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
-import org.civitas.review.AnswerShown;
-import org.civitas.review.ReviewService;
 import org.civitas.publishing.CityAccount;
 import org.civitas.publishing.Publication;
 import org.civitas.publishing.PublicationService;
+import org.civitas.review.AnswerShown;
+import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -90,7 +91,7 @@ public class PublishView {
     /** The networks this item already went to (or is waiting for): their box is not offered again. */
     public boolean isDone(String network) {
         return getPublications().stream().anyMatch(p -> p.getNetwork().equals(network)
-                && java.util.Objects.equals(p.getAnswerId(), answer == null ? null : answer.id()));
+                && Objects.equals(p.getAnswerId(), answer == null ? null : answer.id()));
     }
 
     private List<Publication> list;

@@ -7,12 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.civitas.platform.Numbers;
+import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalStatus;
 import org.civitas.proposals.web.ProposalRoutes;
@@ -53,7 +52,7 @@ public class AnswerView {
 
     @NotBlank
     @Size(max = 5000)
-    @Pattern(regexp = ProposalDraft.PLAIN_TEXT, message = "{civitas.noControlCharacters}")
+    @PlainText
     private String body;
 
     @Size(max = 20)

@@ -1,76 +1,24 @@
-package org.civitas.dashboard.web;
+package org.civitas.dashboard;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.platform.Texts;
-import org.civitas.platform.Town;
-import org.civitas.platform.export.Csv;
-import org.civitas.platform.export.Xlsx;
-import org.civitas.platform.web.LocaleFilter;
 import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalStatus;
-import org.civitas.dashboard.Dashboard;
-import org.civitas.dashboard.DashboardService;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The dashboard's figures as a file: {@code /dashboard/export?format=csv|xlsx&from=&to=} (roles OFFICIAL and ADMIN,
- * web.xml). One table, one line per figure: what it measures, its key and label, and the numbers; suppressed
- * groups have empty numbers and say so.
+ * The dashboard as one table for its exports (CSV, XLSX): one line per figure, saying what it measures, its key and
+ * label, and the numbers; suppressed groups have empty numbers and say so.
  */
-@WebServlet("/dashboard/export")
-public class DashboardExportServlet extends HttpServlet {
+public final class DashboardTable {
 
-    @Inject
-    private DashboardService dashboards;
-
-    @Inject
-    private Town town;
-
-    @Inject
-    private Clock clock;
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String format = request.getParameter("format");
-        if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be csv or xlsx");
-            return;
-        }
-        DashboardPeriod period = DashboardPeriod.of(request.getParameter("from"), request.getParameter("to"), clock, town);
-        Dashboard dashboard = dashboards.compute(period.from(), period.to());
-        Locale locale = LocaleFilter.chosenLocale(request);
-        List<List<Object>> table = table(dashboard, locale);
-        String name = "civitas-dashboard-" + period.from() + "-" + period.to() + "." + format;
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        if ("csv".equals(format)) {
-            response.setContentType("text/csv; charset=UTF-8");
-            Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-            Csv csv = new Csv(writer);
-            table.forEach(csv::row);
-            writer.flush();
-        } else {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            try (Xlsx xlsx = new Xlsx(response.getOutputStream(), "Civitas")) {
-                table.forEach(xlsx::row);
-            }
-        }
+    private DashboardTable() {
     }
 
-    static List<List<Object>> table(Dashboard d, Locale locale) {
+    public static List<List<Object>> of(Dashboard d, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList("measure", "key", "label", "proposals", "votes", "comments", "participants", "shares",
                 "arrivals", "value", "note"));

@@ -1,4 +1,4 @@
-package org.civitas.dashboard.web;
+package org.civitas.dashboard;
 
 import org.civitas.platform.Town;
 
@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** The dashboard's period from the address ({@code from}, {@code to}, days included): the last 30 days by default. */
-record DashboardPeriod(LocalDate from, LocalDate to) {
+public record DashboardPeriod(LocalDate from, LocalDate to) {
 
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
 
-    static DashboardPeriod of(String from, String to, Clock clock, Town town) {
+    public static DashboardPeriod of(String from, String to, Clock clock, Town town) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
         LocalDate end = parse(to);
         LocalDate start = parse(from);
