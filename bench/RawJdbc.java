@@ -89,7 +89,7 @@ public class RawJdbc {
         long[] end = new long[1];
         CyclicBarrier measure = new CyclicBarrier(threads, () -> {
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-                s.execute("VACUUM (ANALYZE) proposal, vote, vote_day, account_action, access_token");
+                s.execute("VACUUM (ANALYZE) proposal, vote, vote_day, rate_event, access_token");
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -255,9 +255,10 @@ public class RawJdbc {
             if (choice.equals(previous)) {
                 return;
             }
-            drain(c, "SELECT done_at AS a1 FROM account_action WHERE (((account_id = ?) AND (action = ?)) AND (done_at > ?)) "
-                    + "ORDER BY done_at LIMIT ? OFFSET ?", voter, "vote", new Timestamp(now.getTime() - 60_000), 60, 0);
-            update(c, "INSERT INTO account_action (account_id, action, done_at) VALUES (?, ?, ?)", voter, "vote", now);
+            drain(c, "SELECT happened_at AS a1 FROM rate_event WHERE (((limit_name = ?) AND (subject = ?)) AND (happened_at > ?)) "
+                    + "ORDER BY happened_at", "vote", Long.toString(voter), new Timestamp(now.getTime() - 60_000));
+            update(c, "INSERT INTO rate_event (happened_at, limit_name, subject) VALUES (?, ?, ?)", now, "vote",
+                    Long.toString(voter));
             drain(c, "select lastval()");
             long newFor = votesFor + ("FOR".equals(choice) ? 1 : 0) - ("FOR".equals(previous) ? 1 : 0);
             long newAgainst = votesAgainst + ("AGAINST".equals(choice) ? 1 : 0) - ("AGAINST".equals(previous) ? 1 : 0);

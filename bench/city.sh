@@ -137,7 +137,7 @@ wanted() { [[ "$LOADS" == *" $1 "* ]]; }
 if [ "$(psql_db -d "$DB" -c "SHOW autovacuum")" = "off" ]; then
     echo "-- autovacuum is off on this PostgreSQL: vacuuming by hand before each run (keep it on in production)"
 fi
-vacuum_db() { psql_db -d "$DB" -c "VACUUM (ANALYZE) proposal, vote, vote_day, account_action, access_token"; }
+vacuum_db() { psql_db -d "$DB" -c "VACUUM (ANALYZE) proposal, vote, vote_day, rate_event, access_token"; }
 
 # The JIT takes minutes on two cores shared with the load: a vote load measured after 30 s of warm-up ran at half its
 # steady rate. Each kind of load runs 20 s at a time, at least WARMUP_MIN times and then until two runs in a row

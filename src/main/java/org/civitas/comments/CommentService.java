@@ -15,6 +15,7 @@ import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.HiddenCause;
+import org.civitas.platform.Limit;
 import org.civitas.platform.Paragraphs;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalNotFoundException;
@@ -82,7 +83,8 @@ public class CommentService {
             }
         }
         counts.adjust(proposalId, 1);
-        limits.record(author, "comment", commentsPer10Minutes, Duration.ofMinutes(10), "limit.comments");
+        limits.take(Limit.of("comment", commentsPer10Minutes, Duration.ofMinutes(10)), Long.toString(author),
+                "limit.comments");
         Comment comment = new Comment(proposalId, parent, author, text.body().strip(), clock.instant());
         em.persist(comment);
         em.flush();

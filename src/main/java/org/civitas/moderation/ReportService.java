@@ -16,6 +16,7 @@ import org.civitas.comments.CommentModerated;
 import org.civitas.comments.CommentService;
 import org.civitas.platform.Callers;
 import org.civitas.platform.HiddenCause;
+import org.civitas.platform.Limit;
 import org.civitas.platform.Persistence;
 import org.civitas.platform.RateLimiter;
 import org.civitas.proposals.ProposalModerated;
@@ -94,7 +95,7 @@ public class ReportService {
                 .getResultList().isEmpty()) {
             throw new AlreadyReportedException();
         }
-        limits.record(reporter, "report", reportsPerHour, Duration.ofHours(1), "limit.reports");
+        limits.take(Limit.of("report", reportsPerHour, Duration.ofHours(1)), Long.toString(reporter), "limit.reports");
         String details = form.details() == null || form.details().isBlank() ? null : form.details().strip();
         Report report = new Report(target, targetId, proposalId, reporter, form.reason(), details, clock.instant());
         try {

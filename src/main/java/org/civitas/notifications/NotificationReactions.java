@@ -11,8 +11,10 @@ import jakarta.persistence.Query;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountDeleted;
 import org.civitas.platform.Texts;
+import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalParticipants;
@@ -27,9 +29,9 @@ import java.util.Locale;
 /**
  * Tells the people concerned by a proposal that it was answered: everyone who takes part in it (its author, its
  * voters, its commenters: {@link ProposalParticipants}), active accounts only, not the official who answered. One
- * notification each in the portal and, when mail is configured, one mail each in their language, written in the
- * answer's transaction by set-based statements: answering a proposal with 10,000 voters costs the same number of
- * statements as with one. A deleted account's notifications go with it.
+ * notification each in the portal and, when mail is configured, one mail each in their language (through the mail
+ * outbox), written in the answer's transaction by set-based statements: answering a proposal with 10,000 voters costs
+ * the same number of statements as with one. A deleted account's notifications go with it.
  */
 @ApplicationScoped
 public class NotificationReactions {
@@ -48,6 +50,9 @@ public class NotificationReactions {
     private MailSettings mail;
 
     @Inject
+    private MailOutbox outbox;
+
+    @Inject
     private Clock clock;
 
     void answered(@Observes ProposalAnswered event) {
@@ -58,17 +63,15 @@ public class NotificationReactions {
         Query notify = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, decision, "
                 + "created_at) SELECT 1, a.id, 'ANSWER', ?, ?, ? FROM account a WHERE " + concerned);
         bind(notify, List.of(event.proposalId(), event.decision().name(), now), concernedParameters).executeUpdate();
-        if (mail.isEnabled()) {
-            String link = mail.publicUrl() + "/proposals/" + proposal.getId() + "/" + proposal.getSlug();
-            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                String status = Texts.get(locale, "status." + event.decision().name());
-                Query mails = em.createNativeQuery("INSERT INTO mail_outbox (version, recipient, subject, body, created_at, "
-                        + "attempts, next_attempt_at) SELECT 1, a.email, ?, ?, ?, 0, ? FROM account a WHERE a.email IS NOT NULL "
-                        + "AND a.locale = ? AND " + concerned);
-                bind(mails, List.of(cut(Texts.get(locale, "mail.answer.subject", proposal.getTitle()), 200),
-                        cut(Texts.get(locale, "mail.answer.body", proposal.getTitle(), status, link), 8000), now, now,
-                        locale.getLanguage()), concernedParameters).executeUpdate();
-            }
+        String link = mail.publicUrl() + ProposalAddress.of(proposal);
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(locale.getLanguage());
+            parameters.addAll(concernedParameters);
+            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + concerned, parameters,
+                    Texts.get(locale, "mail.answer.subject", proposal.getTitle()),
+                    Texts.get(locale, "mail.answer.body", proposal.getTitle(),
+                            Texts.get(locale, "status." + event.decision().name()), link));
         }
     }
 
@@ -101,7 +104,4 @@ public class NotificationReactions {
         return query;
     }
 
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
-    }
 }

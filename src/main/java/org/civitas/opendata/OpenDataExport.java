@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.civitas.platform.export.Csv;
+import org.civitas.proposals.ProposalAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.BufferedWriter;
@@ -178,7 +179,7 @@ public class OpenDataExport {
             case STRING -> rs.getString(column);
         };
         if (dataset == Dataset.PROPOSALS && field.name().equals("url") && value != null) {
-            return base() + "/proposals/" + rs.getLong(1) + "/" + value;
+            return base() + ProposalAddress.of(rs.getLong(1), value.toString());
         }
         return value;
     }

@@ -9,13 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Per-account limits against abuse, counted in the database so that every server agrees. A feature calls
- * {@link #record} inside its own transaction (it must hold one: this plain bean joins it, the action counts only if
- * the transaction commits), and past the limit it fails with {@link RateLimitedException} (HTTP 429 with
- * Retry-After; a message on the page, the form kept). Two requests at the same instant may both pass the last place:
- * a limit against abuse, not an exact quota. Old actions are purged by {@link AccountActionPurge}.
+ * The one rate limiter: how often something may happen to a subject ({@link Limit}), counted in the database so that
+ * every server agrees: what an account does (votes, comments, proposals, reports), what an address asks of open data,
+ * failed sign-ins per email and per address. A plain bean that joins its caller's transaction (the caller must hold
+ * one: a time counts only if it commits). Past the limit {@link #take} fails with {@link RateLimitedException} (HTTP
+ * 429 with Retry-After; a message on the page, the form kept). Two requests at the same instant may both pass the last
+ * place: a limit against abuse, not an exact quota. Old times are purged by {@link RateEventPurge}.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -26,20 +28,40 @@ public class RateLimiter {
     @Inject
     private Clock clock;
 
-    /** Counts one more {@code action} for the account, or refuses it when {@code max} were done within {@code window}. */
-    public void record(long accountId, String action, int max, Duration window, String messageKey) {
+    /** Counts one more time for the subject, or refuses it when the limit says so now. */
+    public void take(Limit limit, String subject, String messageKey) {
         Instant now = clock.instant();
-        List<Instant> recent = em.createQuery("SELECT a.doneAt FROM AccountAction a WHERE a.accountId = :account "
-                        + "AND a.action = :action AND a.doneAt > :since ORDER BY a.doneAt", Instant.class)
-                .setParameter("account", accountId).setParameter("action", action)
-                .setParameter("since", now.minus(window))
-                // No setMaxResults: the window holds at most max actions (refused ones are not recorded), and a row
-                // limit would make EclipseLink generate the query's SQL again at every call.
-                .getResultList();
-        if (recent.size() >= max) {
-            long retryAfter = Math.max(1, Duration.between(now, recent.get(0).plus(window)).toSeconds() + 1);
-            throw new RateLimitedException(messageKey, max, retryAfter);
+        Optional<Instant> until = limit.blockedUntil(times(limit, subject, now), now);
+        if (until.isPresent()) {
+            throw new RateLimitedException(messageKey, limit.max(),
+                    Math.max(1, Duration.between(now, until.get()).toSeconds() + 1));
         }
-        em.persist(new AccountAction(accountId, action, now));
+        em.persist(new RateEvent(limit.name(), subject, now));
+    }
+
+    /** Until when the subject is refused, if it is now. */
+    public Optional<Instant> blockedUntil(Limit limit, String subject) {
+        Instant now = clock.instant();
+        return limit.blockedUntil(times(limit, subject, now), now);
+    }
+
+    /** Counts one more time without asking (a failed sign-in is counted after the fact). */
+    public void record(Limit limit, String subject) {
+        em.persist(new RateEvent(limit.name(), subject, clock.instant()));
+    }
+
+    /** Forgets the subject's past times (a successful sign-in forgives its email's failures). */
+    public void forgive(Limit limit, String subject) {
+        em.createQuery("DELETE FROM RateEvent e WHERE e.limitName = :l AND e.subject = :s")
+                .setParameter("l", limit.name()).setParameter("s", subject).executeUpdate();
+    }
+
+    private List<Instant> times(Limit limit, String subject, Instant now) {
+        return em.createQuery("SELECT e.happenedAt FROM RateEvent e WHERE e.limitName = :l AND e.subject = :s "
+                        + "AND e.happenedAt > :since ORDER BY e.happenedAt", Instant.class)
+                .setParameter("l", limit.name()).setParameter("s", subject).setParameter("since", limit.horizon(now))
+                // No setMaxResults: a sliding window holds at most max times (refused ones are not recorded), and a
+                // row limit would make EclipseLink generate the query's SQL again at every call.
+                .getResultList();
     }
 }

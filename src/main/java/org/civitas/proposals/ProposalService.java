@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
+import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +53,8 @@ public class ProposalService {
 
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal createDraft(@NotNull @Valid ProposalDraft draft) {
-        limits.record(callerId(), "proposal", proposalsPerDay, Duration.ofDays(1), "limit.proposals");
+        limits.take(Limit.of("proposal", proposalsPerDay, Duration.ofDays(1)), Long.toString(callerId()),
+                "limit.proposals");
         Proposal proposal = new Proposal(callerId(), draft, store.theme(draft.themeCode()),
                 store.district(draft.districtCode()), clock.instant());
         store.persist(proposal);

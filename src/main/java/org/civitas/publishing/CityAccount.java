@@ -1,5 +1,8 @@
 package org.civitas.publishing;
 
+import org.civitas.platform.outbox.DeliveryFailure;
+import org.civitas.platform.outbox.Receipt;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -7,7 +10,7 @@ import java.util.Optional;
  * One of the city's own accounts on a network, which officials publish to. Adding a network is one class
  * implementing this (an {@code @ApplicationScoped} bean reading its credentials from the server's environment, never
  * from the database). Implementations speak the network's HTTP API and turn its answers into a
- * {@link Delivered} or a {@link DeliveryException}.
+ * {@link Receipt} or a {@link DeliveryFailure}.
  */
 public interface CityAccount {
 
@@ -21,43 +24,18 @@ public interface CityAccount {
     boolean configured();
 
     /** Posts once. The network must not show it twice when {@link Post#key()} was already used, where it can. */
-    Delivered publish(Post post) throws DeliveryException;
+    Receipt publish(Post post) throws DeliveryFailure;
 
     /**
      * After an attempt that was interrupted (the server stopped while it waited for the network): the post, if the
      * network already has it. Empty when it does not, or when posting again is harmless because the network itself
      * ignores a repeated idempotency key.
      */
-    default Optional<Delivered> find(Post post) throws DeliveryException {
+    default Optional<Receipt> find(Post post) throws DeliveryFailure {
         return Optional.empty();
     }
 
     /** What to post: the text, the link (carrying the key in {@code utm_content}), the key, when it was asked. */
     record Post(long publicationId, String key, String text, String link, Instant requestedAt, String language) {
-    }
-
-    /** The network's id of the post and its public address. */
-    record Delivered(String id, String url) {
-    }
-
-    /** A failed attempt: the HTTP status (null when there was no answer) and whether trying again may succeed. */
-    class DeliveryException extends Exception {
-
-        private final Integer status;
-        private final boolean retryable;
-
-        public DeliveryException(Integer status, boolean retryable, String message) {
-            super(message);
-            this.status = status;
-            this.retryable = retryable;
-        }
-
-        public Integer status() {
-            return status;
-        }
-
-        public boolean retryable() {
-            return retryable;
-        }
     }
 }

@@ -2,22 +2,19 @@ package org.civitas.publishing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.civitas.platform.BaseEntity;
+import org.civitas.platform.outbox.OutboxItem;
+import org.civitas.platform.outbox.Receipt;
 
 import java.time.Instant;
 
 /**
- * One post to one of the city's accounts: waiting (PENDING), being delivered (SENDING, claimed by a server), SENT,
- * or DEAD (refused by the network, or too many failures) until an administrator retries it.
+ * One post to one of the city's accounts: what an official asked for (item, network, text, link), and its delivery
+ * through the outbox ({@link OutboxItem}); once sent, the post's id and address on the network.
  */
 @Entity
 @Table(name = "publication")
-public class Publication extends BaseEntity {
-
-    public enum State { PENDING, SENDING, SENT, DEAD }
+public class Publication extends OutboxItem {
 
     @Column(name = "idempotency_key", nullable = false, updatable = false)
     private String idempotencyKey;
@@ -43,39 +40,18 @@ public class Publication extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
-    private State state;
-
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    private Instant nextAttemptAt;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @Column(name = "sent_at")
-    private Instant sentAt;
-
     @Column(name = "remote_id")
     private String remoteId;
 
     @Column(name = "remote_url")
     private String remoteUrl;
 
-    @Column(name = "last_status")
-    private Integer lastStatus;
-
-    @Column(name = "last_error")
-    private String lastError;
-
     protected Publication() {
     }
 
     Publication(String idempotencyKey, String network, long proposalId, Long answerId, String text, String link,
                 long requestedBy, Instant now) {
+        super(now);
         this.idempotencyKey = idempotencyKey;
         this.network = network;
         this.proposalId = proposalId;
@@ -84,46 +60,12 @@ public class Publication extends BaseEntity {
         this.link = link;
         this.requestedBy = requestedBy;
         this.createdAt = now;
-        this.state = State.PENDING;
-        this.nextAttemptAt = now;
     }
 
-    /** A server takes the publication for one attempt. */
-    void claim(Instant now) {
-        state = State.SENDING;
-        claimedAt = now;
-        attempts++;
-    }
-
-    void sent(String id, String url, Instant now) {
-        state = State.SENT;
-        sentAt = now;
-        remoteId = cut(id, 200);
-        remoteUrl = cut(url, 500);
-        lastError = null;
-    }
-
-    /** A failed attempt: tried again at {@code next}, or given up (DEAD) when {@code next} is null. */
-    void failed(Integer status, String error, Instant next) {
-        lastStatus = status;
-        lastError = cut(error, 500);
-        if (next == null) {
-            state = State.DEAD;
-        } else {
-            state = State.PENDING;
-            nextAttemptAt = next;
-        }
-    }
-
-    /** An administrator tries a dead publication again, with a fresh count of attempts. */
-    void retry(Instant now) {
-        state = State.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
-    }
-
-    private static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    @Override
+    protected void keep(Receipt receipt) {
+        remoteId = cut(receipt.id(), 200);
+        remoteUrl = cut(receipt.url(), 500);
     }
 
     public String getIdempotencyKey() { return idempotencyKey; }
@@ -134,13 +76,6 @@ public class Publication extends BaseEntity {
     public String getLink() { return link; }
     public long getRequestedBy() { return requestedBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public State getState() { return state; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
-    public Instant getClaimedAt() { return claimedAt; }
-    public Instant getSentAt() { return sentAt; }
     public String getRemoteId() { return remoteId; }
     public String getRemoteUrl() { return remoteUrl; }
-    public Integer getLastStatus() { return lastStatus; }
-    public String getLastError() { return lastError; }
 }

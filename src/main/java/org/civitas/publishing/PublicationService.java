@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
@@ -18,16 +17,16 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainText;
+import org.civitas.platform.outbox.Outbox;
+import org.civitas.platform.outbox.OutboxItem;
 import org.civitas.proposals.Proposal;
 import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,10 +36,10 @@ import java.util.Optional;
 
 /**
  * Publishing proposals and answers to the city's own accounts. An official's request writes one publication per
- * network in the request's transaction (the outbox); {@link PublicationTimer} then delivers each in three short
- * transactions: claim (the row is locked and marked SENDING, so two servers never take it together), the network
- * call outside any transaction, and the outcome. A claim left SENDING by a server that stopped is taken again after
- * {@code CIVITAS_PUBLISH_STALE_SECONDS}, and that attempt first asks the network whether the post is already there.
+ * network in the request's transaction; the outbox delivers each ({@link PublicationCourier}): claimed (the row
+ * locked and marked SENDING, so two servers never take it together), posted outside any transaction, its outcome
+ * recorded. A claim left SENDING by a server that stopped is taken again after {@code CIVITAS_PUBLISH_STALE_SECONDS},
+ * and that attempt first asks the network whether the post is already there.
  */
 @Stateless
 public class PublicationService {
@@ -68,20 +67,7 @@ public class PublicationService {
     private SessionContext session;
 
     @Inject
-    @ConfigProperty(name = "civitas.publish.max-attempts", defaultValue = "6")
-    private int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "civitas.publish.retry-seconds", defaultValue = "60")
-    private long retrySeconds;
-
-    @Inject
-    @ConfigProperty(name = "civitas.publish.stale-seconds", defaultValue = "300")
-    private long staleSeconds;
-
-    /** What a server needs for one attempt; {@code interrupted} when an earlier attempt never recorded its outcome. */
-    public record Claim(CityAccount.Post post, String network, boolean interrupted) {
-    }
+    private Outbox outbox;
 
     /** The city's accounts that the server's environment configures, in a stable order. */
     @PermitAll
@@ -156,7 +142,7 @@ public class PublicationService {
     public List<Publication> recent(int first, int size) {
         return em.createQuery("SELECT p FROM Publication p ORDER BY CASE WHEN p.state = :dead THEN 0 ELSE 1 END, "
                         + "p.createdAt DESC, p.id DESC", Publication.class)
-                .setParameter("dead", Publication.State.DEAD)
+                .setParameter("dead", OutboxItem.State.DEAD)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, 100))).getResultList();
     }
 
@@ -168,70 +154,8 @@ public class PublicationService {
     /** An administrator sends a dead publication again (same key: it still cannot be posted twice). */
     @RolesAllowed(Role.Names.ADMIN)
     public void retry(long id) {
-        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "publish.notFound");
-        }
-        if (p.getState() != Publication.State.DEAD) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.notDead");
-        }
-        p.retry(clock.instant());
+        Publication p = outbox.retry(Publication.class, id);
         audit.record("PUBLISH_RETRIED", "PUBLICATION", id, p.getNetwork());
-    }
-
-    /** Publications due now: waiting and due, or left SENDING longer than a delivery can take. */
-    @PermitAll
-    public List<Long> due(int max) {
-        Instant now = clock.instant();
-        return em.createQuery("SELECT p.id FROM Publication p WHERE (p.state = :pending AND p.nextAttemptAt <= :now) "
-                        + "OR (p.state = :sending AND p.claimedAt < :stale) ORDER BY p.nextAttemptAt, p.id", Long.class)
-                .setParameter("pending", Publication.State.PENDING).setParameter("sending", Publication.State.SENDING)
-                .setParameter("now", now).setParameter("stale", now.minusSeconds(staleSeconds))
-                .setMaxResults(max).getResultList();
-    }
-
-    /** Takes a publication for one attempt, if it is still due (another server may have taken it meanwhile). */
-    @PermitAll
-    public Optional<Claim> claim(long id) {
-        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        if (p == null) {
-            return Optional.empty();
-        }
-        boolean due = p.getState() == Publication.State.PENDING && !p.getNextAttemptAt().isAfter(now);
-        boolean stale = p.getState() == Publication.State.SENDING
-                && p.getClaimedAt().isBefore(now.minusSeconds(staleSeconds));
-        if (!due && !stale) {
-            return Optional.empty();
-        }
-        p.claim(now);
-        String language = "fr"; // proposals and answers are written in the town's language
-        return Optional.of(new Claim(new CityAccount.Post(p.getId(), p.getIdempotencyKey(), p.getText(), p.getLink(),
-                p.getCreatedAt(), language), p.getNetwork(), stale));
-    }
-
-    /** Records a delivery. */
-    @PermitAll
-    public void delivered(long id, CityAccount.Delivered delivered) {
-        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (p != null && p.getState() == Publication.State.SENDING) {
-            p.sent(delivered.id(), delivered.url(), clock.instant());
-        }
-    }
-
-    /** Records a failed attempt: tried again later with a doubling delay, or DEAD when refused or tried too often. */
-    @PermitAll
-    public void failed(long id, CityAccount.DeliveryException failure) {
-        Publication p = em.find(Publication.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null || p.getState() != Publication.State.SENDING) {
-            return;
-        }
-        Instant next = null;
-        if (failure.retryable() && p.getAttempts() < maxAttempts) {
-            long delay = Math.min(3600, retrySeconds * (1L << Math.min(20, p.getAttempts() - 1)));
-            next = clock.instant().plus(Duration.ofSeconds(delay));
-        }
-        p.failed(failure.status(), failure.getMessage(), next);
     }
 
     /** The idempotency key of an item on a network: the same item is published at most once there. */

@@ -1,5 +1,6 @@
 package org.civitas.sharing;
 
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalPage;
 
 /**
@@ -9,7 +10,7 @@ import org.civitas.proposals.ProposalPage;
 public record LinkPreview(String url, String image, int width, int height, String imageType) {
 
     public static LinkPreview of(String base, ProposalPage page) {
-        String url = base + "/proposals/" + page.id() + "/" + page.proposal().getSlug();
+        String url = base + ProposalAddress.of(page.proposal());
         Long photoId = page.proposal().getPhotoId();
         if (photoId != null) {
             return new LinkPreview(url, base + "/photos/" + photoId + ".jpg", page.photoWidth(), page.photoHeight(),

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
+import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
 import org.civitas.votes.ProposalTallies;
 import org.civitas.votes.VotingState;
@@ -133,7 +134,7 @@ public class VoteService {
     }
 
     private void countChange(long voter) {
-        limits.record(voter, "vote", votesPerMinute, Duration.ofMinutes(1), "limit.votes");
+        limits.take(Limit.of("vote", votesPerMinute, Duration.ofMinutes(1)), Long.toString(voter), "limit.votes");
     }
 
     private Optional<Vote> find(long proposalId, long accountId) {

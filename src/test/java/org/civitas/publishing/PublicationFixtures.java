@@ -3,6 +3,7 @@ package org.civitas.publishing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.civitas.platform.outbox.OutboxItem;
 import org.civitas.proposals.Proposal;
 
 import java.time.Instant;
@@ -42,8 +43,11 @@ public class PublicationFixtures {
         String key = PublicationService.key(proposalId, null, network);
         Publication p = new Publication(key, network, proposalId, null, text, "http://localhost/proposals/" + proposalId
                 + "?utm_content=" + key, proposal.getAuthorId(), Instant.now().minusSeconds(3600));
-        p.claim(Instant.now().minusSeconds(3600));
         em.persist(p);
+        em.flush();
+        em.createQuery("UPDATE Publication p SET p.state = :sending, p.claimedAt = :then, p.attempts = 1 WHERE p.id = :id")
+                .setParameter("sending", OutboxItem.State.SENDING).setParameter("then", Instant.now().minusSeconds(3600))
+                .setParameter("id", p.getId()).executeUpdate();
         return key;
     }
 }

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccessToken;
 import org.civitas.accounts.AccessTokenService;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 
 import java.util.List;
 
@@ -23,6 +23,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class AccessTokensView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private AccessTokenService tokens;
@@ -44,7 +47,7 @@ public class AccessTokensView {
 
     @PostConstruct
     void read() {
-        revoking = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("revoke"));
+        revoking = ids.get("revoke");
     }
 
     public void create() {

@@ -14,6 +14,7 @@ import org.civitas.platform.Numbers;
 import org.civitas.platform.Paragraphs;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalPage;
 import org.civitas.proposals.web.ProposalPageView;
 
@@ -103,7 +104,7 @@ public class CommentsView {
         messages.notice(notice);
         try {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/proposals/" + proposalId + (order == CommentService.Order.OLDEST ? "?order=oldest" : "")
+                    + ProposalAddress.of(proposalId) + (order == CommentService.Order.OLDEST ? "?order=oldest" : "")
                     + "#c-" + commentId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

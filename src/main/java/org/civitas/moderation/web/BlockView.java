@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.moderation.ModerationService;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 
 /**
  * Backs moderation/block.xhtml?account=ID: blocks an account (with a reason for the audit log, and a confirmation
@@ -20,6 +20,9 @@ import org.civitas.platform.web.Messages;
 @Named
 @RequestScoped
 public class BlockView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ModerationService moderation;
@@ -41,7 +44,7 @@ public class BlockView {
 
     @PostConstruct
     void read() {
-        accountId = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("account"));
+        accountId = ids.get("account");
         account = accountId == null ? null : moderation.findAccount(accountId).orElse(null);
         if (account == null) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import org.civitas.moderation.ModerationService;
 import org.civitas.moderation.ReportTarget;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 
 import java.util.Map;
 
@@ -23,6 +23,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class DecisionView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ModerationService moderation;
@@ -44,7 +47,7 @@ public class DecisionView {
     @PostConstruct
     void read() {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-        id = Numbers.parseOrNull(params.get("id"));
+        id = ids.get("id");
         try {
             target = params.get("target") == null ? null : ReportTarget.valueOf(params.get("target"));
         } catch (IllegalArgumentException e) {

@@ -12,10 +12,11 @@ import org.civitas.moderation.ReportForm;
 import org.civitas.moderation.ReportReason;
 import org.civitas.moderation.ReportService;
 import org.civitas.moderation.ReportTarget;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalReader;
 
 import java.io.IOException;
@@ -31,6 +32,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class ReportView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ReportService reports;
@@ -60,8 +64,8 @@ public class ReportView {
     @PostConstruct
     void read() {
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-        Long commentId = Numbers.parseOrNull(params.get("comment"));
-        Long proposalId = Numbers.parseOrNull(params.get("proposal"));
+        Long commentId = ids.get("comment");
+        Long proposalId = ids.get("proposal");
         reason = params.get("reason");
         if (commentId != null) {
             CommentService.Reportable comment = comments.findReportable(commentId).orElse(null);
@@ -108,8 +112,8 @@ public class ReportView {
 
     /** Where the person came from: the proposal, at the comment when a comment is reported. */
     public String backUrl() {
-        String base = faces.getExternalContext().getRequestContextPath() + "/proposals/"
-                + (proposal == null ? "" : proposal.getId());
+        String base = faces.getExternalContext().getRequestContextPath()
+                + (proposal == null ? "/proposals" : ProposalAddress.of(proposal));
         return target == ReportTarget.COMMENT ? base + "#c-" + targetId : base;
     }
 

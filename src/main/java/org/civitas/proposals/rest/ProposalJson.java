@@ -1,6 +1,7 @@
 package org.civitas.proposals.rest;
 
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalStatusChange;
 
@@ -47,6 +48,6 @@ public final class ProposalJson {
 
     /** The bookmarkable address of a proposal's page. */
     static String path(long id, String slug) {
-        return "/proposals/" + id + "/" + slug;
+        return ProposalAddress.of(id, slug);
     }
 }

@@ -10,11 +10,11 @@ import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.platform.BusinessException;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.District;
 import org.civitas.proposals.PhotoProcessor;
 import org.civitas.proposals.Proposal;
@@ -37,6 +37,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class EditProposalView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ProposalService proposals;
@@ -92,7 +95,7 @@ public class EditProposalView {
      */
     @PostConstruct
     void read() {
-        id = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
+        id = ids.get("id");
     }
 
     /** The view action: fills the form from the proposal being edited, once. */

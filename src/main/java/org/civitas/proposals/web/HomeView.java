@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.civitas.accounts.AccountService;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
@@ -56,7 +57,7 @@ public class HomeView {
     }
 
     public String link(ProposalRow row) {
-        return ProposalRoutes.path(row.id(), row.slug());
+        return ProposalAddress.of(row.id(), row.slug());
     }
 
     public String themeName(ProposalRow row) {

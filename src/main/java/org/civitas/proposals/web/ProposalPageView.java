@@ -9,11 +9,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.accounts.web.SignedInAccount;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalPage;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalService;
@@ -30,6 +31,9 @@ import java.util.Objects;
 public class ProposalPageView {
 
     static final String SLUG_ATTRIBUTE = "civitas.proposalSlug";
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ProposalReader reader;
@@ -60,7 +64,7 @@ public class ProposalPageView {
      */
     @PostConstruct
     void read() {
-        id = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
+        id = ids.get("id");
         page = id == null ? null : reader.page(id).orElse(null);
     }
 
@@ -118,7 +122,7 @@ public class ProposalPageView {
     }
 
     public String getPath() {
-        return ProposalRoutes.path(page.id(), page.proposal().getSlug());
+        return ProposalAddress.of(page.id(), page.proposal().getSlug());
     }
 
     public String getThemeName() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,16 +26,11 @@ public class ProposalRoutes extends HttpServlet {
 
     private static final Pattern PROPOSAL = Pattern.compile("^/(\\d{1,18})(?:/([^/]*))?/?$");
 
-    /** The address of a proposal's page, relative to the context root. */
-    public static String path(long id, String slug) {
-        return "/proposals/" + id + "/" + slug;
-    }
-
     /** Ends a Faces action with a redirect to a proposal's page (post, redirect, get). */
     public static void redirectTo(FacesContext faces, Proposal proposal) {
         try {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + path(proposal.getId(), proposal.getSlug()));
+                    + ProposalAddress.of(proposal));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import org.civitas.platform.Numbers;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
@@ -133,7 +134,7 @@ public class ProposalsView {
     }
 
     public String link(ProposalRow row) {
-        return ProposalRoutes.path(row.id(), row.slug());
+        return ProposalAddress.of(row.id(), row.slug());
     }
 
     public ProposalStatus[] getStatuses() {

@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonParsingException;
-import org.civitas.publishing.CityAccount.DeliveryException;
+import org.civitas.platform.outbox.DeliveryFailure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -45,24 +45,24 @@ public class AccountHttp {
     }
 
     /** Sends and returns the body of a 2xx answer as JSON (an empty object when there is none). */
-    JsonObject json(HttpRequest request) throws DeliveryException {
+    JsonObject json(HttpRequest request) throws DeliveryFailure {
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new DeliveryException(null, true, "No answer within " + timeoutSeconds + " s");
+            throw new DeliveryFailure(null, true, "No answer within " + timeoutSeconds + " s");
         } catch (IOException e) {
-            throw new DeliveryException(null, true, "No answer: " + e.getClass().getSimpleName()
+            throw new DeliveryFailure(null, true, "No answer: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException(null, true, "Interrupted");
+            throw new DeliveryFailure(null, true, "Interrupted");
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
             boolean retryable = status == 408 || status == 425 || status == 429 || status >= 500;
             String body = response.body() == null ? "" : response.body().strip();
-            throw new DeliveryException(status, retryable, "HTTP " + status
+            throw new DeliveryFailure(status, retryable, "HTTP " + status
                     + (body.isEmpty() ? "" : ": " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)));
         }
         if (response.body() == null || response.body().isBlank()) {
@@ -77,7 +77,7 @@ public class AccountHttp {
             // answered below
         }
         // Not retried: the network said yes, so the post may be there; an administrator looks.
-        throw new DeliveryException(status, false, "HTTP " + status + " with an answer that is not a JSON object");
+        throw new DeliveryFailure(status, false, "HTTP " + status + " with an answer that is not a JSON object");
     }
 
     static HttpRequest.BodyPublisher form(Map<String, String> fields) {
@@ -96,9 +96,9 @@ public class AccountHttp {
     }
 
     /** A field of a JSON answer that must be there; a retryable failure when the network answered something else. */
-    static String field(JsonObject json, String name) throws DeliveryException {
+    static String field(JsonObject json, String name) throws DeliveryFailure {
         if (!json.containsKey(name) || json.isNull(name)) {
-            throw new DeliveryException(200, false, "The answer has no \"" + name + "\"");
+            throw new DeliveryFailure(200, false, "The answer has no \"" + name + "\"");
         }
         return json.get(name) instanceof JsonString s ? s.getString() : json.get(name).toString();
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.civitas.platform.outbox.DeliveryFailure;
+import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,7 +61,7 @@ public class BlueskyAccount implements CityAccount {
     }
 
     @Override
-    public Delivered publish(Post post) throws DeliveryException {
+    public Receipt publish(Post post) throws DeliveryFailure {
         Session session = session();
         String text = PostText.fit(post.text(), post.link(), 300);
         int linkStart = text.getBytes(StandardCharsets.UTF_8).length - post.link().getBytes(StandardCharsets.UTF_8).length;
@@ -81,20 +83,20 @@ public class BlueskyAccount implements CityAccount {
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("repo", session.did())
                         .add("collection", COLLECTION).add("rkey", rkey).add("record", record).build().toString()))
                 .build());
-        return new Delivered(AccountHttp.field(created, "uri"), "https://bsky.app/profile/" + session.did() + "/post/" + rkey);
+        return new Receipt(AccountHttp.field(created, "uri"), "https://bsky.app/profile/" + session.did() + "/post/" + rkey);
     }
 
     @Override
-    public Optional<Delivered> find(Post post) throws DeliveryException {
+    public Optional<Receipt> find(Post post) throws DeliveryFailure {
         Session session = session();
         String rkey = recordKey(post);
         try {
             JsonObject found = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.repo.getRecord?repo="
                             + AccountHttp.encode(session.did()) + "&collection=" + COLLECTION + "&rkey=" + rkey)
                     .header("Authorization", "Bearer " + session.jwt()).GET().build());
-            return Optional.of(new Delivered(AccountHttp.field(found, "uri"),
+            return Optional.of(new Receipt(AccountHttp.field(found, "uri"),
                     "https://bsky.app/profile/" + session.did() + "/post/" + rkey));
-        } catch (DeliveryException e) {
+        } catch (DeliveryFailure e) {
             if (e.status() != null && e.status() == 400 && e.getMessage().contains("RecordNotFound")) {
                 return Optional.empty();
             }
@@ -102,7 +104,7 @@ public class BlueskyAccount implements CityAccount {
         }
     }
 
-    private Session session() throws DeliveryException {
+    private Session session() throws DeliveryFailure {
         JsonObject session = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.server.createSession")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()

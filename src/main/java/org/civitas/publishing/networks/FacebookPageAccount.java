@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.civitas.platform.outbox.DeliveryFailure;
+import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,18 +53,18 @@ public class FacebookPageAccount implements CityAccount {
     }
 
     @Override
-    public Delivered publish(Post post) throws DeliveryException {
+    public Receipt publish(Post post) throws DeliveryFailure {
         JsonObject created = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow() + "/feed")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(AccountHttp.form(Map.of("message", post.text(), "link", post.link(),
                         "access_token", token.orElseThrow())))
                 .build());
         String id = AccountHttp.field(created, "id");
-        return new Delivered(id, "https://www.facebook.com/" + id);
+        return new Receipt(id, "https://www.facebook.com/" + id);
     }
 
     @Override
-    public Optional<Delivered> find(Post post) throws DeliveryException {
+    public Optional<Receipt> find(Post post) throws DeliveryFailure {
         JsonObject feed = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow()
                         + "/feed?fields=id,link&limit=50&access_token=" + AccountHttp.encode(token.orElseThrow()))
                 .GET().build());
@@ -70,7 +72,7 @@ public class FacebookPageAccount implements CityAccount {
             JsonObject item = value.asJsonObject();
             if (item.getString("link", "").contains(post.key())) {
                 String id = item.getString("id", "");
-                return Optional.of(new Delivered(id, "https://www.facebook.com/" + id));
+                return Optional.of(new Receipt(id, "https://www.facebook.com/" + id));
             }
         }
         return Optional.empty();

@@ -3,6 +3,8 @@ package org.civitas.publishing.networks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import org.civitas.platform.outbox.DeliveryFailure;
+import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,7 +46,7 @@ public class MastodonAccount implements CityAccount {
     }
 
     @Override
-    public Delivered publish(Post post) throws DeliveryException {
+    public Receipt publish(Post post) throws DeliveryFailure {
         JsonObject status = http.json(http.request(AccountHttp.base(url.orElseThrow()) + "/api/v1/statuses")
                 .header("Authorization", "Bearer " + token.orElseThrow())
                 .header("Idempotency-Key", post.key())
@@ -52,6 +54,6 @@ public class MastodonAccount implements CityAccount {
                 .POST(AccountHttp.form(Map.of("status", PostText.fit(post.text(), post.link(), 500),
                         "visibility", "public", "language", post.language())))
                 .build());
-        return new Delivered(AccountHttp.field(status, "id"), status.getString("url", null));
+        return new Receipt(AccountHttp.field(status, "id"), status.getString("url", null));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.civitas.platform.outbox.DeliveryFailure;
+import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,7 +54,7 @@ public class XAccount implements CityAccount {
     }
 
     @Override
-    public Delivered publish(Post post) throws DeliveryException {
+    public Receipt publish(Post post) throws DeliveryFailure {
         JsonObject created = http.json(http.request(AccountHttp.base(url) + "/2/tweets")
                 .header("Authorization", "Bearer " + token.orElseThrow())
                 .header("Content-Type", "application/json")
@@ -61,14 +63,14 @@ public class XAccount implements CityAccount {
                 .build());
         JsonObject data = created.getJsonObject("data");
         if (data == null) {
-            throw new DeliveryException(200, false, "The answer has no \"data\"");
+            throw new DeliveryFailure(200, false, "The answer has no \"data\"");
         }
         String id = AccountHttp.field(data, "id");
-        return new Delivered(id, "https://x.com/i/web/status/" + id);
+        return new Receipt(id, "https://x.com/i/web/status/" + id);
     }
 
     @Override
-    public Optional<Delivered> find(Post post) throws DeliveryException {
+    public Optional<Receipt> find(Post post) throws DeliveryFailure {
         JsonObject tweets = http.json(http.request(AccountHttp.base(url) + "/2/users/" + user.orElseThrow()
                         + "/tweets?max_results=50&tweet.fields=entities")
                 .header("Authorization", "Bearer " + token.orElseThrow()).GET().build());
@@ -80,7 +82,7 @@ public class XAccount implements CityAccount {
             for (JsonValue u : urls) {
                 if (u.asJsonObject().getString("expanded_url", "").contains(post.key())) {
                     String id = tweet.getString("id", "");
-                    return Optional.of(new Delivered(id, "https://x.com/i/web/status/" + id));
+                    return Optional.of(new Receipt(id, "https://x.com/i/web/status/" + id));
                 }
             }
         }

@@ -7,11 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.Texts;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.publishing.CityAccount;
 import org.civitas.publishing.Publication;
 import org.civitas.publishing.PublicationService;
@@ -20,7 +21,6 @@ import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +32,9 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class PublishView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private PublicationService publications;
@@ -57,9 +60,8 @@ public class PublishView {
 
     @PostConstruct
     void read() {
-        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-        Long id = Numbers.parseOrNull(params.get("proposal"));
-        Long answerId = Numbers.parseOrNull(params.get("answer"));
+        Long id = ids.get("proposal");
+        Long answerId = ids.get("answer");
         proposal = id == null ? null : shares.shareable(id).orElse(null);
         if (proposal != null && answerId != null) {
             answer = reviews.answers(id).stream().filter(a -> a.id() == answerId).findFirst().orElse(null);
@@ -120,8 +122,8 @@ public class PublishView {
             return null;
         }
         String[] chosen = faces.getExternalContext().getRequestParameterValuesMap().get("network");
-        String link = address.base((HttpServletRequest) faces.getExternalContext().getRequest()) + "/proposals/"
-                + proposal.getId() + "/" + proposal.getSlug();
+        String link = address.base((HttpServletRequest) faces.getExternalContext().getRequest())
+                + ProposalAddress.of(proposal);
         publications.request(proposal.getId(), answer == null ? null : answer.id(),
                 chosen == null ? List.of() : List.of(chosen), text, link);
         messages.notice("publish.queued");

@@ -8,9 +8,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalStatus;
@@ -21,7 +21,6 @@ import org.civitas.review.ReviewService;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -31,6 +30,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class AnswerView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ProposalReader proposals;
@@ -55,15 +57,15 @@ public class AnswerView {
     @PlainText
     private String body;
 
-    @Size(max = 20)
-    private String cost;
+    /** Euros, converted by civitas.euros. */
+    private BigDecimal cost;
 
-    @Size(max = 10)
-    private String plannedOn;
+    /** Converted by civitas.date. */
+    private LocalDate plannedOn;
 
     @PostConstruct
     void read() {
-        id = Numbers.parseOrNull(faces.getExternalContext().getRequestParameterMap().get("id"));
+        id = ids.get("id");
         proposal = id == null ? null : proposals.find(id).filter(p -> p.getStatus().isPublic() && !p.isHidden())
                 .orElse(null);
         if (proposal == null) {
@@ -88,34 +90,7 @@ public class AnswerView {
             messages.fieldError("decision", "answer.decisionRequired");
             return null;
         }
-        BigDecimal estimate = null;
-        if (cost != null && !cost.isBlank()) {
-            try {
-                estimate = new BigDecimal(cost.strip().replace(" ", "").replace("\u202F", "").replace("\u00A0", "")
-                        .replace("€", "").replace(',', '.'));
-            } catch (NumberFormatException e) {
-                messages.fieldError("cost", "answer.costInvalid");
-                return null;
-            }
-            if (estimate.signum() < 0 || estimate.scale() > 2 || estimate.precision() - estimate.scale() > 12) {
-                messages.fieldError("cost", "answer.costInvalid");
-                return null;
-            }
-        }
-        LocalDate date = null;
-        if (plannedOn != null && !plannedOn.isBlank()) {
-            try {
-                date = LocalDate.parse(plannedOn.strip());
-            } catch (DateTimeParseException e) {
-                messages.fieldError("plannedOn", "answer.dateInvalid");
-                return null;
-            }
-            if (date.getYear() < 2000 || date.getYear() > 2100) {
-                messages.fieldError("plannedOn", "answer.dateInvalid");
-                return null;
-            }
-        }
-        review.answer(id, new AnswerForm(chosen, body, estimate, date));
+        review.answer(id, new AnswerForm(chosen, body, cost, plannedOn));
         messages.notice("answer.published");
         ProposalRoutes.redirectTo(faces, proposals.find(id).orElse(proposal));
         return null;
@@ -153,19 +128,19 @@ public class AnswerView {
         this.body = body;
     }
 
-    public String getCost() {
+    public BigDecimal getCost() {
         return cost;
     }
 
-    public void setCost(String cost) {
+    public void setCost(BigDecimal cost) {
         this.cost = cost;
     }
 
-    public String getPlannedOn() {
+    public LocalDate getPlannedOn() {
         return plannedOn;
     }
 
-    public void setPlannedOn(String plannedOn) {
+    public void setPlannedOn(LocalDate plannedOn) {
         this.plannedOn = plannedOn;
     }
 }

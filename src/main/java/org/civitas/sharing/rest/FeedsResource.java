@@ -30,6 +30,7 @@ import org.civitas.platform.rest.Conditional;
 import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.Theme;
 import org.civitas.review.FeedAnswer;
 import org.civitas.sharing.FeedService;
@@ -114,7 +115,7 @@ public class FeedsResource {
                 Texts.get(locale, "feeds.answersDescription", town.getName()), base + "/proposals");
         List<SyndEntry> entries = new ArrayList<>();
         for (FeedAnswer a : feeds.newestAnswers()) {
-            String link = base + "/proposals/" + a.proposal().id() + "/" + a.proposal().slug() + "#answer-" + a.id();
+            String link = base + ProposalAddress.of(a.proposal().id(), a.proposal().slug(), "answer-" + a.id());
             entries.add(entry(link, Texts.get(locale, "share.answerOf", a.proposal().title()) + " – "
                     + Texts.get(locale, "status." + a.decision().name()), Date.from(a.createdAt()), a.body()));
         }
@@ -137,7 +138,7 @@ public class FeedsResource {
     private List<SyndEntry> proposalEntries(String base, Locale locale, List<Proposal> proposals) {
         List<SyndEntry> entries = new ArrayList<>();
         for (Proposal p : proposals) {
-            SyndEntry entry = entry(base + "/proposals/" + p.getId() + "/" + p.getSlug(), p.getTitle(),
+            SyndEntry entry = entry(base + ProposalAddress.of(p), p.getTitle(),
                     Date.from(p.getPublishedAt()), p.getSummary());
             SyndCategory category = new SyndCategoryImpl();
             category.setName(p.getTheme().name(locale));

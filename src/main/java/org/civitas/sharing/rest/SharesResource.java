@@ -16,6 +16,7 @@ import org.civitas.platform.Texts;
 import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
 import org.civitas.sharing.ShareTarget;
@@ -63,7 +64,7 @@ public class SharesResource {
         Proposal p = shared.proposal();
         ShareTarget target = shared.target();
         Long answerId = shared.answerId();
-        String page = "/proposals/" + p.getId() + "/" + p.getSlug();
+        String page = ProposalAddress.of(p);
         String link = ShareService.tagged(address.base(servletRequest) + page, target.id(), p.getId(), answerId, null);
         String title = answerId == null ? p.getTitle()
                 : Texts.get(LocaleFilter.chosenLocale(servletRequest), "share.answerOf", p.getTitle());

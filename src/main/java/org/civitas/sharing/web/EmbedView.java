@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.civitas.platform.Numbers;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.PublicAddress;
+import org.civitas.platform.web.RequestIds;
 import org.civitas.platform.web.SecurityHeadersFilter;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.sharing.ShareService;
 
 import java.util.List;
@@ -26,6 +27,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class EmbedView {
+
+    @Inject
+    private RequestIds ids;
 
     @Inject
     private ShareService shares;
@@ -47,7 +51,7 @@ public class EmbedView {
     /** The view action: the card's own policy and caching, or a 404. */
     public void load() {
         ExternalContext external = faces.getExternalContext();
-        Long id = Numbers.parseOrNull(external.getRequestParameterMap().get("id"));
+        Long id = ids.get("id");
         proposal = id == null ? null : shares.shareable(id).orElse(null);
         faces.getViewRoot().setTransient(true);
         if (proposal == null) {
@@ -81,8 +85,7 @@ public class EmbedView {
     }
 
     public String getCanonical() {
-        return address.base((HttpServletRequest) faces.getExternalContext().getRequest()) + "/proposals/"
-                + proposal.getId() + "/" + proposal.getSlug();
+        return address.base((HttpServletRequest) faces.getExternalContext().getRequest()) + ProposalAddress.of(proposal);
     }
 
     public String getSiteName() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.web.PublicAddress;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.sharing.ShareService;
 import org.civitas.sharing.ShareTarget;
 
@@ -43,7 +44,7 @@ public class ShareView {
     /** The link to share or copy, tagged as shared through {@code target}; to an answer when {@code answerId} is set. */
     public String linkToCopy(long proposalId, String slug, String target, Long answerId) {
         return ShareService.tagged(address.base((HttpServletRequest) faces.getExternalContext().getRequest())
-                + "/proposals/" + proposalId + "/" + slug, target, proposalId, answerId, null);
+                + ProposalAddress.of(proposalId, slug), target, proposalId, answerId, null);
     }
 
     /**

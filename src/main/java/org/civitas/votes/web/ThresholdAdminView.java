@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.platform.web.Messages;
 import org.civitas.votes.SupportRules;
@@ -31,8 +30,9 @@ public class ThresholdAdminView {
     @Inject
     private Messages messages;
 
-    @NotBlank
-    private String percent;
+    /** Converted by civitas.percent. */
+    @NotNull
+    private BigDecimal percent;
 
     @NotNull
     @Min(1)
@@ -57,31 +57,20 @@ public class ThresholdAdminView {
     }
 
     public String save() {
-        BigDecimal share;
-        try {
-            share = new BigDecimal(percent.strip().replace(',', '.').replace("%", "").strip());
-        } catch (NumberFormatException e) {
-            messages.fieldError("percent", "threshold.percentInvalid");
-            return null;
-        }
-        if (share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 2) {
-            messages.fieldError("percent", "threshold.percentInvalid");
-            return null;
-        }
-        int moved = thresholds.change(new SupportThreshold(share.doubleValue(), floor));
+        int moved = thresholds.change(new SupportThreshold(percent.doubleValue(), floor));
         messages.notice("threshold.saved", moved);
         return "/admin/threshold.xhtml?faces-redirect=true";
     }
 
     /** The form starts from the threshold in force. */
-    public String getPercent() {
+    public BigDecimal getPercent() {
         if (percent == null) {
-            percent = BigDecimal.valueOf(getCurrent().percentOfCitizens()).stripTrailingZeros().toPlainString();
+            percent = BigDecimal.valueOf(getCurrent().percentOfCitizens());
         }
         return percent;
     }
 
-    public void setPercent(String percent) {
+    public void setPercent(BigDecimal percent) {
         this.percent = percent;
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.votes.Choice;
 import org.civitas.votes.Tally;
 import org.civitas.votes.VoteService;
@@ -69,7 +70,7 @@ public class VoteBarView {
         messages.notice(key);
         try {
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/proposals/" + tally.proposalId());
+                    + ProposalAddress.of(tally.proposalId()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.civitas.accounts.AccountFixtures;
 import org.civitas.accounts.Role;
 import org.civitas.demo.DemoFixtures;
-import org.civitas.opendata.rest.OpenDataFixtures;
+import org.civitas.platform.PlatformFixtures;
 import org.civitas.proposals.ProposalFixtures;
 import org.civitas.publishing.PublicationFixtures;
 import org.civitas.testing.TestAccounts;
@@ -45,6 +45,9 @@ public class FixturesResource {
 
     @Inject
     private DemoFixtures demo;
+
+    @Inject
+    private PlatformFixtures platform;
 
     @PersistenceContext
     private EntityManager em;
@@ -197,7 +200,7 @@ public class FixturesResource {
     @Path("opendata-limits/reset")
     @Operation(hidden = true)
     public void resetOpenDataLimits() {
-        OpenDataFixtures.forgetCounts();
+        platform.forgetLimit("opendata");
     }
 
     @GET

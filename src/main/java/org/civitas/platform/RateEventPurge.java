@@ -10,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Deletes the actions {@link RateLimiter} counted once they are two days old, every hour. */
+/** Deletes the times {@link RateLimiter} counted once they are two days old (no limit looks further back), hourly. */
 @Stateless
 @PermitAll
-public class AccountActionPurge {
+public class RateEventPurge {
 
     private static final Duration RETENTION = Duration.ofDays(2);
 
@@ -25,7 +25,7 @@ public class AccountActionPurge {
 
     @Schedule(hour = "*", minute = "43", persistent = false)
     public void purge() {
-        em.createQuery("DELETE FROM AccountAction a WHERE a.doneAt < :before")
+        em.createQuery("DELETE FROM RateEvent e WHERE e.happenedAt < :before")
                 .setParameter("before", clock.instant().minus(RETENTION)).executeUpdate();
     }
 }

@@ -1,0 +1,67 @@
+package org.civitas.platform.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Mail written to the outbox in the transaction of the change that causes it, and sent later ({@link MailCourier},
+ * through the one outbox). Without an SMTP server configured the portal writes no mail at all.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class MailOutbox {
+
+    private static final int SUBJECT = 200;
+    private static final int BODY = 8000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    /** Queues one mail. */
+    public void enqueue(String recipient, String subject, String body) {
+        if (settings.isEnabled() && recipient != null && !recipient.isBlank()) {
+            em.persist(new OutboxMail(recipient, cut(subject, SUBJECT), cut(body, BODY), clock.instant()));
+        }
+    }
+
+    /**
+     * Queues the same mail to every address a query selects (its one column), in one statement whatever their number:
+     * telling the 10,000 voters of a proposal costs what telling one does. Returns how many were queued.
+     */
+    public int enqueueToEach(String addressesSql, List<Object> parameters, String subject, String body) {
+        if (!settings.isEnabled()) {
+            return 0;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        Query insert = em.createNativeQuery("INSERT INTO mail_outbox (version, recipient, subject, body, created_at, "
+                + "state, attempts, next_attempt_at) SELECT 1, r.address, ?, ?, ?, 'PENDING', 0, ? FROM ("
+                + addressesSql + ") r (address) WHERE r.address IS NOT NULL");
+        insert.setParameter(1, cut(subject, SUBJECT)).setParameter(2, cut(body, BODY)).setParameter(3, now)
+                .setParameter(4, now);
+        for (int i = 0; i < parameters.size(); i++) {
+            insert.setParameter(5 + i, parameters.get(i));
+        }
+        return insert.executeUpdate();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}
