@@ -14,11 +14,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,22 +33,31 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Debian's headless Chromium driven by Selenium, with axe-core on every page a test visits. Where Chromium is not
  * installed the browser tests are skipped with a line saying so, unless {@code -Dbrowser.required=true} (CI).
+ * Chromium instances are kept for the whole test run and lent to one test at a time: {@link #close} wipes what the
+ * test left (cookies, storage, window size) instead of quitting, since starting Chromium costs seconds a test class.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** Chromium instances not lent right now; all are quit when the test run ends. */
+    private static final Deque<Browser> IDLE = new ArrayDeque<>();
+    private static final List<Browser> ALL = new ArrayList<>();
 
-    private final WebDriver driver;
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll));
+    }
+
+    private final ChromeDriver driver;
     private final Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
-    /** Starts Chromium, or skips the calling test when it is absent and not required. */
+    /** Lends a Chromium (started if none is idle), or skips the calling test when it is absent and not required. */
     public static Browser start() {
         boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!present) {
@@ -52,6 +68,20 @@ public final class Browser implements AutoCloseable {
             System.out.println("SKIPPED browser test: " + why + "; install Debian's chromium and chromium-driver");
             Assumptions.abort(why);
         }
+        synchronized (IDLE) {
+            Browser idle = IDLE.poll();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        Browser started = launch();
+        synchronized (IDLE) {
+            ALL.add(started);
+        }
+        return started;
+    }
+
+    private static Browser launch() {
         System.setProperty("SE_OFFLINE", "true");
         try {
             Path profile = Files.createTempDirectory("civitas-chromium");
@@ -66,7 +96,7 @@ public final class Browser implements AutoCloseable {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return new Browser(driver, profile);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -150,15 +180,51 @@ public final class Browser implements AutoCloseable {
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Gives the Chromium back for the next test, as if new: no cookie, no stored data, the default window. One that
+     * cannot be wiped is quit instead.
+     */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            URL portal = Portal.base();
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                    portal.getProtocol() + "://" + portal.getAuthority(), "storageTypes", "all"));
+            resize(1280, 1000);
+        } catch (RuntimeException e) {
+            quit(this);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(this);
+        }
+    }
+
+    private static void quitAll() {
+        List<Browser> all;
+        synchronized (IDLE) {
+            all = List.copyOf(ALL);
+        }
+        all.forEach(Browser::quit);
+    }
+
+    private static void quit(Browser browser) {
+        synchronized (IDLE) {
+            ALL.remove(browser);
+        }
+        try {
+            browser.driver.quit();
+        } catch (RuntimeException e) {
+            // Already gone.
+        }
+        try (var files = Files.walk(browser.profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary profile is harmless.
         }
