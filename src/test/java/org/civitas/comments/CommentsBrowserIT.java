@@ -8,13 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +24,7 @@ class CommentsBrowserIT {
     private WebDriver driver;
 
     private void waitFor(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), text));
+        Browser.waitForText(driver, By.id("comments"), text);
     }
 
     /** By id, or by the end of the id for fields inside a comment (whose ids the thread's rows prefix). */
@@ -61,8 +56,7 @@ class CommentsBrowserIT {
 
             type("commentBody", "Excellente idée. Voir https://example.org/marches pour un exemple.");
             driver.findElement(By.id("postComment")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("main"), "Votre commentaire est publié."));
+            Browser.waitForMain(driver, "Votre commentaire est publié.");
             waitFor("Commentaires (1)");
             assertEquals("nofollow ugc noopener",
                     driver.findElement(By.partialLinkText("example.org/marches")).getAttribute("rel"));
@@ -113,8 +107,7 @@ class CommentsBrowserIT {
             driver.get(base + proposal.path());
             waitFor("Buy cheap watches");
             driver.findElement(By.cssSelector("#c-" + commentId + " .report-link")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("h1"), "Report this comment"));
+            Browser.waitForText(driver, By.tagName("h1"), "Report this comment");
             assertTrue(driver.findElement(By.tagName("main")).getText().contains("Buy cheap watches at my shop"));
             browser.assertAccessible();
             Browser.assertNoSidewaysScroll(driver);
@@ -123,18 +116,15 @@ class CommentsBrowserIT {
             driver.findElement(By.cssSelector("label[for='reason-SPAM']")).click();
             type("details", "Advertising, posted on several proposals.");
             driver.findElement(By.id("sendReport")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("main"), "Thank you: the moderators will look at your report."));
+            Browser.waitForMain(driver, "Thank you: the moderators will look at your report.");
             assertTrue(driver.getCurrentUrl().contains("/proposals/" + proposal.id()), driver.getCurrentUrl());
             browser.assertAccessible();
 
             driver.findElement(By.cssSelector(".report-proposal .report-link")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("h1"), "Report this proposal"));
+            Browser.waitForText(driver, By.tagName("h1"), "Report this proposal");
             browser.resize(1280, 1000);
             driver.get(driver.getCurrentUrl().replace("lang=en", "") + "&lang=fr");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("h1"), "Signaler cette proposition"));
+            Browser.waitForText(driver, By.tagName("h1"), "Signaler cette proposition");
             browser.assertAccessible();
             browser.screenshot("report-proposal-fr");
         }

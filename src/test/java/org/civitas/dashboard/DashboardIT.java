@@ -113,8 +113,7 @@ class DashboardIT {
             driver.findElement(By.id("email")).sendKeys(officialEmail);
             driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
             driver.findElement(By.id("submit")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("main"), "Bienvenue"));
+            Browser.waitForMain(driver, "Bienvenue");
             driver.findElement(By.linkText("Résultats")).click();
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".chart-box canvas")));
@@ -123,8 +122,7 @@ class DashboardIT {
             assertFalse(driver.findElements(By.cssSelector(".chart-table table tbody tr")).isEmpty(), "the chart as a table");
             browser.resize(390, 1400);
             driver.get(base + "dashboard/index.xhtml?lang=en");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.tagName("h1"), "Results"));
+            Browser.waitForText(driver, By.tagName("h1"), "Results");
             browser.assertAccessible();
             Browser.assertNoSidewaysScroll(driver);
             browser.screenshot("dashboard-en-390");

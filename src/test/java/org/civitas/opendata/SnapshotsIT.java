@@ -59,7 +59,7 @@ class SnapshotsIT {
                 assertEquals(404, client.get("api/opendata/v1/snapshots/civitas-opendata-1999-01-01.zip").statusCode());
                 return;
             }
-            Thread.sleep(2000);
+            Thread.sleep(500);
         }
         throw new AssertionError("no snapshot listed within 90 s of start-up");
     }

@@ -161,7 +161,7 @@ class PublishingIT {
         JsonObject dead = awaitState(item.id(), "x", "DEAD");
         assertEquals(1, dead.getInt("attempts"));
         assertEquals(403, dead.getInt("lastStatus"));
-        Thread.sleep(4000);
+        Thread.sleep(2500); // a wrong retry would come within 2 s (polled every second, first retry after 1 s)
         assertEquals(1, withWord(networks.findAll(postRequestedFor(urlPathEqualTo("/x/2/tweets"))), word).size(), "4xx: not retried");
 
         PortalClient admin = new PortalClient(base.toURI());

@@ -11,7 +11,10 @@ import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -19,6 +22,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -115,11 +119,13 @@ class EmbedIT {
     }
 
     /** Loads the other site's page and tells whether the card shows in its frame. */
-    private static boolean cardShownIn(WebDriver driver, String hostOrigin) throws InterruptedException {
+    private static boolean cardShownIn(WebDriver driver, String hostOrigin) {
         driver.switchTo().defaultContent();
         driver.get(hostOrigin + "/");
-        Thread.sleep(1000);
-        driver.switchTo().frame("card");
+        // The frame has loaded (the card, or the browser's refusal page) once its document is complete
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("card"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
         boolean shown = !driver.findElements(By.cssSelector(".embed-card h1")).isEmpty();
         driver.switchTo().defaultContent();
         if (shown) {

@@ -4,13 +4,19 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -124,43 +130,42 @@ public final class Browser implements AutoCloseable {
      * Registers a new citizen through the form, in the given language, and waits for the welcome; the browser is
      * then signed in. Returns the email used.
      */
-    public String register(java.net.URL base, String lang, String displayName) {
+    public String register(URL base, String lang, String displayName) {
         String email = PortalClient.uniqueEmail("browser");
         driver.get(base + "register.xhtml?lang=" + lang);
         for (String[] field : new String[][]{{"displayName", displayName}, {"email", email},
                 {"password", TestAccounts.PASSWORD}, {"confirmation", TestAccounts.PASSWORD}}) {
-            org.openqa.selenium.WebElement input = driver.findElement(org.openqa.selenium.By.id(field[0]));
-            input.clear();
-            input.sendKeys(field[1]);
+            type(driver, field[0], field[1]);
         }
-        driver.findElement(org.openqa.selenium.By.id("submit")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                        org.openqa.selenium.By.tagName("main"), "fr".equals(lang) ? "Bienvenue" : "Welcome"));
+        driver.findElement(By.id("submit")).click();
+        waitForMain(driver, "fr".equals(lang) ? "Bienvenue" : "Welcome");
         return email;
     }
 
     /** Waits (15 s at most) until the page's main content shows the text; a page replaced meanwhile is read again. */
     public static void waitForMain(WebDriver driver, String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                        org.openqa.selenium.By.tagName("main"), text));
+        waitForText(driver, By.tagName("main"), text);
+    }
+
+    /** Waits (15 s at most) until the element shows the text; an element replaced meanwhile is found again. */
+    public static void waitForText(WebDriver driver, By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 
     /** Replaces the content of the field with this id. */
     public static void type(WebDriver driver, String id, String text) {
-        org.openqa.selenium.WebElement field = driver.findElement(org.openqa.selenium.By.id(id));
+        WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
     /** Fails when the page is wider than the window (a narrow screen would have to scroll sideways). */
     public static void assertNoSidewaysScroll(WebDriver driver) {
-        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         if (overflow > 0) {
-            Object culprits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            Object culprits = ((JavascriptExecutor) driver).executeScript(
                     "const w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll('body *'))"
                             + ".filter(e => e.getBoundingClientRect().right > w + 1)"
                             + ".map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))"

@@ -26,6 +26,8 @@ public final class Portal implements BeforeAllCallback {
 
     private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     private static volatile boolean ready;
+    /** Why the portal could not be used, once found: later test classes fail at once instead of waiting again. */
+    private static volatile IllegalStateException unusable;
 
     /** The portal's address, ending with "/" ({@code it.base.url}, set by the failsafe configuration). */
     public static URL base() {
@@ -47,12 +49,16 @@ public final class Portal implements BeforeAllCallback {
         if (ready) {
             return;
         }
+        if (unusable != null) {
+            throw unusable;
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(base() + "health/ready")).timeout(Duration.ofSeconds(10))
                 .GET().build();
         Instant until = Instant.now().plus(READY_WITHIN);
         String last = "no answer";
         while (Instant.now().isBefore(until)) {
+            checkPortsAreItsOwn();
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
@@ -65,8 +71,27 @@ public final class Portal implements BeforeAllCallback {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The portal at " + base() + " was not ready within " + READY_WITHIN + " (" + last
-                + "); the server's log says:\n" + logTail());
+        unusable = new IllegalStateException("The portal at " + base() + " was not ready within " + READY_WITHIN + " ("
+                + last + "); the server's log says:\n" + logTail());
+        throw unusable;
+    }
+
+    /**
+     * A port already taken (a test server left running by an interrupted build, say) does not stop Liberty from
+     * starting: the tests would then speak to that other server, whose configuration and code are not this build's.
+     */
+    private static void checkPortsAreItsOwn() {
+        try {
+            List<String> refused = Files.readAllLines(log()).stream().filter(line -> line.contains("CWWKO0221E")).toList();
+            if (!refused.isEmpty()) {
+                unusable = new IllegalStateException("The test server could not take its ports: another process holds "
+                        + "them (stop it, e.g. a server left running: ps aux | grep ws-javaagent):\n"
+                        + String.join("\n", refused));
+                throw unusable;
+            }
+        } catch (IOException e) {
+            // No log to read (a server started by hand elsewhere): nothing to check
+        }
     }
 
     /** The test server's log (messages.log), as far as it is written. */

@@ -9,13 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,8 +82,7 @@ class VotesBrowserIT {
     }
 
     private static void wait(WebDriver driver, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        Browser.waitForMain(driver, text);
     }
 
     private static String counts(WebDriver driver) {
