@@ -133,6 +133,7 @@ class AccessMatrixIT {
         pages.put("admin/audit.xhtml", Access.ADMIN);
         pages.put("admin/sharing.xhtml", Access.ADMIN);
         pages.put("admin/publications.xhtml", Access.ADMIN);
+        pages.put("admin/mail.xhtml", Access.ADMIN);
 
         Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
         Set<String> present = webappPages();

@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.List;
 
@@ -27,7 +28,6 @@ class PagesBrowserIT {
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
             "opendata", "accessibility", "legal", "no-such-page");
     private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposal/edit");
-
 
     private final URL base = Portal.base();
 
@@ -54,10 +54,12 @@ class PagesBrowserIT {
                         {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"},
                         {lang.equals("fr") ? "Partage" : "Sharing", "admin-sharing"},
                         {"Publications", "admin-publications"},
+                        {lang.equals("fr") ? "Courriels" : "Mail", "admin-mail"},
                         {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
                         {lang.equals("fr") ? "Résultats" : "Results", "dashboard"}}) {
                     browser.resize(1280, 1000);
                     driver.findElement(By.linkText(admin[0])).click();
+                    assertTrue(driver.findElements(By.cssSelector(".error-page")).isEmpty(), admin[1] + " answered an error");
                     for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
                         browser.resize(size[0], size[1]);
                         browser.assertAccessible();
@@ -89,7 +91,7 @@ class PagesBrowserIT {
     }
 
     private void ensureAdminExists() {
-        TestAccounts.signInAsAdmin(new PortalClient(java.net.URI.create(base.toString())));
+        TestAccounts.signInAsAdmin(new PortalClient(URI.create(base.toString())));
     }
 
     private void visitAll(Browser browser, List<String> pages, String lang, String suffix) {
@@ -99,6 +101,8 @@ class PagesBrowserIT {
                 browser.resize(size[0], size[1]);
                 driver.get(base + page + ".xhtml");
                 assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
+                assertEquals(page.equals("no-such-page"), !driver.findElements(By.cssSelector(".error-page")).isEmpty(),
+                        page + ": an error page only where one is expected");
                 browser.assertAccessible();
                 assertNoSidewaysScroll(driver);
                 browser.screenshot(page.replace('/', '-') + suffix + "-" + lang + "-" + size[0]);

@@ -3,6 +3,7 @@ package org.civitas.testing;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -142,6 +143,15 @@ public final class Browser implements AutoCloseable {
         return email;
     }
 
+    /** Signs in through the form, in the given language, with the test accounts' password, and waits for the welcome. */
+    public void signIn(URL base, String lang, String email) {
+        driver.get(base + "signin.xhtml?lang=" + lang);
+        type(driver, "email", email);
+        type(driver, "password", TestAccounts.PASSWORD);
+        driver.findElement(By.id("submit")).click();
+        waitForMain(driver, "fr".equals(lang) ? "Bienvenue" : "Welcome");
+    }
+
     /** Waits (15 s at most) until the page's main content shows the text; a page replaced meanwhile is read again. */
     public static void waitForMain(WebDriver driver, String text) {
         waitForText(driver, By.tagName("main"), text);
@@ -170,7 +180,7 @@ public final class Browser implements AutoCloseable {
                             + ".filter(e => e.getBoundingClientRect().right > w + 1)"
                             + ".map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))"
                             + ".slice(0, 8).join('; ')");
-            org.junit.jupiter.api.Assertions.fail(driver.getCurrentUrl() + " scrolls sideways by " + overflow
+            Assertions.fail(driver.getCurrentUrl() + " scrolls sideways by " + overflow
                     + "px; elements past the edge: " + culprits);
         }
     }

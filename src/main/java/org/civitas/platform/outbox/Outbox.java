@@ -103,14 +103,18 @@ public class Outbox {
         return item;
     }
 
-    /** How many items of a kind wait (pending or being sent), and how many died: for the operators. */
-    public long[] counts(Class<? extends OutboxItem> kind) {
+    /** How many items of a kind wait (pending or being sent), and how many died. */
+    public record Counts(long waiting, long dead) {
+    }
+
+    /** How many items of a kind wait and how many died: for the operators. */
+    public Counts counts(Class<? extends OutboxItem> kind) {
         String entity = entity(kind);
         long waiting = em.createQuery("SELECT COUNT(o) FROM " + entity + " o WHERE o.state IN :waiting", Long.class)
                 .setParameter("waiting", List.of(OutboxItem.State.PENDING, OutboxItem.State.SENDING)).getSingleResult();
         long dead = em.createQuery("SELECT COUNT(o) FROM " + entity + " o WHERE o.state = :dead", Long.class)
                 .setParameter("dead", OutboxItem.State.DEAD).getSingleResult();
-        return new long[]{waiting, dead};
+        return new Counts(waiting, dead);
     }
 
     private String entity(Class<?> kind) {

@@ -13,6 +13,7 @@ import org.civitas.accounts.AccountFixtures;
 import org.civitas.accounts.Role;
 import org.civitas.demo.DemoFixtures;
 import org.civitas.platform.PlatformFixtures;
+import org.civitas.platform.mail.MailFixtures;
 import org.civitas.proposals.ProposalFixtures;
 import org.civitas.publishing.PublicationFixtures;
 import org.civitas.testing.TestAccounts;
@@ -48,6 +49,9 @@ public class FixturesResource {
 
     @Inject
     private PlatformFixtures platform;
+
+    @Inject
+    private MailFixtures mail;
 
     @PersistenceContext
     private EntityManager em;
@@ -193,6 +197,14 @@ public class FixturesResource {
                 + "WHERE m.recipient = :r", Object[].class).setParameter("r", recipient).getSingleResult();
         return Map.of("queued", ((Number) row[0]).longValue(), "attempts", ((Number) row[1]).longValue(),
                 "sent", ((Number) row[2]).longValue());
+    }
+
+    /** A mail the outbox gave up on (DEAD after twelve attempts, with the server's answer), e.g. {"id":42}. */
+    @POST
+    @Path("dead-mail")
+    @Operation(hidden = true)
+    public Map<String, Long> deadMail(@QueryParam("recipient") String recipient, @QueryParam("error") String error) {
+        return Map.of("id", mail.deadMail(recipient, "Essai " + recipient, error));
     }
 
     /** Open data's per-address counts start afresh: every test comes from one address. */
