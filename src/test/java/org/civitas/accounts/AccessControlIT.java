@@ -11,8 +11,10 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,9 +111,9 @@ class AccessControlIT {
         assertEquals(200, citizen.get("account/index.xhtml").statusCode());
         // The session is all there is: no single-sign-on cookie that a server would have to resolve from its memory
         // (with several servers, the other one could not), so a sign-in follows the session to any server.
-        java.util.Set<String> cookies = new java.util.HashSet<>(citizen.cookieNames());
+        Set<String> cookies = new HashSet<>(citizen.cookieNames());
         cookies.removeIf(name -> name.startsWith("oam.Flash")); // Faces' flash scope, not a sign-in
-        assertEquals(java.util.Set.of("CIVITAS_SESSION"), cookies);
+        assertEquals(Set.of("CIVITAS_SESSION"), cookies);
         // What a 30-minute idle timeout or a sign-out elsewhere does: the session is gone.
         assertTrue(citizen.forgetCookie("CIVITAS_SESSION"));
         assertRedirectsToSignIn(citizen.get("account/index.xhtml"));

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 
@@ -25,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccountsBrowserIT {
 
     private static final String PASSWORD = TestAccounts.PASSWORD;
-
 
     private final URL base = Portal.base();
 
@@ -188,7 +188,7 @@ class AccountsBrowserIT {
         String email = PortalClient.uniqueEmail("future-official");
         register("Future Élue", email);
         signOut();
-        PortalClient http = new PortalClient(java.net.URI.create(base.toString()));
+        PortalClient http = new PortalClient(URI.create(base.toString()));
         TestAccounts.signInAsAdmin(http);
         signIn(TestAccounts.ADMIN_EMAIL, PASSWORD);
         waitFor("Bienvenue");

@@ -2,6 +2,8 @@ package org.civitas.accounts;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,43 +16,43 @@ class PasswordPolicyTest {
 
     @Test
     void elevenCharactersAreTooShortAndTwelveAreEnough() {
-        assertEquals(java.util.List.of("password.tooShort"), PasswordPolicy.violations("xq7-vbn-3kw", null));
+        assertEquals(List.of("password.tooShort"), PasswordPolicy.violations("xq7-vbn-3kw", null));
         assertTrue(PasswordPolicy.violations("xq7-vbn-3kwp", null).isEmpty());
     }
 
     @Test
     void lengthCountsCharactersNotUtf16Units() {
         // Six emoji are twelve UTF-16 units but six characters.
-        assertEquals(java.util.List.of("password.tooShort"), PasswordPolicy.violations("😀😁😂🤣😃😄", null));
+        assertEquals(List.of("password.tooShort"), PasswordPolicy.violations("😀😁😂🤣😃😄", null));
     }
 
     @Test
     void commonPasswordOfTwelveCharactersIsRefusedWhateverItsCase() {
         assertTrue(CommonPasswords.contains("1qaz2wsx3edc"));
-        assertEquals(java.util.List.of("password.tooCommon"), PasswordPolicy.violations("1QAZ2WSX3EDC", null));
+        assertEquals(List.of("password.tooCommon"), PasswordPolicy.violations("1QAZ2WSX3EDC", null));
     }
 
     @Test
     void shortCommonPasswordGetsBothReasons() {
-        assertEquals(java.util.List.of("password.tooShort", "password.tooCommon"),
+        assertEquals(List.of("password.tooShort", "password.tooCommon"),
                 PasswordPolicy.violations("password", null));
     }
 
     @Test
     void emailAsPasswordIsRefused() {
-        assertEquals(java.util.List.of("password.sameAsEmail"),
+        assertEquals(List.of("password.sameAsEmail"),
                 PasswordPolicy.violations("Camille@Example.org", "camille@example.org"));
     }
 
     @Test
     void missingOrBlankPasswordIsRequired() {
-        assertEquals(java.util.List.of("password.required"), PasswordPolicy.violations(null, null));
-        assertEquals(java.util.List.of("password.required"), PasswordPolicy.violations("              ", null));
+        assertEquals(List.of("password.required"), PasswordPolicy.violations(null, null));
+        assertEquals(List.of("password.required"), PasswordPolicy.violations("              ", null));
     }
 
     @Test
     void overlongPasswordIsRefused() {
-        assertEquals(java.util.List.of("password.tooLong"), PasswordPolicy.violations("a".repeat(129), null));
+        assertEquals(List.of("password.tooLong"), PasswordPolicy.violations("a".repeat(129), null));
         assertTrue(PasswordPolicy.violations("ab".repeat(64), null).isEmpty());
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,11 +21,11 @@ class RolesDeclaredTest {
     void webXmlDeclaresExactlyTheRolesOfTheEnum() throws IOException {
         String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
         Matcher m = Pattern.compile("<security-role>\\s*<role-name>(\\w+)</role-name>").matcher(webXml);
-        Set<String> declared = new java.util.TreeSet<>();
+        Set<String> declared = new TreeSet<>();
         while (m.find()) {
             declared.add(m.group(1));
         }
-        Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(roles, declared);
     }
 

@@ -11,6 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class CommentsBrowserIT {
         PortalClient other = new PortalClient(base.toURI());
         other.registerNewCitizen("Report Without Reason");
         String refused = other.submitForm("report.xhtml?comment=" + commentId, "reportForm", "sendReport",
-                java.util.Map.of("comment", String.valueOf(commentId), "details", "")).body();
+                Map.of("comment", String.valueOf(commentId), "details", "")).body();
         assertTrue(refused.contains("Choisissez pourquoi vous le signalez."), refused);
 
         try (Browser browser = Browser.start()) {

@@ -2,12 +2,15 @@ package org.civitas.comments;
 
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +24,7 @@ class CommentsRestIT {
 
     /** The JSON object of one comment in a thread (comments are flat objects). */
     private static String item(String thread, long id) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[^{}]*\"id\":" + id + "[,}][^{}]*\\}?").matcher(thread);
+        Matcher m = Pattern.compile("\\{[^{}]*\"id\":" + id + "[,}][^{}]*\\}?").matcher(thread);
         assertTrue(m.find(), "comment " + id + " in " + thread);
         return m.group();
     }
@@ -47,7 +50,7 @@ class CommentsRestIT {
         String officialEmail = official.registerNewCitizen("Élue Répondante");
         assertEquals(204, official.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null).statusCode());
         official = new PortalClient(base.toURI());
-        official.signIn(officialEmail, org.civitas.testing.TestAccounts.PASSWORD);
+        official.signIn(officialEmail, TestAccounts.PASSWORD);
         HttpResponse<String> reply = official.sendJson("POST", "api/proposals/" + id + "/comments", comment("Nous étudions.", rootId));
         assertEquals(201, reply.statusCode(), reply.body());
         long replyId = TestProposals.number(reply.body(), "id");

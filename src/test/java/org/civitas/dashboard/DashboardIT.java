@@ -109,11 +109,7 @@ class DashboardIT {
 
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
-            driver.get(base + "signin.xhtml?lang=fr");
-            driver.findElement(By.id("email")).sendKeys(officialEmail);
-            driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            Browser.waitForMain(driver, "Bienvenue");
+            browser.signIn(base, "fr", officialEmail);
             driver.findElement(By.linkText("Résultats")).click();
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".chart-box canvas")));

@@ -1,7 +1,9 @@
 package org.civitas.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
@@ -16,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,10 +85,10 @@ class NotificationsMailIT {
             smtp.start();
             // Mail other tests left waiting in the outbox arrives too: only this test's recipients are looked at.
             Set<String> concerned = Set.of(authorEmail, voterEmail, commenterEmail, officialEmail, bystanderEmail);
-            java.util.function.Function<MimeMessage, String> recipientOf = m -> {
+            Function<MimeMessage, String> recipientOf = m -> {
                 try {
                     return m.getAllRecipients()[0].toString();
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             };
@@ -111,7 +114,7 @@ class NotificationsMailIT {
             assertEquals(Set.of(authorEmail, voterEmail, commenterEmail), recipients);
             for (MimeMessage message : received) {
                 String to = message.getAllRecipients()[0].toString();
-                String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+                String body = GreenMailUtil.getBody(message);
                 if (to.equals(commenterEmail)) {
                     assertEquals("The town answered \"Un composteur collectif au Plateau\"", message.getSubject());
                     assertTrue(body.contains("Accepted"), body);

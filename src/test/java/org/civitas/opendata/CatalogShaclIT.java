@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,7 +77,7 @@ class CatalogShaclIT {
         Matcher value = Pattern.compile("_:" + Pattern.quote(m.group(2)) + "\n(?:    [^\\n]*\\n)*?    spdx:checksumValue \"([0-9a-f]{64})\"")
                 .matcher(turtle.body());
         assertTrue(value.find(), turtle.body());
-        HttpResponse<byte[]> csv = client.sendForBytes(HttpRequest.newBuilder(java.net.URI.create(m.group(1))).build());
+        HttpResponse<byte[]> csv = client.sendForBytes(HttpRequest.newBuilder(URI.create(m.group(1))).build());
         assertEquals(value.group(1), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body())),
                 "the checksum is the served file's");
     }

@@ -3,6 +3,7 @@ package org.civitas.opendata;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +34,7 @@ class CursorTest {
         for (Dataset d : Dataset.values()) {
             assertEquals(d, Dataset.byPath(d.path()).orElseThrow());
         }
-        assertEquals(java.util.Optional.empty(), Dataset.byPath("accounts"));
-        assertEquals(java.util.Optional.empty(), Dataset.byPath(null));
+        assertEquals(Optional.empty(), Dataset.byPath("accounts"));
+        assertEquals(Optional.empty(), Dataset.byPath(null));
     }
 }

@@ -1,5 +1,6 @@
 package org.civitas.opendata;
 
+import org.civitas.testing.CsvReader;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
@@ -14,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ class OpenDataIT {
     private final URL base = Portal.base();
 
     private static List<String[]> parse(String csv) {
-        return org.civitas.testing.CsvReader.parse(csv).stream().map(r -> r.toArray(new String[0])).toList();
+        return CsvReader.parse(csv).stream().map(r -> r.toArray(new String[0])).toList();
     }
 
     private static Set<Long> ids(String json) {
@@ -98,7 +100,7 @@ class OpenDataIT {
         List<String[]> rows = parse(proposals.body());
         assertEquals(String.join(",", Dataset.PROPOSALS.fields().stream().map(Field::name).toList()),
                 String.join(",", rows.get(0)), "the header names the declared fields");
-        Map<Long, String[]> byId = new java.util.HashMap<>();
+        Map<Long, String[]> byId = new HashMap<>();
         rows.stream().skip(1).forEach(r -> byId.put(Long.parseLong(r[0]), r));
         assertTrue(byId.containsKey(visible));
         assertFalse(byId.containsKey(hidden), "hidden by reports: not exported");

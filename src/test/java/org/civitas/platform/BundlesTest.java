@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,9 +79,9 @@ class BundlesTest {
 
     @Test
     void textsFallBackToTheKeyAndFormatArguments() {
-        assertEquals("Bienvenue, Camille !", Texts.get(java.util.Locale.FRENCH, "signin.welcome", "Camille"));
-        assertEquals("Welcome, Camille!", Texts.get(java.util.Locale.ENGLISH, "signin.welcome", "Camille"));
-        assertEquals("no.such.key", Texts.get(java.util.Locale.ENGLISH, "no.such.key"));
-        assertEquals(java.util.Locale.FRENCH, Texts.supported(java.util.Locale.GERMAN));
+        assertEquals("Bienvenue, Camille !", Texts.get(Locale.FRENCH, "signin.welcome", "Camille"));
+        assertEquals("Welcome, Camille!", Texts.get(Locale.ENGLISH, "signin.welcome", "Camille"));
+        assertEquals("no.such.key", Texts.get(Locale.ENGLISH, "no.such.key"));
+        assertEquals(Locale.FRENCH, Texts.supported(Locale.GERMAN));
     }
 }

@@ -12,7 +12,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -67,13 +73,13 @@ class ProposalsBrowserIT {
             String draftUrl = driver.getCurrentUrl();
             driver.findElement(By.linkText("Modifier")).click();
             waitFor("Ajouter une photo (facultatif)");
-            java.nio.file.Path notAPhoto = java.nio.file.Files.createTempFile("not-a-photo", ".jpg");
-            java.nio.file.Files.writeString(notAPhoto, "<script>alert(1)</script>");
+            Path notAPhoto = Files.createTempFile("not-a-photo", ".jpg");
+            Files.writeString(notAPhoto, "<script>alert(1)</script>");
             driver.findElement(By.id("photo")).sendKeys(notAPhoto.toString());
             driver.findElement(By.id("uploadPhoto")).click();
             waitFor("Ce fichier n’est pas une image JPEG, PNG ou WebP.");
-            java.nio.file.Path phonePhoto = java.nio.file.Files.createTempFile("phone", ".jpg");
-            java.nio.file.Files.write(phonePhoto, TestPhotos.phoneJpeg());
+            Path phonePhoto = Files.createTempFile("phone", ".jpg");
+            Files.write(phonePhoto, TestPhotos.phoneJpeg());
             driver.findElement(By.id("photo")).sendKeys(phonePhoto.toString());
             driver.findElement(By.id("uploadPhoto")).click();
             waitFor("La photo est ajoutée.");
@@ -90,10 +96,10 @@ class ProposalsBrowserIT {
             driver.findElement(By.id("publish")).click();
             waitFor("Votre proposition est publiée.");
             String large = driver.findElement(By.cssSelector(".proposal-photo img")).getAttribute("src");
-            java.net.http.HttpResponse<byte[]> served = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(large)).build(),
-                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> served = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).build().send(
+                            HttpRequest.newBuilder(URI.create(large)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, served.statusCode());
             assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElse(""));
             assertFalse(TestPhotos.contains(served.body(), "Exif"), "served without its EXIF block");

@@ -114,7 +114,7 @@ class ProposalsRestIT {
 
     @Test
     void trendingWeighsTheVotesOfTheLastSevenDaysOnly() throws Exception {
-        String word = "tendance" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String word = "tendance" + UUID.randomUUID().toString().substring(0, 6);
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Auteur Tendance");
         long old = TestProposals.publish(author, "Ancienne star " + word, "sport").id();

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +57,6 @@ class PublishingIT {
 
     private static final int PORT = Portal.wireMockPort();
     private static final Duration PATIENCE = Duration.ofSeconds(40);
-
 
     private final URL base = Portal.base();
 
@@ -281,11 +281,7 @@ class PublishingIT {
         Item item = newProposal("Une fête de quartier " + word);
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
-            driver.get(base + "signin.xhtml?lang=fr");
-            Browser.type(driver, "email", item.email());
-            Browser.type(driver, "password", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            Browser.waitForMain(driver, "Bienvenue");
+            browser.signIn(base, "fr", item.email());
             driver.get(base + item.path());
             driver.findElement(By.linkText("Publier sur les comptes de la ville")).click();
             Browser.waitForMain(driver, "Texte de la publication");
@@ -343,7 +339,7 @@ class PublishingIT {
 
     private String interrupted(PortalClient fixtures, long proposalId, String network, String text) {
         HttpResponse<String> r = fixtures.sendJson("POST", "api/test-fixtures/interrupted-publication?proposal=" + proposalId
-                + "&network=" + network + "&text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8), null);
+                + "&network=" + network + "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8), null);
         assertEquals(200, r.statusCode(), r.body());
         return Json.createReader(new StringReader(r.body())).readObject().getString("key");
     }

@@ -3,7 +3,6 @@ package org.civitas.review;
 import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
-import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,6 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,15 +67,11 @@ class ReviewBrowserIT {
 
         try (Browser browser = Browser.start()) {
             driver = browser.driver();
-            driver.get(base + "signin.xhtml?lang=fr");
-            type("email", officialEmail);
-            type("password", TestAccounts.PASSWORD);
-            driver.findElement(By.id("submit")).click();
-            waitFor("Bienvenue");
+            browser.signIn(base, "fr", officialEmail);
 
             driver.findElement(By.linkText("Examen")).click();
             waitFor("Propositions à examiner");
-            java.util.List<Integer> waiting = new java.util.ArrayList<>();
+            List<Integer> waiting = new ArrayList<>();
             for (WebElement cell : driver.findElements(By.cssSelector(".review-table tbody tr td:nth-child(2)"))) {
                 waiting.add(Integer.parseInt(cell.getText().replaceAll("\\D", "")));
             }

@@ -11,7 +11,11 @@ import java.net.URL;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,7 +90,7 @@ class ShareIT {
 
         PortalClient visitor = new PortalClient(base.toURI());
         String page = visitor.get(proposal.path()).body();
-        java.util.regex.Matcher answer = java.util.regex.Pattern.compile("id=\"answer-([0-9]+)\"").matcher(page);
+        Matcher answer = Pattern.compile("id=\"answer-([0-9]+)\"").matcher(page);
         assertTrue(answer.find(), "the answer has an anchor");
         long answerId = Long.parseLong(answer.group(1));
         assertTrue(page.contains("/s/" + id + "/x?answer=" + answerId + "\""), "the answer's own share buttons");
@@ -110,7 +114,7 @@ class ShareIT {
         assertEquals(404, visitor.sendJson("POST", "s/" + id + "/myspace", null).statusCode());
 
         String csv = official.get("dashboard/export?format=csv").body();
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\r\nshared-proposal," + id + ",[^,]*,,,,,([0-9]+),").matcher(csv);
+        Matcher row = Pattern.compile("\r\nshared-proposal," + id + ",[^,]*,,,,,([0-9]+),").matcher(csv);
         assertTrue(row.find(), csv);
         assertEquals(5, Long.parseLong(row.group(1)), "x, link twice, native and the reported copy");
         assertTrue(official.get("dashboard/index.xhtml").body().contains("Propositions les plus partagées"));
@@ -127,8 +131,8 @@ class ShareIT {
         PortalClient visitor = new PortalClient(base.toURI());
         try {
             HttpResponse<String> saved = admin.submitFormPairs(page, "sharingForm", "saveSharing", List.of(
-                    java.util.Map.entry("show", "whatsapp"), java.util.Map.entry("show", "link"),
-                    java.util.Map.entry("pos-whatsapp", "2"), java.util.Map.entry("pos-link", "1")));
+                    Map.entry("show", "whatsapp"), Map.entry("show", "link"),
+                    Map.entry("pos-whatsapp", "2"), Map.entry("pos-link", "1")));
             assertEquals(302, saved.statusCode(), saved.body());
             String html = visitor.get(proposal.path()).body();
             assertFalse(html.contains("/s/" + proposal.id() + "/facebook\""), "Facebook is no longer offered");
@@ -138,12 +142,12 @@ class ShareIT {
             HttpResponse<String> none = admin.submitFormPairs(page, "sharingForm", "saveSharing", List.of());
             assertTrue(none.body().contains("Affichez au moins un réseau"), "at least one network");
         } finally {
-            List<java.util.Map.Entry<String, String>> all = new java.util.ArrayList<>();
+            List<Map.Entry<String, String>> all = new ArrayList<>();
             int position = 1;
             for (String id : List.of("native", "facebook", "x", "linkedin", "pinterest", "mastodon", "bluesky", "whatsapp",
                     "telegram", "email", "link")) {
-                all.add(java.util.Map.entry("show", id));
-                all.add(java.util.Map.entry("pos-" + id, String.valueOf(position++)));
+                all.add(Map.entry("show", id));
+                all.add(Map.entry("pos-" + id, String.valueOf(position++)));
             }
             assertEquals(302, admin.submitFormPairs(page, "sharingForm", "saveSharing", all).statusCode());
         }

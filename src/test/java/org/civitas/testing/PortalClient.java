@@ -1,7 +1,9 @@
 package org.civitas.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,9 +58,9 @@ public final class PortalClient {
     }
 
     /** The names of the cookies this client holds. */
-    public java.util.Set<String> cookieNames() {
-        return cookies.getCookieStore().getCookies().stream().map(java.net.HttpCookie::getName)
-                .collect(java.util.stream.Collectors.toSet());
+    public Set<String> cookieNames() {
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName)
+                .collect(Collectors.toSet());
     }
 
     public URI base() {
@@ -90,7 +94,7 @@ public final class PortalClient {
             HttpRequest timed = HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();
             return http.send(timed, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -102,7 +106,7 @@ public final class PortalClient {
             HttpRequest timed = HttpRequest.newBuilder(request, (n, v) -> true).timeout(Duration.ofSeconds(60)).build();
             return http.send(timed, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -132,7 +136,7 @@ public final class PortalClient {
         if (!m.find()) {
             throw new IllegalStateException("No view state on " + path + " (status " + page.statusCode() + ")");
         }
-        List<Map.Entry<String, String>> form = new java.util.ArrayList<>(fields);
+        List<Map.Entry<String, String>> form = new ArrayList<>(fields);
         form.add(Map.entry(formId + "_SUBMIT", "1"));
         form.add(Map.entry(buttonId, "submit"));
         form.add(Map.entry("jakarta.faces.ViewState", m.group(1)));

@@ -1,5 +1,7 @@
 package org.civitas.testing;
 
+import java.net.http.HttpResponse;
+
 /** Credentials the tests share. The admin email is made ADMIN by CIVITAS_ADMIN_EMAILS in the failsafe setup. */
 public final class TestAccounts {
 
@@ -11,7 +13,7 @@ public final class TestAccounts {
 
     /** Signs the client in as the test administrator, registering it on a database that does not have it yet. */
     public static void signInAsAdmin(PortalClient client) {
-        java.net.http.HttpResponse<String> response = client.signIn(ADMIN_EMAIL, PASSWORD);
+        HttpResponse<String> response = client.signIn(ADMIN_EMAIL, PASSWORD);
         if (response.statusCode() / 100 != 3) {
             response = client.register("IT Admin", ADMIN_EMAIL, PASSWORD);
             if (response.statusCode() / 100 != 3) {

@@ -1,6 +1,9 @@
 package org.civitas.testing;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +54,7 @@ public final class TestProposals {
      * Puts a published proposal under review and answers it (ACCEPTED, with {@code body}) as a new official, through
      * the answer form; returns the official's client, signed in.
      */
-    public static PortalClient answer(java.net.URI base, long proposalId, String body) {
+    public static PortalClient answer(URI base, long proposalId, String body) {
         PortalClient fixtures = new PortalClient(base);
         check(fixtures.sendJson("POST", "api/test-fixtures/under-review?proposal=" + proposalId + "&daysAgo=3", null), 204);
         String email = new PortalClient(base).registerNewCitizen("Élu Réponses " + proposalId);
@@ -59,9 +62,9 @@ public final class TestProposals {
         PortalClient official = new PortalClient(base);
         check(official.signIn(email, TestAccounts.PASSWORD), 302);
         check(official.submitFormPairs("review/answer.xhtml?id=" + proposalId, "answerForm", "sendAnswer",
-                java.util.List.of(java.util.Map.entry("id", String.valueOf(proposalId)),
-                        java.util.Map.entry("decision", "ACCEPTED"), java.util.Map.entry("body", body),
-                        java.util.Map.entry("cost", ""), java.util.Map.entry("plannedOn", ""))), 302);
+                List.of(Map.entry("id", String.valueOf(proposalId)),
+                        Map.entry("decision", "ACCEPTED"), Map.entry("body", body),
+                        Map.entry("cost", ""), Map.entry("plannedOn", ""))), 302);
         return official;
     }
 

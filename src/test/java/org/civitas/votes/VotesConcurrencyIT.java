@@ -1,5 +1,6 @@
 package org.civitas.votes;
 
+import org.civitas.testing.AllAtOnce;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +42,8 @@ class VotesConcurrencyIT {
         return (int) TestProposals.number(json, field);
     }
 
-    private static <T> List<T> allAtOnce(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {
-        return org.civitas.testing.AllAtOnce.run(n, task);
+    private static <T> List<T> allAtOnce(int n, IntFunction<Callable<T>> task) throws Exception {
+        return AllAtOnce.run(n, task);
     }
 
     @Test
