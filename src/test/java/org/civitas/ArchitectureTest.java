@@ -160,10 +160,11 @@ class ArchitectureTest {
                 // in only for requests a servlet serves
                 "org.civitas.proposals.web.ProposalRoutes",
                 "org.civitas.platform.web.PublicRoutes",
-                // Security headers, the language cookie and oversized uploads are decided before any servlet runs
+                // Security headers, the language cookie and oversized uploads are decided before any servlet runs;
+                // posts Faces cannot read fail before any page or exception handler can answer them
                 "org.civitas.platform.web.SecurityHeadersFilter",
                 "org.civitas.platform.web.LocaleFilter",
-                "org.civitas.platform.web.UploadSizeFilter",
+                "org.civitas.platform.web.FacesPostFilter",
                 // Counts an arrival from a shared link on any page, before Faces renders it
                 "org.civitas.sharing.web.ArrivalFilter");
         List<String> found = portal.stream()

@@ -139,6 +139,25 @@ class AccessControlIT {
     }
 
     @Test
+    void signInNeverLeadsToAnotherSite() throws Exception {
+        PortalClient citizen = client();
+        String email = PortalClient.uniqueEmail("redirect");
+        assertEquals(302, citizen.register("Not Redirected", email, TestAccounts.PASSWORD).statusCode());
+        for (String asked : List.of("//account;@evil.example/index.xhtml", "//evil.example/account/index.xhtml",
+                "/account/..//evil.example/index.xhtml", "/account/index.xhtml?x=%0d%0aLocation:%20http://evil.example")) {
+            PortalClient visitor = client();
+            HttpResponse<String> protectedPage = visitor.send(HttpRequest.newBuilder(
+                    URI.create(visitor.origin() + asked)).GET().build());
+            HttpResponse<String> signedIn = visitor.signIn(email, TestAccounts.PASSWORD);
+            assertEquals(302, signedIn.statusCode(), asked);
+            URI location = signedIn.uri().resolve(signedIn.headers().firstValue("Location").orElseThrow());
+            assertEquals(URI.create(visitor.origin()).getRawAuthority(), location.getRawAuthority(),
+                    asked + " (first answered " + protectedPage.statusCode() + ") led to " + location);
+            assertFalse(location.getRawPath().startsWith("//"), location.toString());
+        }
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         HttpResponse<String> page = client().get("signin.xhtml");
         String cookie = page.headers().allValues("Set-Cookie").stream()
@@ -307,6 +326,13 @@ class AccessControlIT {
             assertTrue(read.body().contains("nonce="), page + ": its scripts still carry the nonce of its policy");
             List<String> cookies = read.headers().allValues("Set-Cookie");
             assertTrue(cookies.stream().noneMatch(c -> c.startsWith("CIVITAS_SESSION=")), page + ": " + cookies);
+        }
+        // Nor do the pages that say something is not there (a crawler's or a scanner's stream of 404s).
+        for (String missing : List.of("no-such-page.xhtml", "proposals/999999999/absent", "api-no-such")) {
+            HttpResponse<String> absent = visitor.get(missing);
+            assertEquals(404, absent.statusCode(), missing);
+            assertTrue(absent.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("CIVITAS_SESSION=")),
+                    missing + ": " + absent.headers().allValues("Set-Cookie"));
         }
         // A form that posts back keeps its state, in a session.
         assertTrue(visitor.get("signin.xhtml").headers().allValues("Set-Cookie").stream()

@@ -58,6 +58,12 @@ class ReportsRestIT {
         HttpResponse<String> again = first.sendJson("POST", "api/proposals/" + id + "/reports", SPAM);
         assertEquals(409, again.statusCode(), "once per account: " + again.body());
         assertTrue(again.headers().firstValue("Content-Type").orElse("").contains("problem+json"), again.body());
+        HttpResponse<String> noComment = first.sendJson("POST", "api/comments/999999999/reports", SPAM);
+        assertEquals(404, noComment.statusCode(), noComment.body());
+        // Said in UTF-8, and said so: a client that guesses the encoding shows the apostrophe, not "nâ€™existe"
+        assertTrue(noComment.headers().firstValue("Content-Type").orElse("").matches("(?i)application/problem\\+json;\\s*charset=utf-8"),
+                noComment.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(noComment.body().contains("n’existe"), noComment.body());
 
         assertEquals(201, citizen("Signaleur Deux").sendJson("POST", "api/proposals/" + id + "/reports",
                 "{\"reason\":\"OFF_TOPIC\"}").statusCode());

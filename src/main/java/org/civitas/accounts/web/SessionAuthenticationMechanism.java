@@ -42,7 +42,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     /** The session attribute holding the signed-in account's id (a {@code Long}). */
     static final String ACCOUNT_ATTRIBUTE = "civitas.accountId";
 
-    /** The session attribute holding the address a visitor asked for before being sent to sign in. */
+    /**
+     * The session attribute holding the page a visitor asked for before being sent to sign in: a path inside the
+     * portal ({@link ReturnAddress}), never an address another site could be put in.
+     */
     static final String ASKED_FOR_ATTRIBUTE = "civitas.askedFor";
 
     private static final String SIGN_IN_PAGE = "/signin.xhtml";
@@ -84,9 +87,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             // A page for signed-in people: sign in first, then come back here (a GET only: a form posted
             // without a sign-in has nothing to come back to).
             if ("GET".equals(request.getMethod())) {
-                String query = request.getQueryString();
-                request.getSession().setAttribute(ASKED_FOR_ATTRIBUTE,
-                        request.getRequestURI() + (query == null ? "" : "?" + query));
+                request.getSession().setAttribute(ASKED_FOR_ATTRIBUTE, ReturnAddress.of(request));
             }
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
         }
@@ -129,8 +130,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         Object askedFor = session.getAttribute(ASKED_FOR_ATTRIBUTE);
         session.removeAttribute(ASKED_FOR_ATTRIBUTE);
         AuthenticationStatus status = context.notifyContainerAboutLogin(result);
-        if (status == AuthenticationStatus.SUCCESS && askedFor instanceof String address) {
-            return context.redirect(address);
+        if (status == AuthenticationStatus.SUCCESS && askedFor instanceof String path) {
+            return context.redirect(request.getContextPath() + path);
         }
         return status;
     }

@@ -17,6 +17,7 @@ import org.civitas.dashboard.Dashboard;
 import org.civitas.dashboard.DashboardPeriod;
 import org.civitas.dashboard.DashboardService;
 import org.civitas.dashboard.DashboardTable;
+import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
 import org.civitas.platform.export.Csv;
 import org.civitas.platform.export.Xlsx;
@@ -61,12 +62,15 @@ public class DashboardExportResource {
     @Operation(summary = "The dashboard's figures for a period, as CSV or XLSX (officials and administrators)",
             description = "Example: /dashboard/export?format=xlsx&from=2026-01-01&to=2026-03-31")
     @APIResponse(responseCode = "200", description = "The file")
-    @APIResponse(responseCode = "400", description = "format is not csv or xlsx")
+    @APIResponse(responseCode = "400", description = "format is not csv or xlsx, or from or to is not a day (YYYY-MM-DD, years 2000 to 9999)")
     @APIResponse(responseCode = "403", description = "Not an official or an administrator")
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
             throw new BadRequestException();
+        }
+        if (!DashboardPeriod.isDate(from) || !DashboardPeriod.isDate(to)) {
+            throw new BusinessException(BusinessException.Kind.BAD_REQUEST, "dashboard.badDate");
         }
         DashboardPeriod period = DashboardPeriod.of(from, to, clock, town);
         Dashboard dashboard = dashboards.compute(period.from(), period.to());

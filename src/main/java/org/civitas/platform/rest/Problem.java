@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
-    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json", "UTF-8");
 
     public record FieldError(String field, String message) {
     }

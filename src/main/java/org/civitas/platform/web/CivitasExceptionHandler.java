@@ -14,12 +14,14 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.LogLines;
 import org.civitas.platform.Texts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * Handles the Faces failures a person can cause without any fault of the portal. A {@link BusinessException} from an
@@ -27,10 +29,12 @@ import java.util.Locale;
  * the person's language, with what they typed still there: actions are a service call and a notice, without a
  * try/catch of their own. A form posted after its view expired (the session timed out) sends the person back to the
  * same page, fresh, with a notice that nothing was saved. A protected view opened without its token (a bookmark,
- * another site) renders a page of its own with status 403 and a link carrying a fresh token. Everything else goes on
- * to the container's error pages.
+ * another site) renders a page of its own with status 403 and a link carrying a fresh token. A form posted with a
+ * state that cannot be restored (forged, mangled) is a 400. Everything else goes on to the container's error pages.
  */
 public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(CivitasExceptionHandler.class.getName());
 
     /** The view that was asked for, for the protected-view page's "open the page" link. */
     public static final String REQUESTED_VIEW = "civitas.requestedView";
@@ -62,6 +66,15 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
             } else if (cause instanceof ViewExpiredException) {
                 events.remove();
                 startAgain(faces);
+            } else if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
+                    && "POST".equals(((HttpServletRequest) faces.getExternalContext().getRequest()).getMethod())) {
+                // A posted form whose state cannot be rebuilt (a forged or mangled view state): the request is at
+                // fault, not the portal. One line in the log; FacesPostFilter shows the 400 page.
+                events.remove();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                LOG.warning(() -> "400 for a form whose state could not be restored, posted to "
+                        + LogLines.clean(request.getRequestURI()) + ": " + LogLines.clean(String.valueOf(cause)));
+                FacesPostFilter.refuse(faces);
             } else if (cause instanceof ProtectedViewException) {
                 events.remove();
                 faces.getExternalContext().setResponseStatus(403);
