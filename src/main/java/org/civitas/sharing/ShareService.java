@@ -13,9 +13,12 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Setting;
 import org.civitas.platform.SettingsService;
+import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalReader;
+import org.civitas.review.ReviewService;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -46,6 +49,9 @@ public class ShareService {
 
     @Inject
     private ProposalReader proposals;
+
+    @Inject
+    private ReviewService reviews;
 
     @Inject
     private SettingsService settings;
@@ -152,6 +158,44 @@ public class ShareService {
     @PermitAll
     public Optional<ShareTarget> target(String id) {
         return targets().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** What a share is about: a shareable proposal, a shown target, and one of the proposal's answers or none. */
+    public record Shared(Proposal proposal, ShareTarget target, Long answerId) {
+    }
+
+    /**
+     * The shareable proposal, the shown target and the answer (of that proposal) that a share's address names
+     * ({@code /s/{id}/{target}?answer=}), if all exist.
+     */
+    @PermitAll
+    public Optional<Shared> shared(long proposalId, String targetId, String answer) {
+        Optional<ShareTarget> target = target(targetId);
+        Optional<Proposal> proposal = target.isEmpty() ? Optional.empty() : shareable(proposalId);
+        if (proposal.isEmpty()) {
+            return Optional.empty();
+        }
+        if (answer == null) {
+            return Optional.of(new Shared(proposal.get(), target.get(), null));
+        }
+        if (!answer.matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long answerId = Long.parseLong(answer);
+        return reviews.answers(proposalId).stream().anyMatch(a -> a.id() == answerId)
+                ? Optional.of(new Shared(proposal.get(), target.get(), answerId)) : Optional.empty();
+    }
+
+    /**
+     * Where sharing sends the person: the network's share page with the proposal's tagged link (from the portal's
+     * public address {@code base}) and title, in {@code locale}; empty when the target needs an option it did not get
+     * (a Mastodon instance that is not a plain host name).
+     */
+    public static Optional<String> destination(Shared shared, String option, String base, Locale locale) {
+        Proposal p = shared.proposal();
+        String link = tagged(base + ProposalAddress.of(p), shared.target().id(), p.getId(), shared.answerId(), null);
+        String title = shared.answerId() == null ? p.getTitle() : Texts.get(locale, "share.answerOf", p.getTitle());
+        return shared.target().shareUrl(link, title, option);
     }
 
     /** A proposal that can be shared: public and not hidden. */

@@ -1,11 +1,15 @@
 package org.civitas.sharing;
 
+import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.net.URL;
 import java.net.URLDecoder;
@@ -52,9 +56,20 @@ class ShareIT {
         assertTrue(shared.endsWith("/" + proposal.path() + "?utm_source=facebook&utm_medium=social&utm_campaign=proposal-" + id), shared);
         assertTrue(facebook.headers().allValues("Set-Cookie").isEmpty(), "no cookie");
 
-        String mastodon = visitor.get("s/" + id + "/mastodon?instance=https://Mastodon.Social/").headers()
-                .firstValue("Location").orElse("");
-        assertTrue(mastodon.startsWith("https://mastodon.social/share?text="), mastodon);
+        // A host someone typed: the portal's address does not send anyone there, its page names it and links to it
+        HttpResponse<String> mastodon = visitor.get("s/" + id + "/mastodon?instance=https://Mastodon.Social/");
+        assertEquals(303, mastodon.statusCode());
+        String leave = mastodon.headers().firstValue("Location").orElse("");
+        assertTrue(leave.startsWith(base.getPath() + "share/leave.xhtml?proposal=" + id + "&to=mastodon&instance="), leave);
+        HttpResponse<String> leavePage = visitor.follow(mastodon);
+        assertEquals(200, leavePage.statusCode());
+        assertTrue(leavePage.body().contains("<code>mastodon.social</code>"), "names the host");
+        assertTrue(leavePage.body().contains("href=\"https://mastodon.social/share?text="), "the person follows the link");
+        assertTrue(leavePage.headers().allValues("Set-Cookie").isEmpty(), "no session for a visitor");
+        assertEquals(404, visitor.get("share/leave.xhtml?proposal=" + id + "&to=mastodon&instance=evil.example/x").statusCode());
+        assertEquals(404, visitor.get("share/leave.xhtml?proposal=" + id + "&to=facebook&instance=evil.example").statusCode(),
+                "only for a host the person typed");
+        assertEquals(404, visitor.get("share/leave.xhtml?proposal=999999999&to=mastodon&instance=mastodon.social").statusCode());
         String evil = visitor.get("s/" + id + "/mastodon?instance=evil.example/redirect?to=x").headers()
                 .firstValue("Location").orElse("");
         assertTrue(evil.endsWith("?share=mastodon#share"), "not a host name: back to the page: " + evil);
@@ -152,5 +167,30 @@ class ShareIT {
             assertEquals(302, admin.submitFormPairs(page, "sharingForm", "saveSharing", all).statusCode());
         }
         assertTrue(visitor.get(proposal.path()).body().contains("/s/" + proposal.id() + "/facebook\""), "restored");
+    }
+
+    @Test
+    void theMastodonShareStopsOnAPageThatNamesTheHost() throws Exception {
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Auteur Mastodon");
+        TestProposals.Published proposal = TestProposals.publish(author, "Un kiosque à musique restauré", "culture");
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            for (String lang : List.of("fr", "en")) {
+                driver.get(base + "index.xhtml?lang=" + lang);
+                driver.get(base + "s/" + proposal.id() + "/mastodon?instance=piaille.fr");
+                Browser.waitForMain(driver, "piaille.fr");
+                assertTrue(driver.getCurrentUrl().contains("/share/leave.xhtml"), driver.getCurrentUrl());
+                WebElement go = driver.findElement(By.partialLinkText("piaille.fr"));
+                assertTrue(go.getAttribute("href").startsWith("https://piaille.fr/share?text="), go.getAttribute("href"));
+                for (int width : new int[]{1280, 390}) {
+                    browser.resize(width, 900);
+                    browser.assertAccessible();
+                    Browser.assertNoSidewaysScroll(driver);
+                    browser.screenshot("share-leave-" + lang + "-" + width);
+                }
+                browser.resize(1280, 900);
+            }
+        }
     }
 }

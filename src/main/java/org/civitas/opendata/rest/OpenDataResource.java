@@ -2,6 +2,7 @@ package org.civitas.opendata.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
 import org.civitas.opendata.Catalog;
 import org.civitas.opendata.Cursor;
 import org.civitas.opendata.DataPackage;
@@ -27,6 +27,7 @@ import org.civitas.opendata.OpenDataExport;
 import org.civitas.opendata.Snapshots;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
+import org.civitas.platform.web.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +70,10 @@ public class OpenDataResource {
     private Request request;
 
     @Context
-    private UriInfo uri;
+    private HttpServletRequest servletRequest;
+
+    @Inject
+    private PublicAddress address;
 
     /** The list of datasets, with their addresses. */
     @GET
@@ -79,7 +83,7 @@ public class OpenDataResource {
     public Map<String, Object> index() {
         Map<String, Object> datasets = new LinkedHashMap<>();
         for (Dataset d : Dataset.values()) {
-            String base = uri.getBaseUriBuilder().path("opendata/v1").build().toString();
+            String base = apiBase();
             datasets.put(d.path(), Map.of("csv", base + "/" + d.path() + ".csv", "json", base + "/" + d.path() + ".json"));
         }
         return Map.of("datasets", datasets, "licence", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/");
@@ -165,9 +169,9 @@ public class OpenDataResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
-    /** This API's base address as the caller reached it. */
+    /** This API's base address, from the portal's public address (never from the caller's Host header). */
     private String apiBase() {
-        return uri.getBaseUriBuilder().path("opendata/v1").build().toString().replaceAll("/$", "");
+        return address.base(servletRequest) + "/api/opendata/v1";
     }
 
     @GET
@@ -223,9 +227,11 @@ public class OpenDataResource {
             return unchanged.build();
         }
         StreamingOutput body = out -> export.writeJsonPage(dataset, from, after, size, out, next -> {
-            UriBuilder link = uri.getRequestUriBuilder().replaceQueryParam("cursor", next)
-                    .replaceQueryParam("limit", size);
-            return link.build().toString();
+            UriBuilder link = UriBuilder.fromUri(apiBase() + "/" + dataset.path() + ".json");
+            if (since != null && !since.isBlank()) {
+                link.queryParam("since", since);
+            }
+            return link.queryParam("cursor", next).queryParam("limit", size).build().toString();
         });
         return cached(Response.ok(body), state, tag).build();
     }

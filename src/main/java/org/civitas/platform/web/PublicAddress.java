@@ -6,12 +6,18 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The portal's public address, for absolute links that leave the portal (link previews, feeds): the configured
- * {@code CIVITAS_PUBLIC_URL} when set (behind a reverse proxy the request does not know it), else the address the
- * request came to.
+ * The portal's public address, for absolute links that leave the portal or are kept by caches (link previews,
+ * feeds, the open-data catalogue, oEmbed, embeds, posts to the city's accounts): the configured
+ * {@code CIVITAS_PUBLIC_URL} when set, as every production setup should. Without it, the address the request came
+ * to, but only for a host of {@code CIVITAS_ALLOWED_HOSTS} (by default this machine's own names): the {@code Host}
+ * header is the caller's to choose, and a feed cached for five minutes must not carry links to a host someone
+ * typed. Any other host gets the first allowed one.
  */
 @Named
 @ApplicationScoped
@@ -21,14 +27,30 @@ public class PublicAddress {
     @ConfigProperty(name = "civitas.public-url")
     private Optional<String> configured;
 
+    @Inject
+    @ConfigProperty(name = "civitas.allowed-hosts", defaultValue = "localhost,127.0.0.1,[::1]")
+    private String allowedHosts;
+
     public String base(HttpServletRequest request) {
         if (configured.isPresent() && !configured.get().isBlank()) {
             String url = configured.get().strip();
             return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         }
-        String scheme = request.getScheme();
+        String scheme = "https".equals(request.getScheme()) ? "https" : "http";
+        List<String> allowed = allowed();
+        String host = request.getServerName() == null ? "" : request.getServerName().toLowerCase(Locale.ROOT);
         int port = request.getServerPort();
+        if (!allowed.contains(host) || port < 1 || port > 65_535) {
+            // The port the connection really came to, not the one in the Host header
+            host = allowed.isEmpty() ? "localhost" : allowed.get(0);
+            port = request.getLocalPort();
+        }
         boolean standard = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName() + (standard ? "" : ":" + port) + request.getContextPath();
+        return scheme + "://" + host + (standard ? "" : ":" + port) + request.getContextPath();
+    }
+
+    private List<String> allowed() {
+        return Arrays.stream(allowedHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(Locale.ROOT)).toList();
     }
 }

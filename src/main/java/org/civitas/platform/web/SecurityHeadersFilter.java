@@ -24,7 +24,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     public static final String CSP = "Content-Security-Policy";
     /** For everything that is not a Faces page: JSON, CSV, images, error responses. */
     public static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "frame-ancestors 'self'; form-action 'self' https:; base-uri 'self'; object-src 'none'";
+            + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -12,23 +12,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import org.civitas.platform.Texts;
 import org.civitas.platform.web.LocaleFilter;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
-import org.civitas.review.ReviewService;
 import org.civitas.sharing.ShareService;
 import org.civitas.sharing.ShareTarget;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * {@code /s/{proposalId}/{target}} (also at {@code /api/s/}): counts a share and sends the person to the network with
  * the proposal's link, tagged {@code utm_source={target}&utm_medium=social&utm_campaign=proposal-{id}}. "link" goes
- * back to the proposal with the link to copy shown; Mastodon needs {@code ?instance=}. {@code ?answer={answerId}}
+ * back to the proposal with the link to copy shown; Mastodon needs {@code ?instance=}, and goes through a page that
+ * names the instance typed ({@code share/leave.xhtml}) rather than straight there. {@code ?answer={answerId}}
  * shares one of the proposal's official answers (the link leads to it on the proposal's page). {@code POST} only
  * counts (204): the script reports a share made in the page (the browser's share sheet, a copy to the clipboard).
  */
@@ -42,17 +43,10 @@ public class SharesResource {
     private ShareService shares;
 
     @Inject
-    private ReviewService reviews;
-
-    @Inject
     private PublicAddress address;
 
     @Context
     private HttpServletRequest servletRequest;
-
-    /** What a share is about: a proposal, or one of its answers. */
-    private record Shared(Proposal proposal, ShareTarget target, Long answerId) {
-    }
 
     @GET
     @Operation(summary = "Share a proposal (or one of its answers) to a network: counts it and redirects there")
@@ -60,21 +54,26 @@ public class SharesResource {
     @APIResponse(responseCode = "404", description = "No such shareable proposal, shown network or answer")
     public Response share(@PathParam("id") long id, @PathParam("target") String targetId,
                           @QueryParam("answer") String answer, @QueryParam("instance") String instance) {
-        Shared shared = find(id, targetId, answer);
+        ShareService.Shared shared = shares.shared(id, targetId, answer).orElseThrow(NotFoundException::new);
         Proposal p = shared.proposal();
         ShareTarget target = shared.target();
         Long answerId = shared.answerId();
-        String page = ProposalAddress.of(p);
-        String link = ShareService.tagged(address.base(servletRequest) + page, target.id(), p.getId(), answerId, null);
-        String title = answerId == null ? p.getTitle()
-                : Texts.get(LocaleFilter.chosenLocale(servletRequest), "share.answerOf", p.getTitle());
-        Optional<String> destination = target.shareUrl(link, title, instance);
-        String back = servletRequest.getContextPath() + page + "?share=" + target.id()
+        String page = servletRequest.getContextPath() + ProposalAddress.of(p);
+        String back = page + "?share=" + target.id()
                 + (answerId == null ? "#share" : "&answer=" + answerId + "#share-answer-" + answerId);
+        Optional<String> destination = ShareService.destination(shared, instance, address.base(servletRequest),
+                LocaleFilter.chosenLocale(servletRequest));
         if (destination.isEmpty() && target.asksForOption()) {
             return see(back);
         }
         shares.count(p.getId(), target.id(), ShareService.Kind.SHARE);
+        if (target.asksForOption()) {
+            // A host the person typed: the portal's address must not send anyone there unseen (an open redirect).
+            // The page names it and the person follows the link themselves.
+            return see(servletRequest.getContextPath() + "/share/leave.xhtml?proposal=" + p.getId() + "&to=" + target.id()
+                    + "&instance=" + URLEncoder.encode(instance.strip(), StandardCharsets.UTF_8)
+                    + (answerId == null ? "" : "&answer=" + answerId));
+        }
         return see(destination.orElse(back));
     }
 
@@ -84,26 +83,9 @@ public class SharesResource {
     @APIResponse(responseCode = "404", description = "No such shareable proposal, shown network or answer")
     public Response count(@PathParam("id") long id, @PathParam("target") String targetId,
                           @QueryParam("answer") String answer) {
-        Shared shared = find(id, targetId, answer);
+        ShareService.Shared shared = shares.shared(id, targetId, answer).orElseThrow(NotFoundException::new);
         shares.count(shared.proposal().getId(), shared.target().id(), ShareService.Kind.SHARE);
         return Response.noContent().cacheControl(NO_STORE).build();
-    }
-
-    /** The shareable proposal, the shown target and the answer (of that proposal) a request names, if all exist. */
-    private Shared find(long id, String targetId, String answer) {
-        ShareTarget target = shares.target(targetId).orElseThrow(NotFoundException::new);
-        Proposal proposal = shares.shareable(id).orElseThrow(NotFoundException::new);
-        if (answer == null) {
-            return new Shared(proposal, target, null);
-        }
-        if (!answer.matches("[0-9]{1,18}")) {
-            throw new NotFoundException();
-        }
-        long answerId = Long.parseLong(answer);
-        if (reviews.answers(proposal.getId()).stream().noneMatch(a -> a.id() == answerId)) {
-            throw new NotFoundException();
-        }
-        return new Shared(proposal, target, answerId);
     }
 
     /** A 303 to the location as it is: Jakarta REST would resolve a relative one against {@code /api/}. */
