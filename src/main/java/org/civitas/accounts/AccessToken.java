@@ -2,12 +2,17 @@ package org.civitas.accounts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.civitas.platform.BaseEntity;
 
 import java.time.Instant;
 
-/** A personal access token: its name, the start of the token (to recognise it), and the hash of the whole. */
+/**
+ * A personal access token: its name, the start of the token (to recognise it), the hash of the whole, what it may do
+ * (its scope) and until when.
+ */
 @Entity
 @Table(name = "access_token")
 public class AccessToken extends BaseEntity {
@@ -33,15 +38,25 @@ public class AccessToken extends BaseEntity {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false)
+    private TokenScope scope;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
     protected AccessToken() {
     }
 
-    AccessToken(long accountId, String name, String tokenHash, String tokenStart, Instant now) {
+    AccessToken(long accountId, String name, String tokenHash, String tokenStart, TokenScope scope, Instant now,
+                Instant expiresAt) {
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenStart = tokenStart;
+        this.scope = scope;
         this.createdAt = now;
+        this.expiresAt = expiresAt;
     }
 
     void revoke(Instant now) {
@@ -84,5 +99,18 @@ public class AccessToken extends BaseEntity {
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    public TokenScope getScope() {
+        return scope;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    /** Whether it still works at {@code now}: neither revoked nor expired. */
+    public boolean isActive(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
     }
 }

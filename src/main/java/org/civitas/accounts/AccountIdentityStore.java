@@ -24,6 +24,9 @@ public class AccountIdentityStore implements IdentityStore {
     /** The request attribute that tells the sign-in page why a sign-in failed (a blocked account, say). */
     public static final String OUTCOME_ATTRIBUTE = "civitas.signInOutcome";
 
+    /** The request attribute holding the {@link TokenScope} of the token a REST call was signed in with. */
+    public static final String TOKEN_SCOPE_ATTRIBUTE = "civitas.tokenScope";
+
     @Inject
     private HttpServletRequest request;
 
@@ -56,11 +59,17 @@ public class AccountIdentityStore implements IdentityStore {
                 outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    /** A personal access token from an {@code Authorization: Bearer} header (see {@code BearerTokenFilter}). */
+    /**
+     * A personal access token from an {@code Authorization: Bearer} header (see {@code BearerTokenFilter}, which also
+     * holds the call to the token's scope, left in the request as {@link #TOKEN_SCOPE_ATTRIBUTE}).
+     */
     public CredentialValidationResult validate(AccessTokenCredential credential) {
         return tokens.authenticate(credential.token())
-                .map(identity -> new CredentialValidationResult(String.valueOf(identity.accountId()),
-                        identity.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                .map(identity -> {
+                    request.setAttribute(TOKEN_SCOPE_ATTRIBUTE, identity.scope());
+                    return new CredentialValidationResult(String.valueOf(identity.accountId()),
+                            identity.roles().stream().map(Role::name).collect(Collectors.toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -31,29 +31,33 @@ public class TokenAuthenticator {
     @Inject
     private AccessTokenService tokens;
 
-    /** An active account and its roles, or nothing for an unknown or revoked token or an account that cannot act. */
+    /**
+     * An active account, its roles and the token's scope, or nothing for an unknown, revoked or expired token or an
+     * account that cannot act.
+     */
     public Optional<Identity> authenticate(String token) {
         if (token == null || !token.startsWith(AccessTokenService.PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         // One statement: the token, its account and the account's roles (one row per role), no entity built.
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.lastUsedAt, a.id, r FROM AccessToken t, Account a "
+        Instant now = clock.instant();
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.lastUsedAt, a.id, r, t.scope FROM AccessToken t, Account a "
                         + "LEFT JOIN a.roles r WHERE t.tokenHash = :h AND a.id = t.accountId AND t.revokedAt IS NULL "
-                        + "AND a.deletedAt IS NULL AND a.blockedAt IS NULL", Object[].class)
-                .setParameter("h", AccessTokenService.hash(token)).getResultList();
+                        + "AND t.expiresAt > :now AND a.deletedAt IS NULL AND a.blockedAt IS NULL", Object[].class)
+                .setParameter("h", AccessTokenService.hash(token)).setParameter("now", now).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] first = rows.get(0);
-        if (AccessToken.isUseWorthRecording((Instant) first[1], clock.instant())) {
+        if (AccessToken.isUseWorthRecording((Instant) first[1], now)) {
             tokens.recordUse((Long) first[0]);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rows.stream().filter(row -> row[3] != null).forEach(row -> roles.add((Role) row[3]));
-        return Optional.of(new Identity((Long) first[2], Set.copyOf(roles)));
+        return Optional.of(new Identity((Long) first[2], Set.copyOf(roles), (TokenScope) first[4]));
     }
 
-    /** The account a token speaks for. */
-    public record Identity(long accountId, Set<Role> roles) {
+    /** The account a token speaks for, and what the token may do. */
+    public record Identity(long accountId, Set<Role> roles, TokenScope scope) {
     }
 }

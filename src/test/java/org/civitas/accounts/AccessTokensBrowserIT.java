@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -19,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A citizen creates a personal access token on their account page, an "app" uses it over plain HTTP (no cookie, no
- * Origin) to read the profile and vote, and once the token is revoked on the page the app gets 401.
+ * A citizen creates personal access tokens on their account page, an "app" uses them over plain HTTP (no cookie, no
+ * Origin): a read-only token reads the profile and is refused a vote, a read-and-write one votes; once a token is
+ * revoked on the page, or has expired, the app gets 401.
  */
 @ExtendWith(Portal.class)
 class AccessTokensBrowserIT {
@@ -79,10 +81,30 @@ class AccessTokensBrowserIT {
             assertTrue(me.body().contains("Théo Appli"), me.body());
             assertEquals(List.of(), me.headers().allValues("Set-Cookie"),
                     "a token call opens no session: revoking the token must be enough");
-            HttpResponse<String> vote = app("PUT", "api/proposals/" + proposal + "/vote", "Bearer " + token,
+            HttpResponse<String> refused = app("PUT", "api/proposals/" + proposal + "/vote", "Bearer " + token,
+                    "{\"choice\":\"FOR\"}");
+            assertEquals(403, refused.statusCode(), "read only by default: " + refused.body());
+            assertTrue(refused.body().contains("lecture seule") || refused.body().contains("read only"), refused.body());
+            assertEquals(0, TestProposals.number(author.get("api/proposals/" + proposal).body(), "votesFor"));
+
+            // A second token, read and write, for 30 days
+            type("tokenName", "Script de vote");
+            new Select(driver.findElement(By.id("tokenScope"))).selectByValue("WRITE");
+            new Select(driver.findElement(By.id("tokenDays"))).selectByValue("30");
+            driver.findElement(By.id("createToken")).click();
+            waitForText("Copiez-le maintenant");
+            String writer = driver.findElement(By.id("newToken")).getAttribute("value");
+            String rows = driver.findElement(By.tagName("table")).getText();
+            assertTrue(rows.contains("Lecture seule") && rows.contains("Lecture et écriture"), rows);
+            browser.screenshot("tokens-two-fr");
+            HttpResponse<String> vote = app("PUT", "api/proposals/" + proposal + "/vote", "Bearer " + writer,
                     "{\"choice\":\"FOR\"}");
             assertEquals(200, vote.statusCode(), "no cookie, no Origin: the token is enough: " + vote.body());
             assertEquals(1, TestProposals.number(author.get("api/proposals/" + proposal).body(), "votesFor"));
+            // Its time is up: refused, and the page says so
+            assertEquals(1, TestProposals.number(new PortalClient(base.toURI()).sendJson("POST",
+                    "api/test-fixtures/expire-token?start=" + writer.substring(0, 10), null).body(), "expired"));
+            assertEquals(401, app("GET", "api/me", "Bearer " + writer, null).statusCode(), "expired");
 
             HttpResponse<String> wrong = app("GET", "api/me", "Bearer cvt_" + "A".repeat(43), null);
             assertEquals(401, wrong.statusCode());
@@ -98,13 +120,15 @@ class AccessTokensBrowserIT {
             driver.findElement(By.linkText("Jetons d’accès pour applications")).click();
             waitForText("Vos jetons");
             assertFalse(driver.getPageSource().contains(token), "the token is shown once");
-            assertEquals(1, driver.findElements(By.cssSelector("tbody tr")).size());
+            assertEquals(2, driver.findElements(By.cssSelector("tbody tr")).size());
             assertTrue(driver.findElement(By.tagName("table")).getText().contains("Téléphone"));
+            assertTrue(driver.findElement(By.tagName("table")).getText().contains("(expiré)"));
 
             browser.resize(390, 844);
             driver.get(base + "account/index.xhtml?lang=en");
             driver.findElement(By.linkText("Access tokens for apps")).click();
             waitForText("Your tokens");
+            assertEquals(1, driver.findElements(By.className("revoke-link")).size(), "an expired token needs no revoking");
             driver.findElement(By.className("revoke-link")).click();
             waitForText("Revoke the token \"Téléphone\"?");
             browser.assertAccessible();

@@ -135,4 +135,10 @@ public class AccountFixtures {
         return em.createNamedQuery(Account.BY_EMAIL_KEY, Account.class).setParameter("emailKey", Account.emailKey(email))
                 .getSingleResult();
     }
+
+    /** The token that starts so ends now, as if its lifetime had passed; returns how many tokens that was. */
+    public int expireToken(String tokenStart) {
+        return em.createQuery("UPDATE AccessToken t SET t.expiresAt = :past WHERE t.tokenStart = :start")
+                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("start", tokenStart).executeUpdate();
+    }
 }

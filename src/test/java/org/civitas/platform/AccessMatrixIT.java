@@ -112,6 +112,7 @@ class AccessMatrixIT {
         pages.put("proposal/list.xhtml", Access.PUBLIC);
         pages.put("proposal/view.xhtml?id=" + proposal, Access.PUBLIC);
         pages.put("share/card.xhtml?id=" + proposal, Access.PUBLIC);
+        pages.put("share/leave.xhtml?proposal=" + proposal + "&to=mastodon&instance=mastodon.social", Access.PUBLIC);
         pages.put("proposal/edit.xhtml", Access.SIGNED_IN);
         pages.put("report.xhtml?proposal=" + proposal, Access.SIGNED_IN);
         pages.put("account/index.xhtml", Access.SIGNED_IN);

@@ -9,15 +9,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccessToken;
 import org.civitas.accounts.AccessTokenService;
+import org.civitas.accounts.TokenScope;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
- * Backs account/tokens.xhtml: the caller's personal access tokens. A new token is shown once, on the page that
- * answers its creation (no redirect, so it is in no address and no history); revoking asks for confirmation
+ * Backs account/tokens.xhtml: the caller's personal access tokens, each with its scope and expiry. A new token (read
+ * only and 90 days unless the person chooses otherwise) is shown once, on the page that answers its creation (no redirect, so it is in no address and no history); revoking asks for confirmation
  * ({@code ?revoke=ID}).
  */
 @Named
@@ -36,10 +38,18 @@ public class AccessTokensView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private Clock clock;
+
     @NotBlank
     @Size(max = 60)
     @PlainLine
     private String name;
+
+    /** Read only unless the person asks for more. */
+    private TokenScope scope = TokenScope.READ;
+
+    private int days = 90;
 
     private Long revoking;
     private AccessTokenService.Created created;
@@ -51,7 +61,7 @@ public class AccessTokensView {
     }
 
     public void create() {
-        created = tokens.create(name);
+        created = tokens.create(name, scope == null ? TokenScope.READ : scope, days);
         name = null;
         mine = null;
     }
@@ -69,7 +79,7 @@ public class AccessTokensView {
         return mine;
     }
 
-    /** The token being revoked, if it is one of the caller's and still active. */
+    /** The token being revoked, if it is one of the caller's and not revoked yet. */
     public AccessToken getRevokingToken() {
         return revoking == null ? null : getMine().stream()
                 .filter(t -> t.getId().equals(revoking) && !t.isRevoked()).findFirst().orElse(null);
@@ -81,6 +91,41 @@ public class AccessTokensView {
 
     public AccessTokenService.Created getCreated() {
         return created;
+    }
+
+    /** The lifetimes offered, in days. */
+    public List<Integer> getLifetimes() {
+        return tokens.lifetimes();
+    }
+
+    /** "90 days", in the page's language. */
+    public String daysLabel(int days) {
+        return messages.text("tokens.daysOption", days);
+    }
+
+    /** Whether the token works now (neither revoked nor expired). */
+    public boolean active(AccessToken token) {
+        return token.isActive(clock.instant());
+    }
+
+    public TokenScope[] getScopes() {
+        return TokenScope.values();
+    }
+
+    public TokenScope getScope() {
+        return scope;
+    }
+
+    public void setScope(TokenScope scope) {
+        this.scope = scope;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
     }
 
     public String getName() {

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "Civitas API", version = "1",
         description = "Participatory-democracy portal: proposals, votes, comments and open data. "
-                + "Errors are RFC 9457 problem details.",
+                + "Errors are RFC 9457 problem details. Applications authenticate with a personal access token "
+                + "(Authorization: Bearer cvt_..., made on the account page): it expires after the days chosen "
+                + "(401 invalid_token after that) and, when read only, is refused anything but GET, HEAD and "
+                + "OPTIONS (403, type /problems/token-read-only).",
         license = @License(name = "Licence Ouverte 2.0 (data)",
                 url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
 public class RestApplication extends Application {

@@ -42,7 +42,7 @@ public class ErrorPageView {
             answer = 400;
             LOG.warning(() -> "400 for an improperly encoded address: " + uri);
         } else if (status == 500 && error instanceof Throwable thrown) {
-            // Liberty's own report of it (SRVE0315E) is hidden (server.xml), since it reports the bad addresses too
+            // Liberty's report of it (SRVE0315E) is hidden (server.xml), since it reports the bad addresses too
             LOG.log(Level.SEVERE, "500 for " + uri, thrown);
         }
         badRequest = answer == 400;

@@ -90,6 +90,13 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("expire-token")
+    @Operation(hidden = true)
+    public Map<String, Integer> expireToken(@QueryParam("start") String start) {
+        return Map.of("expired", accounts.expireToken(start));
+    }
+
+    @POST
     @Path("account-id")
     @Operation(hidden = true)
     public Map<String, Long> accountId(@QueryParam("email") String email) {
