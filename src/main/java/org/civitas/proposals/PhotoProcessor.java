@@ -18,6 +18,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -27,7 +28,11 @@ import javax.imageio.stream.ImageOutputStream;
  * Turns an uploaded photo into what the portal stores: the type is read from the content (JPEG, PNG or WebP
  * signatures, never the name), the size and pixel count are bounded before decoding, the JPEG orientation tag is
  * applied, and the pixels are re-encoded as JPEG in two sizes, which leaves every metadata (GPS position, camera,
- * author) behind. Pure Java, no state: unit-tested on its own.
+ * author) behind. The memory of a decode is bounded whatever the file declares: a large or deep image (a 381 KB PNG
+ * can declare 7000 × 7000 pixels of 16-bit RGBA, 392 MB once decoded) is read subsampled, every n-th pixel of every
+ * n-th row, so that what is held is at most {@link #MAX_DECODED_SIDE} pixels a side and {@link #MAX_DECODED_BYTES}
+ * bytes, counted with the image's own bytes per pixel. How many decodes run at once is {@link PhotoDecodes}'s. Pure
+ * Java, no state: unit-tested on its own.
  */
 public final class PhotoProcessor {
 
@@ -35,6 +40,10 @@ public final class PhotoProcessor {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** Larger images are refused before decoding (a small file may declare a huge image). */
     static final long MAX_PIXELS = 50_000_000L;
+    /** The most a decoded image may hold, whatever its depth: what is larger is read subsampled. */
+    static final long MAX_DECODED_BYTES = 32L * 1024 * 1024;
+    /** The longest side kept when decoding: twice the large size, so that scaling down still has pixels to use. */
+    static final int MAX_DECODED_SIDE = 3200;
     static final int LARGE_SIDE = 1600;
     static final int THUMB_SIDE = 400;
 
@@ -87,6 +96,8 @@ public final class PhotoProcessor {
                 throw new PhotoRejectedException("photo.tooManyPixels");
             }
             ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(reader.getWidth(0), reader.getHeight(0), bytesPerPixel(reader));
+            param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage image = reader.read(0, param);
             if (image == null) {
                 throw new PhotoRejectedException("photo.unreadable");
@@ -99,6 +110,39 @@ public final class PhotoProcessor {
             throw new PhotoRejectedException("photo.unreadable");
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** The bytes one decoded pixel takes, from the image's own type (16-bit RGBA: 8); at least 1. */
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            return 8;
+        }
+        int bits = 0;
+        for (int size : type.getSampleModel().getSampleSize()) {
+            bits += size;
+        }
+        return Math.max(1, (bits + 7) / 8);
+    }
+
+    /**
+     * The smallest step n such that reading every n-th pixel of every n-th row keeps at most
+     * {@link #MAX_DECODED_SIDE} pixels a side and {@link #MAX_DECODED_BYTES} bytes.
+     */
+    static int subsampling(int width, int height, int bytesPerPixel) {
+        int step = 1;
+        while (true) {
+            long w = (width + step - 1) / step;
+            long h = (height + step - 1) / step;
+            if (Math.max(w, h) <= MAX_DECODED_SIDE && w * h * bytesPerPixel <= MAX_DECODED_BYTES) {
+                return step;
+            }
+            step++;
         }
     }
 

@@ -78,12 +78,11 @@ public class ProposalService {
     }
 
     /**
-     * The author adds or replaces the photo while the proposal is editable: the upload is checked and re-encoded
-     * (see PhotoProcessor) before anything is stored, and the photo it replaces is deleted.
+     * The author adds or replaces the photo while the proposal is editable, once {@link PhotoUploads} has checked and
+     * re-encoded the upload; the photo it replaces is deleted.
      */
     @RolesAllowed(Role.Names.CITIZEN)
-    public Proposal attachPhoto(long id, byte[] upload) {
-        PhotoProcessor.Processed processed = PhotoProcessor.process(upload);
+    public Proposal attachPhoto(long id, @NotNull PhotoProcessor.Processed processed) {
         Proposal proposal = editable(id);
         Photo photo = new Photo(id, processed, clock.instant());
         store.persist(photo);

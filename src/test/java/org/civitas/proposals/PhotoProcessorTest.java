@@ -1,5 +1,6 @@
 package org.civitas.proposals;
 
+import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
@@ -8,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
@@ -147,5 +149,27 @@ class PhotoProcessorTest {
         }
         assertEquals("photo.tooManyPixels", assertThrows(PhotoRejectedException.class,
                 () -> PhotoProcessor.process(bomb)).getMessageKey());
+    }
+
+    @Test
+    void aDeepImageIsReadSubsampledSoItsMemoryIsBounded() throws IOException {
+        byte[] png = TestPhotos.deepPng(7000, 7000);
+        assertTrue(png.length < 1_000_000, "a small file: " + png.length);
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        PhotoProcessor.Processed processed = PhotoProcessor.process(png);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(1600, processed.width());
+        // Decoded whole it is 392 MB; subsampled, the decode holds at most MAX_DECODED_BYTES at a time
+        assertTrue(allocated < 200L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
+
+    @Test
+    void subsamplingKeepsSidesAndBytesWithinBounds() {
+        assertEquals(1, PhotoProcessor.subsampling(1600, 1200, 3));
+        assertEquals(2, PhotoProcessor.subsampling(4000, 3000, 3), "12 MP phone photo: 2000 × 1500");
+        assertEquals(4, PhotoProcessor.subsampling(7000, 7000, 8), "16-bit RGBA: 1750 × 1750 × 8 = 24.5 MB");
+        assertEquals(3, PhotoProcessor.subsampling(7000, 7000, 4));
+        assertEquals(3, PhotoProcessor.subsampling(9000, 100, 1), "the long side");
     }
 }

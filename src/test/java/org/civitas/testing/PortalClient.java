@@ -1,5 +1,6 @@
 package org.civitas.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,6 +152,40 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(page.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Posts a Faces form with a file, as a browser does ({@code multipart/form-data}): the page's view state and
+     * nonce, the fields, and the file's bytes under {@code fileField}.
+     */
+    public HttpResponse<String> submitFile(String path, String formId, String buttonId, Map<String, String> fields,
+                                           String fileField, String fileName, byte[] file) {
+        HttpResponse<String> page = get(path);
+        Matcher m = VIEW_STATE.matcher(page.body());
+        if (!m.find()) {
+            throw new IllegalStateException("No view state on " + path + " (status " + page.statusCode() + ")");
+        }
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put(formId + "_SUBMIT", "1");
+        form.put(buttonId, "submit");
+        form.put("jakarta.faces.ViewState", m.group(1));
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String boundary = "----civitas" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                    + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(page.uri())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     public HttpResponse<String> signIn(String email, String password) {

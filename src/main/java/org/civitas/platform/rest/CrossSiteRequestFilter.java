@@ -31,6 +31,10 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
             return;
         }
         String host = request.getHeaderString(HttpHeaders.HOST);
+        if (host == null) {
+            // HTTP/2 carries the authority in its own pseudo-header, not in Host
+            host = request.getUriInfo().getRequestUri().getRawAuthority();
+        }
         String origin = request.getHeaderString("Origin");
         if (origin == null || origin.isBlank()) {
             origin = request.getHeaderString("Referer");

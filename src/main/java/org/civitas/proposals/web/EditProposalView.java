@@ -17,6 +17,7 @@ import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.District;
 import org.civitas.proposals.PhotoProcessor;
+import org.civitas.proposals.PhotoUploads;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalQuery;
@@ -43,6 +44,9 @@ public class EditProposalView {
 
     @Inject
     private ProposalService proposals;
+
+    @Inject
+    private PhotoUploads photoUploads;
 
     @Inject
     private ProposalReader reader;
@@ -163,7 +167,7 @@ public class EditProposalView {
             return null;
         }
         try (InputStream in = photo.getInputStream()) {
-            proposals.attachPhoto(id, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
+            photoUploads.attach(id, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
         } catch (IOException e) {
             messages.error("photo.unreadable");
             return null;
