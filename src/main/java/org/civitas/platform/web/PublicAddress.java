@@ -31,6 +31,11 @@ public class PublicAddress {
     @ConfigProperty(name = "civitas.allowed-hosts", defaultValue = "localhost,127.0.0.1,[::1]")
     private String allowedHosts;
 
+    /** Whether the configured public address is an {@code https://} one (the portal is served over HTTPS). */
+    public boolean isHttps() {
+        return configured.map(u -> u.strip().toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false);
+    }
+
     public String base(HttpServletRequest request) {
         if (configured.isPresent() && !configured.get().isBlank()) {
             String url = configured.get().strip();

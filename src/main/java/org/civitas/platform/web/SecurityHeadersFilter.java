@@ -1,5 +1,6 @@
 package org.civitas.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -9,19 +10,31 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 
 /**
  * Security headers on every response. Faces pages get PrimeFaces' policy with a per-response nonce (see
  * {@code primefaces.CSP_POLICY} in web.xml): it replaces the strict default set here instead of adding a second
- * header, which browsers would enforce as well.
+ * header, which browsers would enforce as well. Strict-Transport-Security goes on every response of a portal served
+ * over HTTPS (the request came over HTTPS, or the public address is {@code https://}). With
+ * {@code CIVITAS_REDIRECT_HTTPS=true} and an {@code https://} public address, a request that came over plain HTTP is
+ * sent to the same address over HTTPS (301, or 308 for anything but GET and HEAD), except the health checks that
+ * load balancers ask over HTTP; leave it off behind a proxy that terminates TLS and redirects itself.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     public static final String CSP = "Content-Security-Policy";
+
+    @Inject
+    private PublicAddress address;
+
+    @Inject
+    @ConfigProperty(name = "civitas.redirect-https", defaultValue = "false")
+    private boolean redirectHttps;
     /** For everything that is not a Faces page: JSON, CSV, images, error responses. */
     public static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
@@ -39,8 +52,17 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
         }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        boolean httpsSite = address.isHttps();
+        if (request.isSecure() || httpsSite) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (redirectHttps && httpsSite && !request.isSecure() && request.getDispatcherType() == DispatcherType.REQUEST
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/health")) {
+            String query = request.getQueryString();
+            String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/+", "/");
+            response.setStatus("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? 301 : 308);
+            response.setHeader("Location", address.base(request) + path + (query == null ? "" : "?" + query));
+            return;
         }
         chain.doFilter(request, new SinglePolicyResponse(request, response));
     }
