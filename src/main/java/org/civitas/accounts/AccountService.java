@@ -13,7 +13,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
+import org.civitas.platform.LogLines;
 import org.civitas.platform.Persistence;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * The account aggregate: registration, sign-in, password changes, self-deletion and, for administrators, the
@@ -40,6 +43,8 @@ public class AccountService {
     /** Sort orders the account list accepts; anything else falls back to the first. */
     public enum Sort { NAME, NEWEST }
 
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -48,6 +53,9 @@ public class AccountService {
 
     @Inject
     private SignInGuard guard;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private Clock clock;
@@ -120,6 +128,15 @@ public class AccountService {
      */
     @PermitAll
     public SignInOutcome signIn(String email, String password, String ipAddress) {
+        SignInOutcome outcome = check(email, password, ipAddress);
+        // Every sign-in, one line: the account (never the email or the password), the address, the outcome
+        LOG.info(() -> "Sign-in " + outcome.status() + " from " + LogLines.clean(ipAddress) + " for "
+                + (outcome.accountId() != null ? "account " + outcome.accountId()
+                : findByEmail(email).map(a -> "account " + a.getId()).orElse("an unknown email")));
+        return outcome;
+    }
+
+    private SignInOutcome check(String email, String password, String ipAddress) {
         Optional<Instant> locked = guard.lockedUntil(email, ipAddress);
         if (locked.isPresent()) {
             return SignInOutcome.locked(locked.get());
@@ -170,6 +187,7 @@ public class AccountService {
             throw new PasswordRejectedException("next", reasons);
         }
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
+        audit.record("PASSWORD_CHANGED", "ACCOUNT", account.getId(), null);
     }
 
     /** The language the caller's mails and notifications are written in. */
@@ -189,6 +207,7 @@ public class AccountService {
             throw new WrongPasswordException("password");
         }
         account.anonymise(clock.instant());
+        audit.record("ACCOUNT_DELETED", "ACCOUNT", account.getId(), null);
         deleted.fire(new AccountDeleted(account.getId()));
     }
 
@@ -295,7 +314,11 @@ public class AccountService {
 
     @RolesAllowed(Role.Names.ADMIN)
     public void grantRole(long accountId, @NotNull Role role) {
-        activeOrThrow(accountId).grant(role);
+        Account account = activeOrThrow(accountId);
+        if (!account.getRoles().contains(role)) {
+            account.grant(role);
+            audit.record("GRANT_ROLE", "ACCOUNT", accountId, role.name());
+        }
     }
 
     @RolesAllowed(Role.Names.ADMIN)
@@ -303,7 +326,11 @@ public class AccountService {
         if (role == Role.ADMIN && accountId == callerId()) {
             throw new OwnAdminRoleException();
         }
-        activeOrThrow(accountId).revoke(role);
+        Account account = activeOrThrow(accountId);
+        if (account.getRoles().contains(role)) {
+            account.revoke(role);
+            audit.record("REVOKE_ROLE", "ACCOUNT", accountId, role.name());
+        }
     }
 
     /** The signed-in account's id: the identity store makes it the caller principal's name. */

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
+import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.SettingsService;
 import org.civitas.proposals.ProposalStatus;
@@ -21,6 +22,9 @@ public class ThresholdService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private SupportRules supportRules;
@@ -43,6 +47,7 @@ public class ThresholdService {
         settings.put(SupportRules.PERCENT_KEY, Double.toString(threshold.percentOfCitizens()));
         settings.put(SupportRules.FLOOR_KEY, Integer.toString(threshold.floor()));
         supportRules.forget();
+        audit.record("THRESHOLD_CHANGED", "SETTING", 0, threshold.percentOfCitizens() + " %, at least " + threshold.floor());
         long required = threshold.required(supportRules.citizens());
         List<Long> reached = em.createQuery("SELECT t.id FROM ProposalTally t WHERE t.status = :published "
                         + "AND t.votesFor >= :required", Long.class)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.Role;
+import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
@@ -34,6 +35,9 @@ public class VoteService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private ProposalTallies tallies;
@@ -122,6 +126,8 @@ public class VoteService {
                     ProposalTally tally = tallies.lockedTally(id);
                     if (tally != null) {
                         tally.reset((int) rows[0], (int) rows[1]);
+                        audit.record("TALLY_CORRECTED", "PROPOSAL", id, storedFor + "/" + storedAgainst + " → " + rows[0] + "/"
+                                + rows[1]);
                     }
                 }
             }

@@ -13,9 +13,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -181,6 +185,22 @@ class AccountsBrowserIT {
 
         signIn(email, "un tout nouveau mot de passe");
         waitFor("Adresse électronique ou mot de passe incorrect.");
+        // Both steps are in the audit log, and every sign-in in the server's log, without the email
+        PortalClient admin = new PortalClient(URI.create(base.toString()));
+        TestAccounts.signInAsAdmin(admin);
+        String audit = admin.get("admin/audit.xhtml").body();
+        assertTrue(audit.contains("PASSWORD_CHANGED") && audit.contains("ACCOUNT_DELETED"), audit);
+        String log = String.join("\n", readLog());
+        assertTrue(log.contains("Sign-in REFUSED from "), "failed sign-ins are logged");
+        assertFalse(log.contains(email), "no email in the log");
+    }
+
+    private static List<String> readLog() {
+        try {
+            return Files.readAllLines(Portal.log());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -203,5 +223,9 @@ class AccountsBrowserIT {
         waitFor("Rôle Élu attribué à Future Élue.");
         assertEquals("true", driver.findElement(By.xpath("//button[contains(., 'Élu')]")).getAttribute("aria-pressed"));
         browser.assertAccessible();
+        // In the audit log, with who did it
+        go("admin/audit.xhtml?action=GRANT_ROLE");
+        waitFor("OFFICIAL");
+        assertTrue(driver.findElement(By.tagName("table")).getText().contains("IT Admin"));
     }
 }

@@ -46,6 +46,7 @@ class TalliesRecountIT {
         HttpResponse<String> again = admin.submitForm(page, "talliesForm", "check", Map.of());
         assertFalse(again.body().contains(row), "no drift left for it");
         assertTrue(author.get("api/proposals/" + id).body().contains("\"votesFor\":0"));
+        assertTrue(admin.get("admin/audit.xhtml?action=TALLY_CORRECTED").body().contains("5/0 → 0/0"), "in the audit log");
 
         PortalClient citizen = new PortalClient(base.toURI());
         citizen.registerNewCitizen("Curieux");

@@ -61,6 +61,8 @@ class ThresholdAdminIT {
             assertTrue(flat(saved).contains("Actuellement : 0,01 % de "), saved.body());
             assertTrue(author.get("api/proposals/" + id).body().contains("\"status\":\"UNDER_REVIEW\""),
                     author.get("api/proposals/" + id).body());
+            assertTrue(admin.get("admin/audit.xhtml?action=THRESHOLD_CHANGED").body().contains("0.01 %, at least 2"),
+                    "in the audit log");
         } finally {
             HttpResponse<String> restored = admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
                     Map.of("percent", "1", "floor", "25")));

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.civitas.platform.LogLines;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public class OutboxTimer {
         try {
             outbox.delivered(courier, id, courier.deliver(claim.item(), claim.interrupted()));
         } catch (DeliveryFailure e) {
-            LOG.info(() -> kind + " " + id + " not delivered: " + e.getMessage());
+            LOG.info(() -> kind + " " + id + " not delivered: " + LogLines.clean(e.getMessage()));
             outbox.failed(courier, id, e);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, kind + " " + id + " not delivered", e);

@@ -52,6 +52,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("X-Frame-Options", "SAMEORIGIN");
         }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.getUserPrincipal() != null) {
+            // What a signed-in person is shown stays out of shared and browser caches (a resource may say otherwise)
+            response.setHeader("Cache-Control", "no-store");
+        }
         boolean httpsSite = address.isHttps();
         if (request.isSecure() || httpsSite) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
