@@ -232,12 +232,20 @@ class AccessControlIT {
             String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("frame-ancestors 'self'"), path + ": " + csp);
             assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("base-uri 'none'") && csp.contains("object-src 'none'")
+                    && csp.contains("form-action 'self';") && !csp.contains("https:"), path + ": " + csp);
             assertEquals(1, response.headers().allValues("Content-Security-Policy").size(), path);
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             assertTrue(response.headers().firstValue("Referrer-Policy").isPresent(), path);
         }
         String pageCsp = client.get("index.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(pageCsp.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"), pageCsp);
+        // What a signed-in person is shown stays out of caches
+        PortalClient citizen = client();
+        citizen.registerNewCitizen("Citoyenne Sans Cache");
+        for (String path : List.of("account/index.xhtml", "index.xhtml", "api/me")) {
+            assertTrue(citizen.get(path).headers().firstValue("Cache-Control").orElse("").contains("no-store"), path);
+        }
     }
 
     @Test
