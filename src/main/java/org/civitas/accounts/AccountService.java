@@ -17,9 +17,11 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.LogLines;
 import org.civitas.platform.Persistence;
+import org.civitas.platform.RateLimitedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -179,9 +181,7 @@ public class AccountService {
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = activeOrThrow(callerId());
-        if (!hasher.verify(currentPassword, account.getPasswordHash())) {
-            throw new WrongPasswordException("current");
-        }
+        confirmPassword(account, currentPassword, "current");
         List<String> reasons = PasswordPolicy.violations(newPassword, account.getEmail());
         if (!reasons.isEmpty()) {
             throw new PasswordRejectedException("next", reasons);
@@ -203,12 +203,27 @@ public class AccountService {
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public void deleteOwnAccount(@NotNull String password) {
         Account account = activeOrThrow(callerId());
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            throw new WrongPasswordException("password");
-        }
+        confirmPassword(account, password, "password");
         account.anonymise(clock.instant());
         audit.record("ACCOUNT_DELETED", "ACCOUNT", account.getId(), null);
         deleted.fire(new AccountDeleted(account.getId()));
+    }
+
+    /**
+     * Checks the password a signed-in person gives to confirm an action on their account. Wrong ones count with the
+     * failed sign-ins of its email ({@link SignInGuard}): after five in 15 minutes the checks are refused for 15
+     * minutes, as the sign-in is.
+     */
+    private void confirmPassword(Account account, String password, String field) {
+        Optional<Instant> locked = guard.emailLockedUntil(account.getEmail());
+        if (locked.isPresent()) {
+            throw new RateLimitedException("account.passwordLocked", SignInGuard.PER_EMAIL.max(),
+                    Math.max(1, Duration.between(clock.instant(), locked.get()).toSeconds() + 1));
+        }
+        if (!hasher.verify(password, account.getPasswordHash())) {
+            guard.recordConfirmationFailure(account.getEmail());
+            throw new WrongPasswordException(field);
+        }
     }
 
     /** What anyone may know of an account: its display name, and whether it speaks as an elected official. */

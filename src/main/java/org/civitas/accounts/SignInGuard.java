@@ -2,6 +2,8 @@ package org.civitas.accounts;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
@@ -51,6 +53,24 @@ public class SignInGuard {
             limiter.record(PER_EMAIL, key);
         }
         limiter.record(perAddress(), ipAddress);
+    }
+
+    /**
+     * Until when the account's own password cannot be checked (confirming a password change or a deletion), if it
+     * cannot now: those checks count with the sign-ins of its email, so a taken-over session cannot guess either.
+     */
+    public Optional<Instant> emailLockedUntil(String email) {
+        String key = Account.emailKey(email);
+        return key == null || key.isEmpty() ? Optional.empty() : limiter.blockedUntil(PER_EMAIL, key);
+    }
+
+    /** Counts a wrong password given to confirm an action, in a transaction of its own (the action's rolls back). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordConfirmationFailure(String email) {
+        String key = Account.emailKey(email);
+        if (key != null && !key.isEmpty()) {
+            limiter.record(PER_EMAIL, key);
+        }
     }
 
     /** A successful sign-in forgives the email's earlier failures (not the address's). */

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,41 @@ class AccessControlIT {
     void citizenIsRefusedTheAdminPages() throws Exception {
         PortalClient citizen = client();
         citizen.registerNewCitizen("Citoyenne Test");
+        List<String> before = Files.readAllLines(Portal.log());
         HttpResponse<String> response = citizen.get("admin/accounts.xhtml");
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("Accès refusé"), response.body());
         assertNoStackTrace(response);
         assertEquals(200, citizen.get("account/index.xhtml").statusCode());
+        // A refused access is logged in one line, with who asked
+        List<String> after = Files.readAllLines(Portal.log());
+        List<String> added = after.subList(Math.min(before.size(), after.size()), after.size());
+        assertEquals(1, added.stream().filter(line -> line.contains("403 for GET /admin/accounts.xhtml, account ")).count(),
+                String.join("\n", added));
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountWithFailedSignIns() throws Exception {
+        PortalClient citizen = client();
+        String email = citizen.registerNewCitizen("Citoyen Oublieux");
+        Matcher link = Pattern.compile("href=\"([^\"]*account/password.xhtml\\?jakarta.faces.Token=[^\"]+)\"")
+                .matcher(citizen.get("account/index.xhtml").body());
+        assertTrue(link.find());
+        String page = link.group(1).replace("&amp;", "&").substring(base.getPath().length());
+        Map<String, String> wrong = Map.of("current", "not my password at all", "next", "another long password 2026",
+                "confirmation", "another long password 2026");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = citizen.submitForm(page, "passwordForm", "submit", wrong);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("Le mot de passe actuel est incorrect"), refused.body());
+        }
+        // The sixth check is refused even with the right password, and so is a sign-in
+        HttpResponse<String> locked = citizen.submitForm(page, "passwordForm", "submit", Map.of("current",
+                TestAccounts.PASSWORD, "next", "another long password 2026", "confirmation", "another long password 2026"));
+        assertTrue(locked.body().contains("la vérification du mot de passe est suspendue"), locked.body());
+        HttpResponse<String> signIn = client().signIn(email, TestAccounts.PASSWORD);
+        assertEquals(200, signIn.statusCode());
+        assertTrue(signIn.body().contains("Trop de tentatives de connexion"), signIn.body());
     }
 
     @Test

@@ -67,7 +67,11 @@ public class MailSettings {
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "10000");
         p.put("mail.smtp.writetimeout", "10000");
+        // With STARTTLS on, a relay that does not offer it (or a connection stripped of it) is refused rather than
+        // sent mail and the password in clear, and the relay's certificate must name the host.
         p.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        p.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        p.put("mail.smtp.ssl.checkserveridentity", String.valueOf(starttls));
         p.put("mail.smtp.auth", String.valueOf(username.isPresent()));
         return p;
     }

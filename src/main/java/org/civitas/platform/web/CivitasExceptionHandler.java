@@ -13,6 +13,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.LogLines;
 import org.civitas.platform.Texts;
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
  * try/catch of their own. A form posted after its view expired (the session timed out) sends the person back to the
  * same page, fresh, with a notice that nothing was saved. A protected view opened without its token (a bookmark,
  * another site) renders a page of its own with status 403 and a link carrying a fresh token. A form posted with a
- * state that cannot be restored (forged, mangled) is a 400. Everything else goes on to the container's error pages.
+ * state that cannot be restored (forged, mangled) is a 400, and so is a form whose action passed a service values
+ * the form's checks would have refused (fields left out of the post). Everything else goes on to the container's error pages.
  */
 public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -75,6 +77,15 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
                 LOG.warning(() -> "400 for a form whose state could not be restored, posted to "
                         + LogLines.clean(request.getRequestURI()) + ": " + LogLines.clean(String.valueOf(cause)));
                 FacesPostFilter.refuse(faces);
+            } else if (violation(cause) && faces.getCurrentPhaseId() == PhaseId.INVOKE_APPLICATION) {
+                // A service refused the arguments an action passed on: the form's own checks were skipped, which a
+                // browser cannot do (a field left out of the post, a post to a part of the page not shown). The
+                // request is at fault: one line in the log and the 400 page.
+                events.remove();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                LOG.warning(() -> "400 for a form posted to " + LogLines.clean(request.getRequestURI())
+                        + " with values its checks would have refused");
+                FacesPostFilter.refuse(faces);
             } else if (cause instanceof ProtectedViewException) {
                 events.remove();
                 faces.getExternalContext().setResponseStatus(403);
@@ -101,6 +112,16 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** Whether a Bean Validation refusal (a service's method validation) is what failed, however wrapped. */
+    private static boolean violation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable root(Throwable thrown) {

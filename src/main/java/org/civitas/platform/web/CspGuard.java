@@ -25,6 +25,14 @@ public class CspGuard implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
+        // PrimeFaces checks before rendering, after the form's action has run; this checks a postback first, once its
+        // view is restored, so that a refused form changes nothing (not a GET: a page's view action may still make its
+        // view stateless before the nonce is kept). (The second call, before rendering, finds the
+        // check done and only prepares the response's nonce.)
+        boolean postbackRestored = event.getPhaseId() == PhaseId.APPLY_REQUEST_VALUES && event.getFacesContext().isPostback();
+        if (!postbackRestored && event.getPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return;
+        }
         try {
             primeFaces.beforePhase(event);
         } catch (CspException e) {
@@ -38,11 +46,13 @@ public class CspGuard implements PhaseListener {
 
     @Override
     public void afterPhase(PhaseEvent event) {
-        primeFaces.afterPhase(event);
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE) {
+            primeFaces.afterPhase(event);
+        }
     }
 
     @Override
     public PhaseId getPhaseId() {
-        return primeFaces.getPhaseId();
+        return PhaseId.ANY_PHASE;
     }
 }

@@ -10,9 +10,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.civitas.platform.LogLines;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Security headers on every response. Faces pages get PrimeFaces' policy with a per-response nonce (see
@@ -21,7 +23,8 @@ import java.io.IOException;
  * over HTTPS (the request came over HTTPS, or the public address is {@code https://}). With
  * {@code CIVITAS_REDIRECT_HTTPS=true} and an {@code https://} public address, a request that came over plain HTTP is
  * sent to the same address over HTTPS (301, or 308 for anything but GET and HEAD), except the health checks that
- * load balancers ask over HTTP; leave it off behind a proxy that terminates TLS and redirects itself.
+ * load balancers ask over HTTP, and the API, which answers such a call with a 403 problem (a redirect would hide that
+ * the client sends its token in clear); leave it off behind a proxy that terminates TLS and redirects itself.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -64,12 +67,33 @@ public class SecurityHeadersFilter extends HttpFilter {
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/health")) {
             String query = request.getQueryString();
             String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/+", "/");
+            if (path.startsWith("/api/")) {
+                // A program calling the API over plain HTTP is told so, not redirected: a redirect would hide that
+                // it sends its token in clear, and many clients would follow it without asking.
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/problem+json;charset=UTF-8");
+                response.getWriter().write("{\"type\":\"/problems/https-required\",\"title\":\"HTTPS required\","
+                        + "\"status\":403,\"detail\":\"This API answers over HTTPS only: " + address.base(request)
+                        .replace("\\", "").replace("\"", "") + "/api/\"}");
+                return;
+            }
             response.setStatus("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? 301 : 308);
             response.setHeader("Location", address.base(request) + path + (query == null ? "" : "?" + query));
             return;
         }
         chain.doFilter(request, new SinglePolicyResponse(request, response));
+        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(REFUSAL_LOGGED) == null) {
+            // Every refused access in one line (a page, an API call, a form from another site, a read-only token)
+            request.setAttribute(REFUSAL_LOGGED, Boolean.TRUE);
+            String caller = request.getUserPrincipal() == null ? "a visitor" : "account "
+                    + LogLines.clean(request.getUserPrincipal().getName());
+            LOG.info(() -> "403 for " + request.getMethod() + " " + LogLines.clean(asked) + ", " + caller + " from "
+                    + LogLines.clean(request.getRemoteAddr()));
+        }
     }
+
+    private static final String REFUSAL_LOGGED = "civitas.refusalLogged";
+    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
     /**
      * A page that sets a policy of its own (the embeddable card says who may frame it): it stands, and the policy
