@@ -414,9 +414,9 @@ def summary(work, elapsed):
         for k, items in data.get("vulnerabilities", {}).items():
             kept = []
             for v in items:
-                m = re.search(r"found in (\S+) by injecting", str(v.get("info", "")))
-                if m and not_run_by_browser(types.get(m.group(1))):
-                    echoed.append((k, v, m.group(1), types[m.group(1)]["type"]))
+                where = re.search(r"found in (\S+) by injecting", str(v.get("info", "")))
+                if where and not_run_by_browser(types.get(where.group(1))):
+                    echoed.append((k, v, where.group(1), types[where.group(1)]["type"]))
                 else:
                     kept.append(v)
             data["vulnerabilities"][k] = kept
@@ -442,7 +442,8 @@ def summary(work, elapsed):
                                                                   v.get("parameter") or "-",
                                                                   " ".join(str(v.get("info", "")).split())[:300]))
         if echoed:
-            places = sorted({"%s %s (%s, nosniff)" % (v.get("method"), url, kind) for _, v, url, kind in echoed})
+            places = sorted({"%s (%s, nosniff; injected by %s %s)" % (url, kind, v.get("method"), v.get("path"))
+                             for _, v, url, kind in echoed})
             out.append("  not counted: %d stored-XSS payloads echoed as data in downloads a browser does not run as a"
                        " page: %s" % (len(echoed), "; ".join(places)))
         if status:
