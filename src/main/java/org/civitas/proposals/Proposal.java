@@ -85,7 +85,6 @@ public class Proposal extends HideableEntity {
     @Column(name = "photo_id")
     private Long photoId;
 
-
     protected Proposal() {
     }
 

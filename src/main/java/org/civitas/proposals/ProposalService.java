@@ -55,8 +55,8 @@ public class ProposalService {
     public Proposal createDraft(@NotNull @Valid ProposalDraft draft) {
         limits.take(Limit.of("proposal", proposalsPerDay, Duration.ofDays(1)), Long.toString(callerId()),
                 "limit.proposals");
-        Proposal proposal = new Proposal(callerId(), draft, store.theme(draft.themeCode()),
-                store.district(draft.districtCode()), clock.instant());
+        Proposal proposal = new Proposal(callerId(), draft, offered(store.theme(draft.themeCode()), null),
+                offered(store.district(draft.districtCode()), null), clock.instant());
         store.persist(proposal);
         store.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, callerId(), clock.instant()));
         return proposal;
@@ -65,8 +65,17 @@ public class ProposalService {
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal update(long id, @NotNull @Valid ProposalDraft draft) {
         Proposal proposal = editable(id);
-        proposal.apply(draft, store.theme(draft.themeCode()), store.district(draft.districtCode()), clock.instant());
+        proposal.apply(draft, offered(store.theme(draft.themeCode()), proposal.getTheme()),
+                offered(store.district(draft.districtCode()), proposal.getDistrict()), clock.instant());
         return proposal;
+    }
+
+    /** A retired theme or district is offered to nobody: only a proposal that already has it may keep it. */
+    private static <T extends TaxonomyTerm> T offered(T term, T current) {
+        if (term != null && term.isRetired() && !term.equals(current)) {
+            throw new UnknownThemeOrDistrictException();
+        }
+        return term;
     }
 
     @RolesAllowed(Role.Names.CITIZEN)

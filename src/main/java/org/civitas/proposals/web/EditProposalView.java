@@ -24,11 +24,13 @@ import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
+import org.civitas.proposals.TaxonomyTerm;
 import org.civitas.proposals.Theme;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs proposal/edit.xhtml: a new proposal ({@code ?id} absent) or the author's own, while editable. Saving keeps
@@ -259,19 +261,30 @@ public class EditProposalView {
         this.districtCode = districtCode;
     }
 
-    /** Read once per request, when first needed: validation checks the choice before the view action runs. */
+    /**
+     * Read once per request, when first needed: validation checks the choice before the view action runs. The themes
+     * and districts offered, plus a retired one the proposal being edited already has (it may keep it).
+     */
     public List<Theme> getThemes() {
         if (themes == null) {
-            themes = taxonomy.themes();
+            themes = withCurrent(taxonomy.allThemes(), current().map(Proposal::getTheme).orElse(null));
         }
         return themes;
     }
 
     public List<District> getDistricts() {
         if (districts == null) {
-            districts = taxonomy.districts();
+            districts = withCurrent(taxonomy.allDistricts(), current().map(Proposal::getDistrict).orElse(null));
         }
         return districts;
+    }
+
+    private static <T extends TaxonomyTerm> List<T> withCurrent(List<T> all, T current) {
+        return all.stream().filter(t -> !t.isRetired() || t.equals(current)).toList();
+    }
+
+    private Optional<Proposal> current() {
+        return id == null ? Optional.empty() : reader.find(id);
     }
 
     public String getWholeTown() {
