@@ -52,6 +52,7 @@ class PagesBrowserIT {
                 for (String[] admin : new String[][]{{"Administration", "admin-accounts"},
                         {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"},
                         {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"},
+                        {lang.equals("fr") ? "Thèmes et quartiers" : "Themes and districts", "admin-taxonomy"},
                         {lang.equals("fr") ? "Partage" : "Sharing", "admin-sharing"},
                         {"Publications", "admin-publications"},
                         {lang.equals("fr") ? "Courriels" : "Mail", "admin-mail"},

@@ -106,6 +106,11 @@ class TaxonomyAdminIT {
         all = admin.get("api/districts?all=true").body();
         assertTrue(all.indexOf(second) < all.indexOf(first), "moved up: " + all);
         assertEquals(422, admin.sendJson("POST", "api/districts/" + second + "/move", "{\"direction\":\"sideways\"}").statusCode());
+        // And back down with the page's button (a plain submit button, no script)
+        String page = admin.menuLink("admin/taxonomy.xhtml");
+        assertEquals(302, admin.submitForm(page, "taxonomyForm", "moveDown", Map.of("moveDown", "DISTRICT:" + second)).statusCode());
+        all = admin.get("api/districts?all=true").body();
+        assertTrue(all.indexOf(first) < all.indexOf(second), "moved down again: " + all);
         assertEquals(404, admin.sendJson("PUT", "api/districts/no-such-" + unique, "{\"name\":\"Rien\"}").statusCode());
 
         // Retired with a rename in one change; nobody else may change them
