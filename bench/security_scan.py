@@ -337,6 +337,12 @@ def sqlmap_result(target_dir):
     return "failed", ["FAILED: no verdict in its output (see console.log)"]
 
 
+def echoed_url(vulnerability):
+    """The URL a stored-XSS finding saw its payload in ("... found in <url> by injecting ..."), or None."""
+    m = re.search(r"found in (\S+) by injecting", str(vulnerability.get("info", "")))
+    return m.group(1) if m else None
+
+
 def found_in(report_path, session, out_path):
     import urllib.request
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -344,10 +350,9 @@ def found_in(report_path, session, out_path):
     seen = {}
     for items in data.get("vulnerabilities", {}).values():
         for v in items:
-            m = re.search(r"found in (\S+) by injecting", str(v.get("info", "")))
-            if not m or m.group(1) in seen:
+            url = echoed_url(v)
+            if not url or url in seen:
                 continue
-            url = m.group(1)
             try:
                 request = urllib.request.Request(url, headers={"Cookie": "CIVITAS_SESSION=" + session})
                 with opener.open(request, timeout=60) as response:
@@ -414,9 +419,9 @@ def summary(work, elapsed):
         for k, items in data.get("vulnerabilities", {}).items():
             kept = []
             for v in items:
-                where = re.search(r"found in (\S+) by injecting", str(v.get("info", "")))
-                if where and not_run_by_browser(types.get(where.group(1))):
-                    echoed.append((k, v, where.group(1), types[where.group(1)]["type"]))
+                url = echoed_url(v)
+                if url and not_run_by_browser(types.get(url)):
+                    echoed.append((k, v, url, types[url]["type"]))
                 else:
                     kept.append(v)
             data["vulnerabilities"][k] = kept

@@ -21,7 +21,6 @@ import org.civitas.platform.RateLimitedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -217,8 +216,8 @@ public class AccountService {
     private void confirmPassword(Account account, String password, String field) {
         Optional<Instant> locked = guard.emailLockedUntil(account.getEmail());
         if (locked.isPresent()) {
-            throw new RateLimitedException("account.passwordLocked", SignInGuard.PER_EMAIL.max(),
-                    Math.max(1, Duration.between(clock.instant(), locked.get()).toSeconds() + 1));
+            throw RateLimitedException.until("account.passwordLocked", SignInGuard.PER_EMAIL.max(), clock.instant(),
+                    locked.get());
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
             guard.recordConfirmationFailure(account.getEmail());

@@ -38,8 +38,7 @@ public class SignInGuard {
 
     /** Until when attempts for this email or from this address are refused, if they are now. */
     public Optional<Instant> lockedUntil(String email, String ipAddress) {
-        String key = Account.emailKey(email);
-        Optional<Instant> byEmail = key == null || key.isEmpty() ? Optional.empty() : limiter.blockedUntil(PER_EMAIL, key);
+        Optional<Instant> byEmail = emailLockedUntil(email);
         Optional<Instant> byIp = limiter.blockedUntil(perAddress(), ipAddress);
         if (byEmail.isPresent() && byIp.isPresent()) {
             return Optional.of(byEmail.get().isAfter(byIp.get()) ? byEmail.get() : byIp.get());
@@ -48,10 +47,7 @@ public class SignInGuard {
     }
 
     public void recordFailure(String email, String ipAddress) {
-        String key = Account.emailKey(email);
-        if (key != null && !key.isEmpty()) {
-            limiter.record(PER_EMAIL, key);
-        }
+        emailKey(email).ifPresent(key -> limiter.record(PER_EMAIL, key));
         limiter.record(perAddress(), ipAddress);
     }
 
@@ -60,24 +56,22 @@ public class SignInGuard {
      * cannot now: those checks count with the sign-ins of its email, so a taken-over session cannot guess either.
      */
     public Optional<Instant> emailLockedUntil(String email) {
-        String key = Account.emailKey(email);
-        return key == null || key.isEmpty() ? Optional.empty() : limiter.blockedUntil(PER_EMAIL, key);
+        return emailKey(email).flatMap(key -> limiter.blockedUntil(PER_EMAIL, key));
     }
 
     /** Counts a wrong password given to confirm an action, in a transaction of its own (the action's rolls back). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordConfirmationFailure(String email) {
-        String key = Account.emailKey(email);
-        if (key != null && !key.isEmpty()) {
-            limiter.record(PER_EMAIL, key);
-        }
+        emailKey(email).ifPresent(key -> limiter.record(PER_EMAIL, key));
     }
 
     /** A successful sign-in forgives the email's earlier failures (not the address's). */
     public void forgive(String email) {
-        String key = Account.emailKey(email);
-        if (key != null && !key.isEmpty()) {
-            limiter.forgive(PER_EMAIL, key);
-        }
+        emailKey(email).ifPresent(key -> limiter.forgive(PER_EMAIL, key));
+    }
+
+    /** The email as the limit counts it (normalised), when there is one. */
+    private static Optional<String> emailKey(String email) {
+        return Optional.ofNullable(Account.emailKey(email)).filter(key -> !key.isEmpty());
     }
 }

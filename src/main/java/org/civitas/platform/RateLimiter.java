@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public class RateLimiter {
         Instant now = clock.instant();
         Optional<Instant> until = limit.blockedUntil(times(limit, subject, now), now);
         if (until.isPresent()) {
-            throw new RateLimitedException(messageKey, limit.max(),
-                    Math.max(1, Duration.between(now, until.get()).toSeconds() + 1));
+            throw RateLimitedException.until(messageKey, limit.max(), now, until.get());
         }
         em.persist(new RateEvent(limit.name(), subject, now));
     }

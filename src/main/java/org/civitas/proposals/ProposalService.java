@@ -72,7 +72,7 @@ public class ProposalService {
 
     /** A retired theme or district is offered to nobody: only a proposal that already has it may keep it. */
     private static <T extends TaxonomyTerm> T offered(T term, T current) {
-        if (term != null && term.isRetired() && !term.equals(current)) {
+        if (term != null && !term.offeredTo(current)) {
             throw new UnknownThemeOrDistrictException();
         }
         return term;

@@ -55,6 +55,14 @@ public abstract class TaxonomyTerm extends BaseEntity {
         return retiredAt != null;
     }
 
+    /**
+     * Whether this may be chosen for a proposal that has {@code current} (null for a new one): a retired entry is
+     * offered to nobody, except a proposal that already has it.
+     */
+    public boolean offeredTo(TaxonomyTerm current) {
+        return !isRetired() || equals(current);
+    }
+
     void placeAt(int position) {
         this.position = position;
     }

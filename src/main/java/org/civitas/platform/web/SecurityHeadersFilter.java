@@ -1,6 +1,8 @@
 package org.civitas.platform.web;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -11,9 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.civitas.platform.LogLines;
+import org.civitas.platform.Texts;
+import org.civitas.platform.rest.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -32,12 +37,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     public static final String CSP = "Content-Security-Policy";
 
+    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** Set once a refused access (403) is logged, so that its error page does not log it again. */
+    private static final String REFUSAL_LOGGED = "civitas.refusalLogged";
+
     @Inject
     private PublicAddress address;
 
     @Inject
     @ConfigProperty(name = "civitas.redirect-https", defaultValue = "false")
     private boolean redirectHttps;
+
     /** For everything that is not a Faces page: JSON, CSV, images, error responses. */
     public static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'";
@@ -70,11 +83,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             if (path.startsWith("/api/")) {
                 // A program calling the API over plain HTTP is told so, not redirected: a redirect would hide that
                 // it sends its token in clear, and many clients would follow it without asking.
+                Locale locale = LocaleFilter.chosen(request);
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"type\":\"/problems/https-required\",\"title\":\"HTTPS required\","
-                        + "\"status\":403,\"detail\":\"This API answers over HTTPS only: " + address.base(request)
-                        .replace("\\", "").replace("\"", "") + "/api/\"}");
+                response.setContentType(Problem.MEDIA_TYPE.toString());
+                JSON.toJson(new Problem("/problems/https-required", Texts.get(locale, "problem.403"), 403,
+                        Texts.get(locale, "problem.httpsRequired", address.base(request) + "/api/"), null),
+                        response.getWriter());
                 return;
             }
             response.setStatus("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) ? 301 : 308);
@@ -91,9 +105,6 @@ public class SecurityHeadersFilter extends HttpFilter {
                     + LogLines.clean(request.getRemoteAddr()));
         }
     }
-
-    private static final String REFUSAL_LOGGED = "civitas.refusalLogged";
-    private static final Logger LOG = Logger.getLogger(SecurityHeadersFilter.class.getName());
 
     /**
      * A page that sets a policy of its own (the embeddable card says who may frame it): it stands, and the policy

@@ -280,7 +280,7 @@ public class EditProposalView {
     }
 
     private static <T extends TaxonomyTerm> List<T> withCurrent(List<T> all, T current) {
-        return all.stream().filter(t -> !t.isRetired() || t.equals(current)).toList();
+        return all.stream().filter(t -> t.offeredTo(current)).toList();
     }
 
     private Optional<Proposal> current() {
