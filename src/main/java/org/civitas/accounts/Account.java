@@ -72,6 +72,17 @@ public class Account extends BaseEntity {
     @Column(name = "blocked_reason")
     private String blockedReason;
 
+    /** When the person proved they receive mail at {@code email}; null until then (and again after a change). */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /**
+     * Which generation of sign-ins is valid: a session remembers the value it signed in under, and raising it ends
+     * every session signed in before (a password changed or reset, "sign out everywhere").
+     */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", nullable = false)
@@ -102,6 +113,36 @@ public class Account extends BaseEntity {
         this.passwordChangedAt = now;
     }
 
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    /** The address proved by its own link replaces the old one, confirmed at once. */
+    void changeEmail(String newEmail, Instant now) {
+        this.email = newEmail.trim();
+        this.emailKey = emailKey(newEmail);
+        this.emailConfirmedAt = now;
+    }
+
+    /** Ends every session signed in until now; returns the generation a session signing in from now on holds. */
+    int endSessions() {
+        return ++sessionEpoch;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
     /** Erases what identifies the person; public contributions stay, shown as "anonymous". */
     void anonymise(Instant now) {
         this.email = null;
@@ -109,6 +150,8 @@ public class Account extends BaseEntity {
         this.passwordHash = null;
         this.displayName = ANONYMOUS;
         this.roles.clear();
+        this.emailConfirmedAt = null;
+        this.sessionEpoch++;
         this.deletedAt = now;
     }
 

@@ -17,12 +17,10 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.LogLines;
 import org.civitas.platform.Persistence;
-import org.civitas.platform.RateLimitedException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.civitas.platform.SettingsService;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -56,6 +54,21 @@ public class AccountService {
     private SignInGuard guard;
 
     @Inject
+    private PasswordConfirmation passwords;
+
+    @Inject
+    private AccountSafeguards safeguards;
+
+    @Inject
+    private AccountMails mails;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private ConfirmationRules confirmationRules;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -73,28 +86,27 @@ public class AccountService {
     @Inject
     private Event<AccountDeleted> deleted;
 
-    /** Emails that become administrators when they register: how a city's first admin gets in (server.env). */
-    @Inject
-    @ConfigProperty(name = "civitas.admin.emails", defaultValue = " ")
-    private String adminEmails;
-
-    /** Opens a citizen account; refuses a taken email (whatever its case) and a weak password. */
+    /**
+     * Opens a citizen account and mails its address a confirmation link; refuses a taken email (whatever its case) and
+     * a weak password. An address of {@code CIVITAS_ADMIN_EMAILS} becomes administrator only once confirmed
+     * ({@link AccountRecovery#confirmEmail}).
+     */
     @PermitAll
     public Account register(@NotNull @Valid Registration registration) {
-        Set<Role> roles = EnumSet.of(Role.CITIZEN);
-        if (isBootstrapAdmin(registration.email())) {
-            roles.add(Role.ADMIN);
-        }
-        return create(registration, roles);
+        Account account = create(registration, EnumSet.of(Role.CITIZEN));
+        safeguards.sendConfirmation(account);
+        return account;
     }
 
     /**
-     * Opens an account with the given roles. For seeding at start-up (demo data); no view or resource calls it,
-     * which is why it needs no role.
+     * Opens an account with the given roles, its address counted as confirmed. For seeding at start-up (demo data);
+     * no view or resource calls it, which is why it needs no role.
      */
     @PermitAll
     public Account registerWithRoles(@NotNull @Valid Registration registration, @NotNull Set<Role> roles) {
-        return create(registration, roles);
+        Account account = create(registration, roles);
+        account.confirmEmail(clock.instant());
+        return account;
     }
 
     private Account create(Registration registration, Set<Role> roles) {
@@ -174,19 +186,23 @@ public class AccountService {
     }
 
     /**
-     * Changes the caller's own password, once the current one confirms it. A refusal names the field concerned:
-     * {@code current} (wrong) or {@code next} (too weak).
+     * Changes the caller's own password, once the current one confirms it, and ends every session of the account: the
+     * caller's own goes on under the generation returned (its tokens stay; the page offers to revoke them). A refusal
+     * names the field concerned: {@code current} (wrong) or {@code next} (too weak).
      */
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
-    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+    public int changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = activeOrThrow(callerId());
-        confirmPassword(account, currentPassword, "current");
+        passwords.check(account, currentPassword, "current");
         List<String> reasons = PasswordPolicy.violations(newPassword, account.getEmail());
         if (!reasons.isEmpty()) {
             throw new PasswordRejectedException("next", reasons);
         }
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
+        int epoch = safeguards.endSessions(account, false);
+        mails.passwordChanged(account);
         audit.record("PASSWORD_CHANGED", "ACCOUNT", account.getId(), null);
+        return epoch;
     }
 
     /** The language the caller's mails and notifications are written in. */
@@ -202,27 +218,10 @@ public class AccountService {
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public void deleteOwnAccount(@NotNull String password) {
         Account account = activeOrThrow(callerId());
-        confirmPassword(account, password, "password");
+        passwords.check(account, password, "password");
         account.anonymise(clock.instant());
         audit.record("ACCOUNT_DELETED", "ACCOUNT", account.getId(), null);
         deleted.fire(new AccountDeleted(account.getId()));
-    }
-
-    /**
-     * Checks the password a signed-in person gives to confirm an action on their account. Wrong ones count with the
-     * failed sign-ins of its email ({@link SignInGuard}): after five in 15 minutes the checks are refused for 15
-     * minutes, as the sign-in is.
-     */
-    private void confirmPassword(Account account, String password, String field) {
-        Optional<Instant> locked = guard.emailLockedUntil(account.getEmail());
-        if (locked.isPresent()) {
-            throw RateLimitedException.until("account.passwordLocked", SignInGuard.PER_EMAIL.max(), clock.instant(),
-                    locked.get());
-        }
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            guard.recordConfirmationFailure(account.getEmail());
-            throw new WrongPasswordException(field);
-        }
     }
 
     /** What anyone may know of an account: its display name, and whether it speaks as an elected official. */
@@ -278,14 +277,22 @@ public class AccountService {
     }
 
     /**
-     * The roles an account acts with now; empty when it may no longer act (deleted or blocked). Asked at every
-     * request of a signed-in browser, so a change counts at once.
+     * The roles an account acts with now; empty when it may no longer act (deleted or blocked) or when the session
+     * signed in under an older generation (its sessions were ended since). Asked at every request of a signed-in
+     * browser, so a change counts at once.
      */
     @PermitAll
-    public Optional<Set<Role>> currentRoles(long accountId) {
+    public Optional<Set<Role>> currentRoles(long accountId, int sessionEpoch) {
         Account account = em.find(Account.class, accountId);
-        return account == null || account.isDeleted() || account.isBlocked() ? Optional.empty()
-                : Optional.of(account.getRoles());
+        return account == null || account.isDeleted() || account.isBlocked()
+                || account.getSessionEpoch() != sessionEpoch ? Optional.empty() : Optional.of(account.getRoles());
+    }
+
+    /** The generation of sign-ins a session of this account holds when it signs in now. */
+    @PermitAll
+    public int sessionEpoch(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? -1 : account.getSessionEpoch();
     }
 
     /** How many people have an active account: the home page shows it. */
@@ -347,6 +354,18 @@ public class AccountService {
         }
     }
 
+    /**
+     * What accounts whose address is not confirmed yet may do besides reading and drafting; read back through
+     * {@link ConfirmationRules}.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setUnconfirmedMay(@NotNull Set<ConfirmationRules.Action> actions) {
+        String value = ConfirmationRules.format(actions);
+        settings.put(ConfirmationRules.SETTING, value);
+        audit.record("UNCONFIRMED_RULES_CHANGED", "SETTING", 0, value);
+        confirmationRules.forget();
+    }
+
     /** The signed-in account's id: the identity store makes it the caller principal's name. */
     private long callerId() {
         return Callers.accountId(session).orElseThrow(AccountNotFoundException::new);
@@ -354,13 +373,6 @@ public class AccountService {
 
     private Account activeOrThrow(long id) {
         return findActive(id).orElseThrow(AccountNotFoundException::new);
-    }
-
-    private boolean isBootstrapAdmin(String email) {
-        String key = Account.emailKey(email);
-        return Arrays.stream(adminEmails.split(","))
-                .map(Account::emailKey)
-                .anyMatch(admin -> !admin.isEmpty() && admin.equals(key));
     }
 
     private static String searchClause(String text) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
@@ -43,6 +44,9 @@ public class CommentService {
     private EntityManager em;
 
     @Inject
+    private ConfirmationRules confirmations;
+
+    @Inject
     private ProposalReader proposals;
 
     @Inject
@@ -72,6 +76,7 @@ public class CommentService {
     @RolesAllowed(Role.Names.CITIZEN)
     public Comment post(long proposalId, Long parentId, @NotNull @Valid CommentText text) {
         long author = callerId();
+        confirmations.require(author, ConfirmationRules.Action.COMMENT);
         Comment parent = null;
         if (parentId != null) {
             parent = em.find(Comment.class, parentId);

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
 import org.civitas.comments.CommentModerated;
 import org.civitas.comments.CommentService;
@@ -37,6 +38,9 @@ public class ReportService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ConfirmationRules confirmations;
 
     @Inject
     private ProposalReader proposals;
@@ -77,6 +81,7 @@ public class ReportService {
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public Outcome report(@NotNull ReportTarget target, long targetId, @NotNull @Valid ReportForm form) {
         long reporter = Callers.requireAccountId(session);
+        confirmations.require(reporter, ConfirmationRules.Action.REPORT);
         // Lock first, read after: what is read before the lock may be changed by the report that hides it.
         long proposalId = target == ReportTarget.PROPOSAL ? targetId : comments.proposalOf(targetId);
         proposals.serialize(proposalId);

@@ -46,4 +46,21 @@ public class SettingsService {
         }
         setting.set(value, Callers.accountId(session).orElse(null), clock.instant());
     }
+
+    /**
+     * Sets a value only if the key has none yet: a one-time fact the portal records itself (the first administrator
+     * was granted), whoever the caller is. Two at once: the key's unique constraint lets one win; returns whether
+     * this call set it.
+     */
+    @PermitAll
+    public boolean claim(@NotBlank @Size(max = 80) String key, @NotBlank @Size(max = 500) String value) {
+        if (find(key).isPresent()) {
+            return false;
+        }
+        Setting setting = new Setting(key);
+        setting.set(value, Callers.accountId(session).orElse(null), clock.instant());
+        em.persist(setting);
+        em.flush();
+        return true;
+    }
 }

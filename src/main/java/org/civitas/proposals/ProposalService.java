@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
@@ -25,6 +26,9 @@ import java.time.Duration;
  */
 @Stateless
 public class ProposalService {
+
+    @Inject
+    private ConfirmationRules confirmations;
 
     @Inject
     private ProposalStore store;
@@ -80,6 +84,7 @@ public class ProposalService {
 
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal publish(long id) {
+        confirmations.require(callerId(), ConfirmationRules.Action.PUBLISH);
         Proposal proposal = owned(id);
         store.persist(proposal.publish(callerId(), clock.instant(), Duration.ofDays(votingDays)));
         published.fire(new ProposalPublished(proposal.getId(), proposal.getAuthorId()));

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
@@ -37,6 +38,9 @@ public class VoteService {
     private EntityManager em;
 
     @Inject
+    private ConfirmationRules confirmations;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -61,6 +65,7 @@ public class VoteService {
     public Tally vote(long proposalId, Choice choice) {
         Objects.requireNonNull(choice, "choice");
         long voter = callerId();
+        confirmations.require(voter, ConfirmationRules.Action.SUPPORT);
         VotingState state = tallies.lockForVoting(proposalId);
         if (!state.isOpenAt(clock.instant())) {
             throw new VotingClosedException();

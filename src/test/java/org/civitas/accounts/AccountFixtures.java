@@ -61,7 +61,9 @@ public class AccountFixtures {
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
             String email = prefix + "-" + i + "@civitas.test";
-            em.persist(new Account(email, "Citoyen " + i, stored, Locale.FRENCH, now));
+            Account account = new Account(email, "Citoyen " + i, stored, Locale.FRENCH, now);
+            account.confirmEmail(now);
+            em.persist(account);
             emails.add(email);
         }
         return emails;
@@ -69,16 +71,28 @@ public class AccountFixtures {
 
     /** One citizen with a display name of the test's choosing. */
     public void citizen(String email, String displayName, String password) {
-        em.persist(new Account(email, displayName, hash.generate(password.toCharArray()), Locale.FRENCH, Instant.now()));
+        Account account = new Account(email, displayName, hash.generate(password.toCharArray()), Locale.FRENCH,
+                Instant.now());
+        account.confirmEmail(Instant.now());
+        em.persist(account);
     }
 
-    /** The head of the stored hash (algorithm and iterations, never the salt or key) and the roles. */
+    /**
+     * Marks the address of an account registered through the form as confirmed: for tests about something else than
+     * confirmation (which is tested through its mail and page).
+     */
+    public void confirmEmail(String email) {
+        byEmail(email).confirmEmail(Instant.now());
+    }
+
+    /** The head of the stored hash (algorithm and iterations, never the salt or key), the roles, and confirmation. */
     public Map<String, Object> describe(String email) {
         Account account = byEmail(email);
         String[] hashParts = account.getPasswordHash().split(":");
         Map<String, Object> described = new LinkedHashMap<>();
         described.put("hash", hashParts[0] + ":" + hashParts[1]);
         described.put("roles", new TreeSet<>(account.getRoles().stream().map(Role::name).toList()));
+        described.put("confirmed", account.isEmailConfirmed());
         return described;
     }
 

@@ -169,7 +169,7 @@ class AccountsBrowserIT {
         type("next", "un tout nouveau mot de passe");
         type("confirmation", "un tout nouveau mot de passe");
         submit();
-        waitFor("Votre mot de passe a été changé.");
+        waitFor("Votre mot de passe a été changé et vos autres sessions fermées.");
 
         driver.findElement(By.linkText("Supprimer mon compte")).click();
         waitFor("La suppression est définitive.");

@@ -109,6 +109,9 @@ class AccessMatrixIT {
         pages.put("accessibility.xhtml", Access.PUBLIC);
         pages.put("legal.xhtml", Access.PUBLIC);
         pages.put("opendata.xhtml", Access.PUBLIC);
+        pages.put("forgot.xhtml", Access.PUBLIC);
+        pages.put("reset.xhtml?token=unknown", Access.PUBLIC);
+        pages.put("confirm.xhtml?token=unknown&what=email", Access.PUBLIC);
         pages.put("proposal/list.xhtml", Access.PUBLIC);
         pages.put("proposal/view.xhtml?id=" + proposal, Access.PUBLIC);
         pages.put("share/card.xhtml?id=" + proposal, Access.PUBLIC);
@@ -119,6 +122,7 @@ class AccessMatrixIT {
         pages.put("account/password.xhtml", Access.SIGNED_IN);
         pages.put("account/delete.xhtml", Access.SIGNED_IN);
         pages.put("account/tokens.xhtml", Access.SIGNED_IN);
+        pages.put("account/email.xhtml", Access.SIGNED_IN);
         pages.put("account/notifications.xhtml", Access.SIGNED_IN);
         pages.put("dashboard/index.xhtml", Access.OFFICIAL_OR_ADMIN);
         pages.put("dashboard/export?format=csv", Access.OFFICIAL_OR_ADMIN);

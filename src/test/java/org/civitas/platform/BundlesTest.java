@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -45,6 +46,39 @@ class BundlesTest {
                 assertTrue(!p.getProperty(key).isBlank(), file + ": " + key + " is empty");
             }
         }
+    }
+
+    /**
+     * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quoted part and swallows the
+     * placeholders after it ("account's {1}" would print "{1}"): every argument must still be replaced.
+     */
+    @Test
+    void everyPlaceholderOfATextWithArgumentsIsReplaced() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d)");
+        Set<String> broken = new TreeSet<>();
+        for (String file : new String[]{"messages_fr.properties", "messages_en.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                Matcher m = placeholder.matcher(pattern);
+                int arguments = 0;
+                while (m.find()) {
+                    arguments = Math.max(arguments, Integer.parseInt(m.group(1)) + 1);
+                }
+                if (arguments == 0) {
+                    continue;
+                }
+                Object[] values = new Object[arguments];
+                for (int i = 0; i < arguments; i++) {
+                    values[i] = 7;
+                }
+                String formatted = new MessageFormat(pattern, Locale.ROOT).format(values);
+                if (placeholder.matcher(formatted).find()) {
+                    broken.add(file + ": " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), broken);
     }
 
     @Test

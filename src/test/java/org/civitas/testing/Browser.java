@@ -22,7 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -140,7 +143,20 @@ public final class Browser implements AutoCloseable {
         }
         driver.findElement(By.id("submit")).click();
         waitForMain(driver, "fr".equals(lang) ? "Bienvenue" : "Welcome");
+        confirmEmail(base, email);
         return email;
+    }
+
+    /**
+     * Confirms the address of an account registered through the form, through the test fixtures (confirmation itself is
+     * tested through its mail and its page).
+     */
+    public static void confirmEmail(URL base, String email) {
+        int status = new PortalClient(URI.create(base.toString())).sendJson("POST", "api/test-fixtures/confirm-email?email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8), null).statusCode();
+        if (status != 204) {
+            throw new IllegalStateException("Cannot confirm " + email + ": " + status);
+        }
     }
 
     /** Signs in through the form, in the given language, with the test accounts' password, and waits for the welcome. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountRecovery;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.rest.Problem;
@@ -33,7 +35,11 @@ import java.util.Set;
 public class MeResource {
 
     /** What a client may know about its own account. */
-    public record Me(long id, String displayName, String locale, Set<Role> roles) {
+    public record Me(long id, String displayName, String locale, Set<Role> roles, boolean emailConfirmed) {
+    }
+
+    /** Whether a confirmation mail was sent (none when the address is confirmed already). */
+    public record ConfirmationSent(boolean sent) {
     }
 
     /** The body of a language change. */
@@ -42,6 +48,9 @@ public class MeResource {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AccountRecovery recovery;
 
     @Context
     private SecurityContext security;
@@ -59,7 +68,8 @@ public class MeResource {
             return unauthorized();
         }
         Account a = account.get();
-        return Response.ok(new Me(a.getId(), a.getDisplayName(), a.getLocale().getLanguage(), a.getRoles())).build();
+        return Response.ok(new Me(a.getId(), a.getDisplayName(), a.getLocale().getLanguage(), a.getRoles(),
+                a.isEmailConfirmed())).build();
     }
 
     @PUT
@@ -72,6 +82,29 @@ public class MeResource {
     @APIResponse(responseCode = "422", description = "Not fr or en")
     public Response changeLocale(@NotNull @Valid LocaleChange change) {
         accounts.changeLocale(Locale.forLanguageTag(change.locale()));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("confirmation")
+    @Operation(summary = "Send the address confirmation link again",
+            description = "Mails the caller's address a new confirmation link (valid 48 hours); nothing when the "
+                    + "address is confirmed already. Three an hour.")
+    @APIResponse(responseCode = "200", description = "Whether a mail was sent")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "429", description = "Asked too often")
+    public ConfirmationSent resendConfirmation() {
+        return new ConfirmationSent(recovery.resendConfirmation());
+    }
+
+    @POST
+    @Path("sessions/end")
+    @Operation(summary = "Sign out everywhere",
+            description = "Ends every browser session of the caller's account (access tokens are revoked separately).")
+    @APIResponse(responseCode = "204", description = "Every session ended")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Response signOutEverywhere() {
+        recovery.signOutEverywhere();
         return Response.noContent().build();
     }
 

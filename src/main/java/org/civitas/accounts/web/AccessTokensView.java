@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.AccessToken;
 import org.civitas.accounts.AccessTokenService;
+import org.civitas.accounts.AccountRecovery;
 import org.civitas.accounts.TokenScope;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
@@ -20,7 +21,7 @@ import java.util.List;
 /**
  * Backs account/tokens.xhtml: the caller's personal access tokens, each with its scope and expiry. A new token (read
  * only and 90 days unless the person chooses otherwise) is shown once, on the page that answers its creation (no redirect, so it is in no address and no history); revoking asks for confirmation
- * ({@code ?revoke=ID}).
+ * ({@code ?revoke=ID}), and so does revoking them all at once ({@code ?revokeAll=true}: where a new password leads).
  */
 @Named
 @RequestScoped
@@ -55,9 +56,30 @@ public class AccessTokensView {
     private AccessTokenService.Created created;
     private List<AccessToken> mine;
 
+    @Inject
+    private AccountRecovery recovery;
+
+    /** Whether the page asks to confirm revoking every token ({@code ?revokeAll=true}, as after a new password). */
+    private boolean revokingAll;
+
     @PostConstruct
     void read() {
         revoking = ids.get("revoke");
+        revokingAll = "true".equals(faces.getExternalContext().getRequestParameterMap().get("revokeAll"));
+    }
+
+    public String revokeAll() {
+        messages.notice("tokens.revokedAll", recovery.revokeAllTokens());
+        return "/account/tokens.xhtml?faces-redirect=true";
+    }
+
+    public boolean isRevokingAll() {
+        return revokingAll && getMine().stream().anyMatch(this::active);
+    }
+
+    /** Whether any token works now: then revoking them all is offered. */
+    public boolean isAnyActive() {
+        return getMine().stream().anyMatch(this::active);
     }
 
     public void create() {

@@ -6,16 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
+import org.civitas.accounts.AccountRecovery;
 import org.civitas.accounts.AccountService;
 import org.civitas.platform.web.Messages;
 
-/** Backs account/password.xhtml. */
+/**
+ * Backs account/password.xhtml. A new password ends the account's other sessions; when access tokens still work, the
+ * tokens page follows, offering to revoke them all.
+ */
 @Named
 @RequestScoped
 public class PasswordView {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private AccountRecovery recovery;
 
     @Inject
     private Messages messages;
@@ -37,7 +45,14 @@ public class PasswordView {
         if (!next.equals(confirmation)) {
             return stay("confirmation", "register.mismatch");
         }
-        accounts.changePassword(current, next);
+        int epoch = accounts.changePassword(current, next);
+        // Every other session of the account ended; this one goes on under the new generation.
+        ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession()
+                .setAttribute(SessionAuthenticationMechanism.EPOCH_ATTRIBUTE, epoch);
+        if (recovery.countActiveTokens() > 0) {
+            messages.notice("password.changedTokens");
+            return "/account/tokens.xhtml?revokeAll=true&faces-redirect=true";
+        }
         messages.notice("password.changed");
         return "/account/index.xhtml?faces-redirect=true";
     }

@@ -15,7 +15,10 @@ import jakarta.servlet.http.HttpSession;
 import org.civitas.accounts.AccessTokenCredential;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +31,10 @@ import java.util.stream.Collectors;
  *   server the request lands on, and after a restart (Liberty's own single-sign-on cookie would be resolved through
  *   the signing server's memory, which the other server does not have);</li>
  *   <li>the sign-in ends with the session (30 minutes idle, sign-out), a blocked or deleted account is signed out at
- *   its next request, and a role granted or revoked counts from the next request.</li>
+ *   its next request, so is every session of an account whose sessions were all ended (a new password, "sign out
+ *   everywhere": the session's generation is behind the account's) and every session signed in more than
+ *   {@code CIVITAS_SESSION_MAX_HOURS} ago (12 by default), and a role granted or revoked counts from the next
+ *   request.</li>
  * </ul>
  * The sign-in page and the registration form call {@code SecurityContext.authenticate} with a credential, which the
  * identity store checks; only a password sign-in is remembered in the session. A REST call with a personal access
@@ -41,6 +47,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     /** The session attribute holding the signed-in account's id (a {@code Long}). */
     static final String ACCOUNT_ATTRIBUTE = "civitas.accountId";
+
+    /**
+     * The session attribute holding the generation of sign-ins the session belongs to (an {@code Integer}): once the
+     * account's is higher (a password changed, "sign out everywhere"), the session no longer signs anyone in.
+     */
+    static final String EPOCH_ATTRIBUTE = "civitas.sessionEpoch";
+
+    /** The session attribute holding when the session signed in (epoch milliseconds, a {@code Long}). */
+    static final String SIGNED_IN_AT_ATTRIBUTE = "civitas.signedInAt";
 
     /**
      * The session attribute holding the page a visitor asked for before being sent to sign in: a path inside the
@@ -61,6 +76,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Clock clock;
+
+    /**
+     * How long a sign-in lasts at most, however active the browser (ASVS 7.3.2): after it, the person signs in again.
+     * Twelve hours by default: a working day, never a shared computer left signed in for a week.
+     */
+    @Inject
+    @ConfigProperty(name = "civitas.session.max-hours", defaultValue = "12")
+    private int maxHours;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -75,12 +101,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         Object accountId = session == null ? null : session.getAttribute(ACCOUNT_ATTRIBUTE);
         if (accountId instanceof Long id) {
-            Optional<Set<Role>> roles = accounts.currentRoles(id);
+            int epoch = session.getAttribute(EPOCH_ATTRIBUTE) instanceof Integer e ? e : 0;
+            long signedInAt = session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Long at ? at
+                    : clock.millis();
+            Optional<Set<Role>> roles = clock.millis() - signedInAt > Duration.ofHours(maxHours).toMillis()
+                    ? Optional.empty() : accounts.currentRoles(id, epoch);
             if (roles.isPresent()) {
                 return context.notifyContainerAboutLogin(id.toString(),
                         roles.get().stream().map(Role::name).collect(Collectors.toSet()));
             }
-            // Blocked or deleted since: this browser is signed out.
+            // Blocked, deleted, every session ended since, or signed in too long ago: this browser is signed out.
             session.invalidate();
         }
         if (context.isProtected()) {
@@ -126,7 +156,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         request.getSession();
         request.changeSessionId();
         HttpSession session = request.getSession();
-        session.setAttribute(ACCOUNT_ATTRIBUTE, Long.valueOf(result.getCallerPrincipal().getName()));
+        long id = Long.parseLong(result.getCallerPrincipal().getName());
+        session.setAttribute(ACCOUNT_ATTRIBUTE, id);
+        session.setAttribute(EPOCH_ATTRIBUTE, accounts.sessionEpoch(id));
+        session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, clock.millis());
         Object askedFor = session.getAttribute(ASKED_FOR_ATTRIBUTE);
         session.removeAttribute(ASKED_FOR_ATTRIBUTE);
         AuthenticationStatus status = context.notifyContainerAboutLogin(result);
@@ -141,6 +174,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(ACCOUNT_ATTRIBUTE);
+            session.removeAttribute(EPOCH_ATTRIBUTE);
+            session.removeAttribute(SIGNED_IN_AT_ATTRIBUTE);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -119,6 +119,14 @@ public class FixturesResource {
         accounts.citizen(email, name, TestAccounts.PASSWORD);
     }
 
+    /** Confirms the address of an account registered through the form, without its mail. */
+    @POST
+    @Path("confirm-email")
+    @Operation(hidden = true)
+    public void confirmEmail(@QueryParam("email") String email) {
+        accounts.confirmEmail(email);
+    }
+
     /** The stored account of an email: the head of its password hash (algorithm and iterations) and its roles. */
     @GET
     @Path("account")
