@@ -137,10 +137,19 @@ class AccountRecoveryIT {
         PortalClient there = new PortalClient(base.toURI());
         assertEquals(302, there.signIn(email, TestAccounts.PASSWORD).statusCode());
 
+        assertEquals(422, there.sendJson("POST", "api/me/sessions/end", "{}").statusCode(), "not without confirming");
+        assertEquals(200, there.get("account/index.xhtml").statusCode());
         HttpResponse<String> out = here.submitForm("account/index.xhtml", "sessionsForm", "signOutEverywhere", Map.of());
         assertEquals(302, out.statusCode(), out.body());
         assertEquals(302, here.get("account/index.xhtml").statusCode());
         assertEquals(302, there.get("account/index.xhtml").statusCode());
+
+        PortalClient phone = new PortalClient(base.toURI());
+        assertEquals(302, phone.signIn(email, TestAccounts.PASSWORD).statusCode());
+        PortalClient laptop = new PortalClient(base.toURI());
+        assertEquals(302, laptop.signIn(email, TestAccounts.PASSWORD).statusCode());
+        assertEquals(204, phone.sendJson("POST", "api/me/sessions/end", "{\"confirm\":true}").statusCode());
+        assertEquals(302, laptop.get("account/index.xhtml").statusCode(), "the API ends them too");
         assertEquals(302, new PortalClient(base.toURI()).signIn(email, TestAccounts.PASSWORD).statusCode(),
                 "signing in again works");
     }

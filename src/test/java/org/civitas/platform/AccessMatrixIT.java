@@ -190,6 +190,12 @@ class AccessMatrixIT {
         operations.put("POST /api/{kind}/{id}/reports", Access.SIGNED_IN);
         operations.put("GET /api/me", Access.SIGNED_IN);
         operations.put("PUT /api/me/locale", Access.SIGNED_IN);
+        operations.put("POST /api/me/confirmation", Access.SIGNED_IN);
+        // {} is refused (422) before any session ends
+        operations.put("POST /api/me/sessions/end", Access.SIGNED_IN);
+        operations.put("POST /api/password-resets", Access.PUBLIC);
+        operations.put("GET /api/settings/unconfirmed-accounts", Access.ADMIN);
+        operations.put("PUT /api/settings/unconfirmed-accounts", Access.ADMIN);
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog", Access.PUBLIC);

@@ -2,6 +2,7 @@ package org.civitas.accounts.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,10 @@ public class MeResource {
 
     /** What a client may know about its own account. */
     public record Me(long id, String displayName, String locale, Set<Role> roles, boolean emailConfirmed) {
+    }
+
+    /** The body that ends every session: {@code {"confirm":true}}, so that an empty call ends nothing. */
+    public record EndSessions(@NotNull @AssertTrue Boolean confirm) {
     }
 
     /** Whether a confirmation mail was sent (none when the address is confirmed already). */
@@ -100,10 +105,13 @@ public class MeResource {
     @POST
     @Path("sessions/end")
     @Operation(summary = "Sign out everywhere",
-            description = "Ends every browser session of the caller's account (access tokens are revoked separately).")
+            description = "Ends every browser session of the caller's account (access tokens are revoked "
+                    + "separately). Body: {\"confirm\":true}")
     @APIResponse(responseCode = "204", description = "Every session ended")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    public Response signOutEverywhere() {
+    @APIResponse(responseCode = "422", description = "Not confirmed")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signOutEverywhere(@NotNull @Valid EndSessions body) {
         recovery.signOutEverywhere();
         return Response.noContent().build();
     }
