@@ -186,6 +186,7 @@ class AccessMatrixIT {
         operations.put("POST /api/{kind}/{id}/reports", Access.SIGNED_IN);
         operations.put("GET /api/me", Access.SIGNED_IN);
         operations.put("PUT /api/me/locale", Access.SIGNED_IN);
+        operations.put("GET /api/me/data", Access.SIGNED_IN);
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog", Access.PUBLIC);
