@@ -43,10 +43,11 @@ public class ReportsResource {
 
     @POST
     @Operation(summary = "Report a proposal or a comment",
-            description = "Example body: {\"reason\":\"SPAM\",\"details\":\"Same ad posted ten times\"}; reason is SPAM, "
-                    + "OFFENSIVE or OFF_TOPIC. After 3 reports from distinct accounts older than 7 days the item is "
-                    + "hidden until a moderator has looked at it; reports from newer accounts only reach the moderators. "
-                    + "At most 20 reports an hour and 50 a day per account (429 past them).")
+            description = "Example body: {\"reason\":\"SPAM\",\"details\":\"Same ad posted ten times\"}; "
+                    + "reason is SPAM, OFFENSIVE or OFF_TOPIC. After 3 reports from distinct accounts older than "
+                    + "7 days (by default) the item is hidden until a moderator has looked at it; reports from newer accounts "
+                    + "only reach the moderators. At most 20 reports an hour and 50 a day per account by default (429 "
+                    + "past them).")
     @APIResponse(responseCode = "201", description = "Reported")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "One's own proposal or comment")

@@ -53,11 +53,11 @@ public class MyDataResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON + "; charset=utf-8")
     @Operation(summary = "Download my data: everything the portal holds about the caller, as one JSON file",
-            description = "Account (never the password hash), proposals (drafts and hidden ones included), photos, "
-                    + "votes, comments, reports filed, notifications, mail sent, access tokens (never the secret), "
-                    + "the audit log's lines about the account and its recent counted actions. Each download is in "
-                    + "the audit log (DATA_EXPORTED); at most 10 an hour. Example: curl -H 'Authorization: Bearer "
-                    + "cvt_...' -OJ https://portal.example/api/me/data")
+            description = "Account (never the password hash), proposals (drafts and hidden ones included), "
+                    + "photos, votes, comments, reports filed, notifications, mail sent, access tokens (never the "
+                    + "secret), the audit log's lines about the account and its recent counted actions. Each download "
+                    + "is in the audit log (DATA_EXPORTED); at most 10 an hour by default. Example: curl -H "
+                    + "'Authorization: Bearer cvt_...' -OJ https://portal.example/api/me/data")
     @APIResponse(responseCode = "200", description = "The file (Content-Disposition: attachment)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "429", description = "Too many downloads this hour (Retry-After)")
