@@ -66,8 +66,8 @@ public class ModerationService {
     @Inject
     private Clock clock;
 
-    /** One report as the queue shows it. */
-    public record ReportLine(ReportReason reason, String details, Instant createdAt) {
+    /** One report as the queue shows it; whether it came from a new account (it did not count toward hiding). */
+    public record ReportLine(ReportReason reason, String details, Instant createdAt, boolean fromNewAccount) {
     }
 
     /** One item waiting for a moderator: what it is, who wrote it, whether it is hidden, and its open reports. */
@@ -91,8 +91,7 @@ public class ModerationService {
                         + "AND r.targetId IN :ids ORDER BY r.createdAt", Report.class)
                 .setParameter("ids", targetIds).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.getTarget() + ":" + r.getTargetId(),
-                        Collectors.mapping(r -> new ReportLine(r.getReason(), r.getDetails(), r.getCreatedAt()),
-                                Collectors.toList())));
+                        Collectors.mapping(ModerationService::line, Collectors.toList())));
         List<QueueItem> items = new ArrayList<>();
         for (Object[] key : keys) {
             ReportTarget target = (ReportTarget) key[0];
@@ -118,8 +117,12 @@ public class ModerationService {
         List<ReportLine> open = em.createQuery("SELECT r FROM Report r WHERE r.reviewedAt IS NULL AND r.target = :t "
                         + "AND r.targetId = :id ORDER BY r.createdAt", Report.class)
                 .setParameter("t", target).setParameter("id", targetId).getResultList().stream()
-                .map(r -> new ReportLine(r.getReason(), r.getDetails(), r.getCreatedAt())).toList();
+                .map(ModerationService::line).toList();
         return describe(target, targetId, proposalId, open);
+    }
+
+    private static ReportLine line(Report r) {
+        return new ReportLine(r.getReason(), r.getDetails(), r.getCreatedAt(), r.isFromNewAccount());
     }
 
     private QueueItem describe(ReportTarget target, long targetId, long proposalId, List<ReportLine> reportLines) {

@@ -41,15 +41,20 @@ public class Report extends BaseEntity {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** Whether the reporter's account was new when it reported: such a report does not count toward hiding. */
+    @Column(name = "from_new_account", nullable = false)
+    private boolean fromNewAccount;
+
     protected Report() {
     }
 
-    Report(ReportTarget target, long targetId, long proposalId, long accountId, ReportReason reason, String details,
-           Instant now) {
+    Report(ReportTarget target, long targetId, long proposalId, long accountId, boolean fromNewAccount,
+           ReportReason reason, String details, Instant now) {
         this.target = target;
         this.targetId = targetId;
         this.proposalId = proposalId;
         this.accountId = accountId;
+        this.fromNewAccount = fromNewAccount;
         this.reason = reason;
         this.details = details;
         this.createdAt = now;
@@ -85,5 +90,9 @@ public class Report extends BaseEntity {
 
     public Instant getReviewedAt() {
         return reviewedAt;
+    }
+
+    public boolean isFromNewAccount() {
+        return fromNewAccount;
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
 import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
 import org.civitas.comments.CommentModerated;
@@ -27,11 +29,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Reports of proposals and comments. Each report is one transaction that first locks the proposal's row, so that
  * simultaneous reports of one item are counted one after the other and the item is hidden exactly when the
- * threshold is reached.
+ * threshold is reached. Reports from accounts younger than {@code civitas.moderation.new-account-days} reach the
+ * moderators' queue like any other but do not count toward that threshold: accounts cost nothing to make, and a few
+ * made for the purpose must not hide what they dislike. Whether the account was new is kept with the report, so the
+ * rule does not change what an old report counted for.
  */
 @Stateless
 public class ReportService {
@@ -63,15 +69,28 @@ public class ReportService {
     @Resource
     private SessionContext session;
 
-    /** Reports from distinct accounts that hide an item until a moderator looks at it. */
+    /** Reports from distinct accounts, none of them new, that hide an item until a moderator looks at it. */
     @Inject
     @ConfigProperty(name = "civitas.moderation.reports-to-hide", defaultValue = "3")
     private int reportsToHide;
+
+    /** Accounts younger than this (in days) report to the moderators only: their reports hide nothing by themselves. */
+    @Inject
+    @ConfigProperty(name = "civitas.moderation.new-account-days", defaultValue = "7")
+    private int newAccountDays;
 
     /** Reports one account may send in an hour. */
     @Inject
     @ConfigProperty(name = "civitas.limit.reports-per-hour", defaultValue = "20")
     private int reportsPerHour;
+
+    /** Reports one account may send in a day: a steady hourly pace must not reach every item of the portal. */
+    @Inject
+    @ConfigProperty(name = "civitas.limit.reports-per-day", defaultValue = "50")
+    private int reportsPerDay;
+
+    @Inject
+    private AccountService accounts;
 
     /** What became of a report. */
     public record Outcome(long reportId, boolean hidden) {
@@ -101,8 +120,13 @@ public class ReportService {
             throw new AlreadyReportedException();
         }
         limits.take(Limit.of("report", reportsPerHour, Duration.ofHours(1)), Long.toString(reporter), "limit.reports");
+        limits.take(Limit.of("report-day", reportsPerDay, Duration.ofDays(1)), Long.toString(reporter),
+                "limit.reportsPerDay");
+        Instant now = clock.instant();
+        boolean fromNewAccount = accounts.findActive(reporter).map(Account::getCreatedAt)
+                .map(created -> created.isAfter(now.minus(Duration.ofDays(newAccountDays)))).orElse(true);
         String details = form.details() == null || form.details().isBlank() ? null : form.details().strip();
-        Report report = new Report(target, targetId, proposalId, reporter, form.reason(), details, clock.instant());
+        Report report = new Report(target, targetId, proposalId, reporter, fromNewAccount, form.reason(), details, now);
         try {
             em.persist(report);
             em.flush();
@@ -112,8 +136,11 @@ public class ReportService {
             }
             throw e;
         }
+        if (fromNewAccount) {
+            return new Outcome(report.getId(), false); // it waits for a moderator and cannot be the one that hides
+        }
         long open = em.createQuery("SELECT COUNT(DISTINCT r.accountId) FROM Report r WHERE r.target = :t "
-                        + "AND r.targetId = :id AND r.reviewedAt IS NULL", Long.class)
+                        + "AND r.targetId = :id AND r.reviewedAt IS NULL AND r.fromNewAccount = FALSE", Long.class)
                 .setParameter("t", target).setParameter("id", targetId).getSingleResult();
         // The item was visible (checked above, under the lock): reaching the threshold hides it.
         boolean hidden = open >= reportsToHide;

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,11 +55,14 @@ public class AccountFixtures {
         byEmail(email).grant(role);
     }
 
-    /** Creates {@code count} citizens whose emails start with {@code prefix}, all with {@code password}. */
-    public List<String> citizens(String prefix, int count, String password) {
+    /**
+     * Creates {@code count} citizens whose emails start with {@code prefix}, all with {@code password}, registered
+     * {@code daysAgo} days ago (0: now; reports of new accounts do not hide anything).
+     */
+    public List<String> citizens(String prefix, int count, String password, int daysAgo) {
         String stored = hash.generate(password.toCharArray());
         List<String> emails = new ArrayList<>(count);
-        Instant now = Instant.now();
+        Instant now = Instant.now().minus(Duration.ofDays(daysAgo));
         for (int i = 0; i < count; i++) {
             String email = prefix + "-" + i + "@civitas.test";
             Account account = new Account(email, "Citoyen " + i, stored, Locale.FRENCH, now);
@@ -69,11 +73,12 @@ public class AccountFixtures {
         return emails;
     }
 
-    /** One citizen with a display name of the test's choosing. */
-    public void citizen(String email, String displayName, String password) {
+    /** One citizen with a display name of the test's choosing, registered {@code daysAgo} days ago. */
+    public void citizen(String email, String displayName, String password, int daysAgo) {
+        Instant registered = Instant.now().minus(Duration.ofDays(daysAgo));
         Account account = new Account(email, displayName, hash.generate(password.toCharArray()), Locale.FRENCH,
-                Instant.now());
-        account.confirmEmail(Instant.now());
+                registered);
+        account.confirmEmail(registered);
         em.persist(account);
     }
 

@@ -84,6 +84,10 @@ class ModerationBrowserIT {
             waitFor("Décision de modération");
             waitFor("Insulte grossière " + word);
             waitFor("Injure envers un habitant");
+            // Its readers' accounts are new: their reports wait here, marked so, and did not hide it by themselves
+            assertEquals(3, driver.findElements(By.cssSelector(".report-new-account")).size());
+            assertTrue(driver.findElements(By.cssSelector(".badge-warn")).isEmpty(), "not hidden by new accounts");
+            browser.screenshot("moderation-decide-new-accounts-fr");
             driver.findElement(By.id("hide")).click();
             waitFor("Indiquez le motif");
             browser.assertAccessible();

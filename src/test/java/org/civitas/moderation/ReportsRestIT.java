@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reports over HTTP: once per account, never one's own, refused when malformed; three distinct reports hide a
- * proposal or a comment from visitors (not from its author), and simultaneous reports hide it exactly once.
+ * proposal or a comment from visitors (not from its author), and simultaneous reports hide it exactly once. Reports
+ * from new accounts reach the moderators without hiding anything; an account files a limited number a day.
  */
 @ExtendWith(Portal.class)
 class ReportsRestIT {
@@ -30,10 +31,76 @@ class ReportsRestIT {
 
     private final URL base = Portal.base();
 
+    /** A citizen registered a month ago: old enough for its reports to count toward hiding. */
     private PortalClient citizen(String name) throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        client.registerCitizen(name, 30);
+        return client;
+    }
+
+    /** A citizen registered today. */
+    private PortalClient newCitizen(String name) throws Exception {
         PortalClient client = new PortalClient(base.toURI());
         client.registerNewCitizen(name);
         return client;
+    }
+
+    private PortalClient moderator() throws Exception {
+        PortalClient registering = new PortalClient(base.toURI());
+        String email = registering.registerNewCitizen("Modérateur Signalements");
+        assertEquals(204, registering.sendJson("POST", "api/test-fixtures/grant?role=MODERATOR&email=" + email, null)
+                .statusCode());
+        PortalClient moderator = new PortalClient(base.toURI());
+        assertEquals(302, moderator.signIn(email, TestAccounts.PASSWORD).statusCode());
+        return moderator;
+    }
+
+    @Test
+    void reportsFromNewAccountsReachTheModeratorsButHideNothing() throws Exception {
+        PortalClient author = citizen("Autrice Visée");
+        long id = TestProposals.publish(author, "Une piste cyclable rue des Lilas", "culture").id();
+        PortalClient visitor = new PortalClient(base.toURI());
+        for (String name : List.of("Nouveau Un", "Nouvelle Deux", "Nouveau Trois", "Nouvelle Quatre")) {
+            HttpResponse<String> report = newCitizen(name).sendJson("POST", "api/proposals/" + id + "/reports", SPAM);
+            assertEquals(201, report.statusCode(), report.body());
+            assertTrue(report.body().contains("\"hidden\":false"), report.body());
+        }
+        assertEquals(200, visitor.get("api/proposals/" + id).statusCode(), "four new accounts hide nothing");
+
+        String decision = moderator().get("moderation/decide.xhtml?target=PROPOSAL&id=" + id).body();
+        assertEquals(4, decision.split("report-new-account", -1).length - 1,
+                "the four reports wait in the queue, marked as from new accounts: " + decision);
+
+        // Older accounts still hide it, and only their reports count: the third of them does it
+        for (String name : List.of("Ancienne Une", "Ancien Deux")) {
+            assertTrue(citizen(name).sendJson("POST", "api/proposals/" + id + "/reports", SPAM).body()
+                    .contains("\"hidden\":false"));
+        }
+        assertEquals(200, visitor.get("api/proposals/" + id).statusCode(), "two counted reports do not hide");
+        HttpResponse<String> third = citizen("Ancienne Trois").sendJson("POST", "api/proposals/" + id + "/reports",
+                SPAM);
+        assertTrue(third.body().contains("\"hidden\":true"), third.body());
+        assertEquals(404, visitor.get("api/proposals/" + id).statusCode());
+    }
+
+    @Test
+    void anAccountFilesALimitedNumberOfReportsADay() throws Exception {
+        PortalClient author = citizen("Auteur Prolifique");
+        long first = TestProposals.publish(author, "Première idée du jour", "culture").id();
+        long second = TestProposals.publish(author, "Seconde idée du jour", "culture").id();
+        PortalClient reporter = new PortalClient(base.toURI());
+        String email = reporter.registerCitizen("Signaleur Zélé", 30);
+        long accountId = TestProposals.number(reporter.sendJson("POST", "api/test-fixtures/account-id?email=" + email,
+                null).body(), "id");
+        assertEquals(204, reporter.sendJson("POST", "api/test-fixtures/limit-used?limit=report-day&subject="
+                + accountId + "&times=49", null).statusCode());
+
+        assertEquals(201, reporter.sendJson("POST", "api/proposals/" + first + "/reports", SPAM).statusCode(),
+                "the fiftieth of the day");
+        HttpResponse<String> refused = reporter.sendJson("POST", "api/proposals/" + second + "/reports", SPAM);
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(refused.body().contains("50 signalements aujourd’hui"), refused.body());
     }
 
     @Test
@@ -126,7 +193,8 @@ class ReportsRestIT {
                 "{\"text\":{\"body\":\"Un commentaire signalé par la foule\"}}").body(), "id");
         PortalClient fixtures = new PortalClient(base.toURI());
         String prefix = "reporters-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(200, fixtures.sendJson("POST", "api/test-fixtures/citizens?count=8&prefix=" + prefix, null).statusCode());
+        assertEquals(200, fixtures.sendJson("POST", "api/test-fixtures/citizens?count=8&days=30&prefix=" + prefix,
+                null).statusCode());
         List<PortalClient> reporters = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             PortalClient client = new PortalClient(base.toURI());

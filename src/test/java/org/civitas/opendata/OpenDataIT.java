@@ -87,7 +87,7 @@ class OpenDataIT {
         Instant beforeHiding = Instant.now().minusSeconds(1);
         for (String name : List.of("Signal Un", "Signal Deux", "Signal Trois")) {
             PortalClient reporter = new PortalClient(base.toURI());
-            reporter.registerNewCitizen(name);
+            reporter.registerCitizen(name, 30); // old enough for its report to count
             assertEquals(201, reporter.sendJson("POST", "api/proposals/" + hidden + "/reports", "{\"reason\":\"SPAM\"}").statusCode());
         }
 

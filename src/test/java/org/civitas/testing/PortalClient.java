@@ -203,9 +203,17 @@ public final class PortalClient {
      * most of a test run's CPU when every test did it); registration itself is tested through its form.
      */
     public String registerNewCitizen(String displayName) {
+        return registerCitizen(displayName, 0);
+    }
+
+    /**
+     * A citizen registered {@code daysAgo} days ago, signed in: an account old enough for its reports to count toward
+     * hiding an item ({@code CIVITAS_MODERATION_NEW_ACCOUNT_DAYS}, 7 by default).
+     */
+    public String registerCitizen(String displayName, int daysAgo) {
         String email = uniqueEmail("citizen");
         HttpResponse<String> created = sendJson("POST", "api/test-fixtures/citizen?email=" + enc(email) + "&name="
-                + enc(displayName), null);
+                + enc(displayName) + "&days=" + daysAgo, null);
         if (created.statusCode() != 204) {
             throw new IllegalStateException("No test citizen: " + created.statusCode() + " " + created.body());
         }

@@ -43,15 +43,18 @@ public class ReportsResource {
 
     @POST
     @Operation(summary = "Report a proposal or a comment",
-            description = "Example body: {\"reason\":\"SPAM\",\"details\":\"Same ad posted ten times\"}; reason is SPAM, "
-                    + "OFFENSIVE or OFF_TOPIC. After 3 reports from distinct accounts the item is hidden until a "
-                    + "moderator has looked at it.")
+            description = "Example body: {\"reason\":\"SPAM\",\"details\":\"Same ad posted ten times\"}; "
+                    + "reason is SPAM, OFFENSIVE or OFF_TOPIC. After 3 reports from distinct accounts older than "
+                    + "7 days (by default) the item is hidden until a moderator has looked at it; reports from newer accounts "
+                    + "only reach the moderators. At most 20 reports an hour and 50 a day per account by default (429 "
+                    + "past them).")
     @APIResponse(responseCode = "201", description = "Reported")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "One's own proposal or comment")
     @APIResponse(responseCode = "404", description = "No such visible proposal or comment")
     @APIResponse(responseCode = "409", description = "Already reported by this account")
     @APIResponse(responseCode = "422", description = "Missing or unknown reason, details too long")
+    @APIResponse(responseCode = "429", description = "Too many reports this hour or today")
     public Response report(@PathParam("kind") String kind, @PathParam("id") long id,
                            @NotNull @Valid ReportRequest request) {
         ReportTarget target = "comments".equals(kind) ? ReportTarget.COMMENT : ReportTarget.PROPOSAL;

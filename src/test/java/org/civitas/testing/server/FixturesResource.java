@@ -103,20 +103,25 @@ public class FixturesResource {
         return Map.of("id", accounts.idOf(email));
     }
 
-    /** {@code count} citizens with the tests' password (hashed cheaply), emails starting with {@code prefix}. */
+    /**
+     * {@code count} citizens with the tests' password (hashed cheaply), emails starting with {@code prefix},
+     * registered {@code days} days ago (none: now).
+     */
     @POST
     @Path("citizens")
     @Operation(hidden = true)
-    public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count) {
-        return accounts.citizens(prefix, count, TestAccounts.PASSWORD);
+    public List<String> citizens(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+                                 @QueryParam("days") int days) {
+        return accounts.citizens(prefix, count, TestAccounts.PASSWORD, days);
     }
 
-    /** One citizen with the tests' password (hashed cheaply) and a display name. */
+    /** One citizen with the tests' password (hashed cheaply) and a display name, registered {@code days} days ago. */
     @POST
     @Path("citizen")
     @Operation(hidden = true)
-    public void citizen(@QueryParam("email") String email, @QueryParam("name") String name) {
-        accounts.citizen(email, name, TestAccounts.PASSWORD);
+    public void citizen(@QueryParam("email") String email, @QueryParam("name") String name,
+                        @QueryParam("days") int days) {
+        accounts.citizen(email, name, TestAccounts.PASSWORD, days);
     }
 
     /** Confirms the address of an account registered through the form, without its mail. */
@@ -228,6 +233,15 @@ public class FixturesResource {
     @Operation(hidden = true)
     public void resetOpenDataLimits() {
         platform.forgetLimit("opendata");
+    }
+
+    /** A limit already used {@code times} times by a subject (an account's id), in the last minutes. */
+    @POST
+    @Path("limit-used")
+    @Operation(hidden = true)
+    public void limitUsed(@QueryParam("limit") String limit, @QueryParam("subject") String subject,
+                          @QueryParam("times") int times) {
+        platform.used(limit, subject, times);
     }
 
     @GET
