@@ -69,6 +69,9 @@ public class AccountService {
     private ConfirmationRules confirmationRules;
 
     @Inject
+    private RegistrationGuard registrationGuard;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -87,15 +90,32 @@ public class AccountService {
     private Event<AccountDeleted> deleted;
 
     /**
-     * Opens a citizen account and mails its address a confirmation link; refuses a taken email (whatever its case) and
-     * a weak password. An address of {@code CIVITAS_ADMIN_EMAILS} becomes administrator only once confirmed
+     * Opens a citizen account and mails its address a confirmation link; refuses a taken email (whatever its case), a
+     * weak password, and registrations past the limits of the address and its network ({@link RegistrationGuard}:
+     * one without the form's proof of work counts as several). An address of {@code CIVITAS_ADMIN_EMAILS} becomes administrator only once confirmed
      * ({@link AccountRecovery#confirmEmail}).
      */
     @PermitAll
-    public Account register(@NotNull @Valid Registration registration) {
+    public Account register(@NotNull @Valid Registration registration, String ipAddress, String proofChallenge,
+                            String proofAnswer) {
+        boolean proven = registrationGuard.admit(ipAddress, proofChallenge, proofAnswer);
         Account account = create(registration, EnumSet.of(Role.CITIZEN));
         safeguards.sendConfirmation(account);
+        LOG.info(() -> "Registration of account " + account.getId() + " from " + LogLines.clean(ipAddress)
+                + (proven ? " with" : " without") + " the proof of work");
         return account;
+    }
+
+    /** A signed challenge for the registration form's proof of work ({@link RegistrationProof}). */
+    @PermitAll
+    public String registrationChallenge() {
+        return registrationGuard.challenge();
+    }
+
+    /** The zero bits the registration form's proof must reach. */
+    @PermitAll
+    public int registrationProofBits() {
+        return registrationGuard.bits();
     }
 
     /**

@@ -49,8 +49,8 @@ public class SettingsService {
 
     /**
      * Sets a value only if the key has none yet: a one-time fact the portal records itself (the first administrator
-     * was granted), whoever the caller is. Two at once: the key's unique constraint lets one win; returns whether
-     * this call set it.
+     * was granted, a key drawn), whoever the caller is, so nobody is recorded as having set it (it is nobody's data).
+     * Two at once: the key's unique constraint lets one win; returns whether this call set it.
      */
     @PermitAll
     public boolean claim(@NotBlank @Size(max = 80) String key, @NotBlank @Size(max = 500) String value) {
@@ -58,7 +58,7 @@ public class SettingsService {
             return false;
         }
         Setting setting = new Setting(key);
-        setting.set(value, Callers.accountId(session).orElse(null), clock.instant());
+        setting.set(value, null, clock.instant());
         em.persist(setting);
         em.flush();
         return true;

@@ -39,6 +39,9 @@ public class AccountFixtures {
     private SignInGuard guard;
 
     @Inject
+    private RegistrationGuard registrationGuard;
+
+    @Inject
     private AccountIdentityStore identityStore;
 
     @PostConstruct
@@ -88,6 +91,11 @@ public class AccountFixtures {
      */
     public void confirmEmail(String email) {
         byEmail(email).confirmEmail(Instant.now());
+    }
+
+    /** Counts a registration from an address as the form does, with or without a proof; whether it was proven. */
+    public boolean admitRegistration(String ip, String challenge, String answer) {
+        return registrationGuard.admit(ip, challenge, answer);
     }
 
     /** The head of the stored hash (algorithm and iterations, never the salt or key), the roles, and confirmation. */

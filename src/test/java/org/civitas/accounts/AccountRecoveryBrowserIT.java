@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +71,10 @@ class AccountRecoveryBrowserIT {
             driver.findElement(By.id("submit")).click();
             Browser.waitForMain(driver, "Welcome");
             assertTrue(driver.findElement(By.id("messages")).getText().contains("Confirm your address"));
+            List<String> registrations = Files.readAllLines(Portal.log()).stream()
+                    .filter(line -> line.contains("Registration of account")).toList();
+            assertTrue(registrations.get(registrations.size() - 1).contains("with the proof of work"),
+                    "the browser answered the form's challenge unseen: " + registrations.get(registrations.size() - 1));
 
             driver.get(base + "account/index.xhtml");
             Browser.waitForMain(driver, "to confirm");

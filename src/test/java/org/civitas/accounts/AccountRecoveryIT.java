@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,6 +219,43 @@ class AccountRecoveryIT {
             assertEquals(200, admin.sendJson("PUT", "api/settings/unconfirmed-accounts", "{\"allowed\":[]}").statusCode());
         }
         assertEquals(403, unconfirmed.sendJson("POST", "api/proposals/" + proposal + "/comments", comment).statusCode());
+    }
+
+    @Test
+    void registrationsAreLimitedPerNetworkAndTheFormsProofOfWorkCountsOnce() throws Exception {
+        PortalClient client = new PortalClient(base.toURI());
+        Matcher page = Pattern.compile("data-challenge=\"([^\"]+)\" data-bits=\"(\\d+)\"")
+                .matcher(client.get("register.xhtml").body());
+        assertTrue(page.find(), "the form carries a challenge");
+        String challenge = page.group(1);
+        String answer = RegistrationProofTest.solve(challenge, Integer.parseInt(page.group(2)));
+        String network = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + ".";
+        assertEquals("{\"proven\":true}", admit(client, network + "1", challenge, answer).body());
+        assertEquals("{\"proven\":false}", admit(client, network + "1", challenge, answer).body(),
+                "a challenge proves once");
+        assertEquals("{\"proven\":false}", admit(client, network + "2", challenge, answer + "0").body());
+
+        // 1000 an hour per network on the test server (CIVITAS_REGISTER_NETWORK_MAX): 1 + 4 + 4 taken so far,
+        // and every registration without a proof costs four
+        int admitted = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 300 && refused == null; i++) {
+            HttpResponse<String> next = admit(client, network + (3 + i % 200), null, null);
+            if (next.statusCode() == 200) {
+                admitted++;
+            } else {
+                refused = next;
+            }
+        }
+        assertEquals((1000 - 9) / 4, admitted);
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    }
+
+    private static HttpResponse<String> admit(PortalClient client, String ip, String challenge, String answer) {
+        return client.sendJson("POST", "api/test-fixtures/admit-registration?ip=" + ip
+                + (challenge == null ? "" : "&challenge=" + URLEncoder.encode(challenge, StandardCharsets.UTF_8)
+                + "&answer=" + answer), null);
     }
 
     /** Asks for a reset link from a fresh browser; returns the page that answers. */

@@ -40,11 +40,13 @@ class VotesBrowserIT {
 
             driver.get(base + "register.xhtml");
             driver.findElement(By.id("displayName")).sendKeys("Votant Ajax");
-            driver.findElement(By.id("email")).sendKeys(PortalClient.uniqueEmail("ajax"));
+            String email = PortalClient.uniqueEmail("ajax");
+            driver.findElement(By.id("email")).sendKeys(email);
             driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
             driver.findElement(By.id("confirmation")).sendKeys(TestAccounts.PASSWORD);
             driver.findElement(By.id("submit")).click();
             wait(driver, "Bienvenue");
+            Browser.confirmEmail(base, email);
 
             driver.get(base + path);
             String url = driver.getCurrentUrl();

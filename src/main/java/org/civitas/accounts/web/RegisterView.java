@@ -21,7 +21,11 @@ import org.civitas.accounts.Registration;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
 
-/** Backs register.xhtml: opens the account, then signs the new citizen in. */
+/**
+ * Backs register.xhtml: opens the account, then signs the new citizen in. The form carries a proof-of-work challenge
+ * that its script answers in the background (js/proof.js); without it the registration still works, counted as
+ * several against the address's limits.
+ */
 @Named
 @RequestScoped
 public class RegisterView {
@@ -57,14 +61,17 @@ public class RegisterView {
 
     private String confirmation;
 
+    private String challenge;
+
     public String submit() {
         if (password == null || !password.equals(confirmation)) {
             messages.fieldError("confirmation", "register.mismatch");
             return null;
         }
-        Account account = accounts.register(new Registration(displayName, email, password,
-                faces.getViewRoot().getLocale()));
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Account account = accounts.register(new Registration(displayName, email, password,
+                faces.getViewRoot().getLocale()), request.getRemoteAddr(), request.getParameter("proofChallenge"),
+                request.getParameter("proofAnswer"));
         AuthenticationStatus status = security.authenticate(request,
                 (HttpServletResponse) faces.getExternalContext().getResponse(),
                 AuthenticationParameters.withParams()
@@ -79,6 +86,18 @@ public class RegisterView {
             return null;
         }
         return "/index.xhtml?faces-redirect=true";
+    }
+
+    /** A fresh challenge for the form's proof of work (read once per rendering). */
+    public String getChallenge() {
+        if (challenge == null) {
+            challenge = accounts.registrationChallenge();
+        }
+        return challenge;
+    }
+
+    public int getProofBits() {
+        return accounts.registrationProofBits();
     }
 
     public String getDisplayName() {

@@ -124,6 +124,15 @@ public class FixturesResource {
         accounts.citizen(email, name, TestAccounts.PASSWORD, days);
     }
 
+    /** Counts a registration from an address (the form's limits), with an optional proof of work. */
+    @POST
+    @Path("admit-registration")
+    @Operation(hidden = true)
+    public Map<String, Boolean> admitRegistration(@QueryParam("ip") String ip, @QueryParam("challenge") String challenge,
+                                                  @QueryParam("answer") String answer) {
+        return Map.of("proven", accounts.admitRegistration(ip, challenge, answer));
+    }
+
     /** Confirms the address of an account registered through the form, without its mail. */
     @POST
     @Path("confirm-email")
