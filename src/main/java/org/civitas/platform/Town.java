@@ -18,6 +18,9 @@ public class Town {
     /** The setting that holds the name an administrator gave. */
     public static final String NAME_SETTING = "town.name";
 
+    /** The setting that holds the public address an administrator gave (read by {@code PublicAddress}). */
+    public static final String PUBLIC_URL_SETTING = "town.public-url";
+
     @Inject
     private CachedSettings settings;
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.platform.CachedSettings;
+import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * The portal's public address, for absolute links that leave the portal or are kept by caches (link previews,
  * feeds, the open-data catalogue, oEmbed, embeds, posts to the city's accounts): the one an administrator set on the
- * town's page (setting {@value #SETTING}), else the configured {@code CIVITAS_PUBLIC_URL} when set, as every
+ * town's page (setting {@code town.public-url}), else the configured {@code CIVITAS_PUBLIC_URL} when set, as every
  * production setup should. Without it, the address the request came
  * to, but only for a host of {@code CIVITAS_ALLOWED_HOSTS} (by default this machine's own names): the {@code Host}
  * header is the caller's to choose, and a feed cached for five minutes must not carry links to a host someone
@@ -24,9 +25,6 @@ import java.util.Optional;
 @Named
 @ApplicationScoped
 public class PublicAddress {
-
-    /** The setting holding the address an administrator gave (validated by the town feature). */
-    public static final String SETTING = "town.public-url";
 
     @Inject
     private CachedSettings settings;
@@ -65,7 +63,7 @@ public class PublicAddress {
 
     /** The address set by an administrator, else the server's configuration; empty when neither is. */
     public Optional<String> configured() {
-        return settings.value(SETTING).or(() -> environment).filter(u -> !u.isBlank());
+        return settings.value(Town.PUBLIC_URL_SETTING).or(() -> environment).filter(u -> !u.isBlank());
     }
 
     /** The address from the server's configuration ({@code CIVITAS_PUBLIC_URL}), the default of the town's page. */
