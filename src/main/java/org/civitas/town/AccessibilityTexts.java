@@ -20,7 +20,8 @@ public record AccessibilityTexts(@NotBlank @Size(max = 4000) @PlainText String m
     /** The fields, in the page's order; each is a text key {@code accessibility.<field>.<language>}. */
     public static final List<String> FIELDS = List.of("method", "notMet", "derogations", "contact");
 
-    String field(String name) {
+    /** A field by its name (one of {@link #FIELDS}). */
+    public String field(String name) {
         return switch (name) {
             case "method" -> method;
             case "notMet" -> notMet;

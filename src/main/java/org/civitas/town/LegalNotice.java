@@ -21,7 +21,8 @@ public record LegalNotice(@NotBlank @Size(max = 4000) @PlainText String publishe
     public static final List<String> FIELDS = List.of("publisher", "director", "host", "dataOfficer",
             "rights");
 
-    String field(String name) {
+    /** A field by its name (one of {@link #FIELDS}). */
+    public String field(String name) {
         return switch (name) {
             case "publisher" -> publisher;
             case "director" -> director;
