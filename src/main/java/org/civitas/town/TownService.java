@@ -268,7 +268,7 @@ public class TownService {
         Map<String, String> legalTexts = texts("legal.");
         for (String field : List.of("publisher", "director", "host", "dataOfficer")) {
             if (LANGUAGES.stream().anyMatch(l -> !legalTexts.containsKey(key("legal", field, l)))) {
-                legal.add("legal.field." + field);
+                legal.add("checklist.legal." + field);
             }
         }
         items.add(new ChecklistItem("legal", legal.isEmpty(), legal, "/admin/legal.xhtml"));
@@ -278,7 +278,7 @@ public class TownService {
         }
         Map<String, String> accessibilityTexts = texts("accessibility.");
         if (LANGUAGES.stream().anyMatch(l -> !accessibilityTexts.containsKey(key("accessibility", "contact", l)))) {
-            accessibility.add("accessibility.field.contact");
+            accessibility.add("checklist.accessibility.contact");
         }
         items.add(new ChecklistItem("accessibility", accessibility.isEmpty(), accessibility, "/admin/legal.xhtml"));
         boolean mailOn = mail.isEnabled();
@@ -287,12 +287,19 @@ public class TownService {
         return items;
     }
 
+    /** A field's default text: keys legal.default.publisher, legal.default.director... with the town's name. */
     private String legalDefault(String field, String language) {
-        return Texts.get(Locale.forLanguageTag(language), "legal.default." + field, town.getName());
+        return byDefault("legal", field, language);
     }
 
+    /** A field's default text: keys accessibility.default.method... with the town's name. */
     private String accessibilityDefault(String field, String language) {
-        return Texts.get(Locale.forLanguageTag(language), "accessibility.default." + field, town.getName());
+        return byDefault("accessibility", field, language);
+    }
+
+    private String byDefault(String page, String field, String language) {
+        String key = page + ".default." + field;
+        return Texts.get(Locale.forLanguageTag(language), key, town.getName());
     }
 
     private List<String> customised(String page, List<String> fields) {
