@@ -107,7 +107,7 @@ public class TownService {
         double contrast = Contrast.worstForTheme(colour);
         if (contrast < Contrast.AA) {
             throw BusinessException.ofField(BusinessException.Kind.INVALID, "colour", "town.colourContrast",
-                    String.format(Locale.ROOT, "%.2f", contrast), colour);
+                    Math.floor(contrast * 100) / 100, colour);
         }
         String publicUrl = publicUrl(identity.publicUrl());
         settings.put(Town.NAME_SETTING, identity.name().strip());
