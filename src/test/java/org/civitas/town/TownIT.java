@@ -76,12 +76,12 @@ class TownIT {
             assertTrue(flat(saved).contains("L’identité de la commune est enregistrée."), saved.body());
 
             PortalClient visitor = new PortalClient(base.toURI());
-            String home = flat(visitor.get("index.xhtml?lang=fr"));
+            String home = flat(visitor.follow(visitor.get("index.xhtml?lang=fr")));
             assertTrue(home.contains("Civitas Villeneuve-" + unique), "the header names the town: " + home);
             assertTrue(home.contains("<p>Bienvenue à Villeneuve " + unique + ".</p> <p>Deuxième paragraphe.</p>"),
                     "the French introduction, as paragraphs: " + home);
             assertTrue(home.contains("/api/town/style.css?v=1f5f8b"), "the colour's style sheet is linked");
-            String english = flat(visitor.get("index.xhtml?lang=en"));
+            String english = flat(visitor.follow(visitor.get("index.xhtml?lang=en")));
             assertTrue(english.contains("Welcome to Villeneuve " + unique + ".") && !english.contains("Bienvenue à Villeneuve"),
                     english);
 
@@ -216,9 +216,9 @@ class TownIT {
         assertTrue(flat(saved).contains("Les mentions légales sont enregistrées."), saved.body());
 
         PortalClient visitor = new PortalClient(base.toURI());
-        String fr = flat(visitor.get("legal.xhtml?lang=fr"));
+        String fr = flat(visitor.follow(visitor.get("legal.xhtml?lang=fr")));
         assertTrue(fr.contains("<h2 id=\"legal-host-title\">Hébergement</h2>") && fr.contains("Hébergé par Hébergeur " + unique), fr);
-        String en = flat(visitor.get("legal.xhtml?lang=en"));
+        String en = flat(visitor.follow(visitor.get("legal.xhtml?lang=en")));
         assertTrue(en.contains("Hosted by Host " + unique) && !en.contains("Hébergé par Hébergeur " + unique), en);
         assertTrue(visitor.get("api/town/legal").body().contains("\"host\":\"Hosted by Host " + unique), "and through the API");
 
@@ -241,13 +241,13 @@ class TownIT {
         HttpResponse<String> declared = admin.follow(admin.submitForm("admin/legal.xhtml", "accessibilityForm", "saveAccessibility", statement));
         assertTrue(flat(declared).contains("La déclaration d’accessibilité est enregistrée."), declared.body());
 
-        String statementFr = flat(visitor.get("accessibility.xhtml?lang=fr"));
+        String statementFr = flat(visitor.follow(visitor.get("accessibility.xhtml?lang=fr")));
         assertTrue(statementFr.contains("est partiellement conforme avec le référentiel général d’amélioration de l’accessibilité"), statementFr);
         assertTrue(statementFr.contains("révèle que 72 % des critères du RGAA sont respectés"), statementFr);
         assertTrue(statementFr.contains("Écrivez à accessibilite-" + unique + "@mairie.example."), statementFr);
         assertTrue(statementFr.contains("https://formulaire.defenseurdesdroits.fr/"), "the recourse to the Défenseur des droits");
         assertTrue(statementFr.contains(">Accessibilité : partiellement conforme</a>"), "the footer states it");
-        String statementEn = flat(visitor.get("accessibility.xhtml?lang=en"));
+        String statementEn = flat(visitor.follow(visitor.get("accessibility.xhtml?lang=en")));
         assertTrue(statementEn.contains("is partially compliant with the French accessibility standard (RGAA)")
                 && statementEn.contains("Write to accessibility-" + unique) && statementEn.contains(">Accessibility: partially compliant</a>"),
                 statementEn);
