@@ -1,11 +1,15 @@
 package org.civitas.town;
 
 import org.civitas.platform.Texts;
+import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -109,6 +113,42 @@ class TownIT {
     }
 
     @Test
+    void theTownsColourAndLogoReachEveryPageDespiteTheContentSecurityPolicy() throws Exception {
+        PortalClient admin = admin();
+        String before = admin.get("api/town").body();
+        try {
+            assertEquals(200, admin.sendJson("PUT", "api/town", "{\"name\":\"Saint-Colombe-des-Prés\",\"colour\":\"#1f5f8b\","
+                    + "\"publicUrl\":\"\",\"introFr\":\"\",\"introEn\":\"\"}").statusCode());
+            assertEquals(204, putLogo(admin, png()).statusCode());
+            try (Browser browser = Browser.start()) {
+                WebDriver driver = browser.driver();
+                for (String lang : new String[]{"fr", "en"}) {
+                    for (String page : new String[]{"index", "legal"}) {
+                        for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
+                            browser.resize(size[0], size[1]);
+                            driver.get(base + page + ".xhtml?lang=" + lang);
+                            JavascriptExecutor js = (JavascriptExecutor) driver;
+                            assertEquals("rgb(31, 95, 139)", js.executeScript(
+                                    "return getComputedStyle(document.querySelector('.site-footer')).borderTopColor"),
+                                    "the town's colour, from the portal's style sheet");
+                            assertEquals(Boolean.TRUE, js.executeScript(
+                                    "var i = document.querySelector('img.brand-logo'); return i != null && i.complete && i.naturalWidth > 0"),
+                                    "the logo loads in the header");
+                            assertTrue(driver.findElement(By.cssSelector(".brand-name")).getText().contains("Saint-Colombe-des-Prés"));
+                            browser.assertAccessible();
+                            Browser.assertNoSidewaysScroll(driver);
+                            browser.screenshot("town-" + page + "-" + lang + "-" + size[0]);
+                        }
+                    }
+                }
+            }
+        } finally {
+            admin.follow(admin.submitFile("admin/town.xhtml", "logoForm", "removeLogo", Map.of(), "logo", "", new byte[0]));
+            restore(admin, field(before, "name"), field(before, "colour"));
+        }
+    }
+
+    @Test
     void aColourThatWhiteTextCannotBeReadOnIsRefusedWithItsMeasuredContrast() throws Exception {
         PortalClient admin = admin();
         String before = admin.get("api/town").body();
@@ -160,7 +200,7 @@ class TownIT {
         assertTrue(new PortalClient(base.toURI()).get("index.xhtml").body().contains("/api/town/logo?v="), "the header shows it");
         assertTrue(admin.get("api/town").body().contains("\"logo\":\"/api/town/logo\""));
 
-        HttpResponse<String> removed = admin.follow(admin.submitForm("admin/town.xhtml", "logoForm", "removeLogo", Map.of()));
+        HttpResponse<String> removed = admin.follow(admin.submitFile("admin/town.xhtml", "logoForm", "removeLogo", Map.of(), "logo", "", new byte[0]));
         assertTrue(flat(removed).contains("Le logo est retiré."), removed.body());
         assertEquals(404, admin.get("api/town/logo").statusCode());
     }
