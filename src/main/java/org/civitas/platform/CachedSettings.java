@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Settings that every page or response reads (the town's name, colour and public address): kept here for
@@ -21,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CachedSettings {
 
     static final Duration FRESH = Duration.ofSeconds(30);
+
+    private static final Logger LOG = Logger.getLogger(CachedSettings.class.getName());
 
     private record Copy(Optional<String> value, Instant readAt) {
     }
@@ -35,7 +38,14 @@ public class CachedSettings {
         Instant now = Instant.now();
         Copy copy = copies.get(key);
         if (copy == null || copy.readAt().plus(FRESH).isBefore(now)) {
-            copy = new Copy(settings.find(key).map(Setting::getValue), now);
+            try {
+                copy = new Copy(settings.find(key).map(Setting::getValue), now);
+            } catch (RuntimeException e) {
+                // The database is unreachable: every response reads these (security headers, the layout), and must
+                // still answer (the health check says 503, pages their error): the last copy, else the default.
+                LOG.warning(() -> "Setting " + key + " unreadable, the last value kept: " + e);
+                return copy == null ? Optional.empty() : copy.value();
+            }
             copies.put(key, copy);
         }
         return copy.value();
