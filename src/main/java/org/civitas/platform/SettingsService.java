@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +29,9 @@ public class SettingsService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Event<SettingChanged> changes;
+
     @PermitAll
     public Optional<Setting> find(@NotBlank String key) {
         return em.createQuery("SELECT s FROM Setting s WHERE s.key = :k", Setting.class).setParameter("k", key)
@@ -45,6 +49,14 @@ public class SettingsService {
             em.persist(setting);
         }
         setting.set(value, Callers.accountId(session).orElse(null), clock.instant());
+        changes.fire(new SettingChanged(key));
+    }
+
+    /** Removes a setting: features take their default again. */
+    @RolesAllowed("ADMIN")
+    public void clear(@NotBlank String key) {
+        em.createQuery("DELETE FROM Setting s WHERE s.key = :k").setParameter("k", key).executeUpdate();
+        changes.fire(new SettingChanged(key));
     }
 
     /**

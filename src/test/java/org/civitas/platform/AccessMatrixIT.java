@@ -140,6 +140,9 @@ class AccessMatrixIT {
         pages.put("admin/sharing.xhtml", Access.ADMIN);
         pages.put("admin/publications.xhtml", Access.ADMIN);
         pages.put("admin/mail.xhtml", Access.ADMIN);
+        pages.put("admin/index.xhtml", Access.ADMIN);
+        pages.put("admin/town.xhtml", Access.ADMIN);
+        pages.put("admin/legal.xhtml", Access.ADMIN);
 
         Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
         Set<String> present = webappPages();
@@ -222,6 +225,17 @@ class AccessMatrixIT {
             operations.put("PUT /api/" + kind + "/{code}", Access.ADMIN);
             operations.put("POST /api/" + kind + "/{code}/move", Access.ADMIN);
         }
+
+        // The town (#17): bodies of {} are refused (422) before anything changes; the logo's body is not an image
+        operations.put("GET /api/town", Access.PUBLIC);
+        operations.put("PUT /api/town", Access.ADMIN);
+        operations.put("GET /api/town/logo", Access.PUBLIC);
+        operations.put("PUT /api/town/logo", Access.ADMIN);
+        operations.put("GET /api/town/style.css", Access.PUBLIC);
+        operations.put("GET /api/town/legal", Access.PUBLIC);
+        operations.put("PUT /api/town/legal", Access.ADMIN);
+        operations.put("GET /api/town/accessibility", Access.PUBLIC);
+        operations.put("PUT /api/town/accessibility", Access.ADMIN);
 
         PortalClient visitor = new PortalClient(base.toURI());
         String openapi = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build()).body();

@@ -49,7 +49,11 @@ class PagesBrowserIT {
             for (String lang : List.of("fr", "en")) {
                 driver.get(base + "index.xhtml?lang=" + lang);
                 visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
-                for (String[] admin : new String[][]{{"Administration", "admin-accounts"},
+                for (String[] admin : new String[][]{{lang.equals("fr") ? "Accueil administration" : "Administration home", "admin-index"},
+                        {lang.equals("fr") ? "Identité de la commune" : "The town's identity", "admin-town"},
+                        {lang.equals("fr") ? "Accueil administration" : "Administration home", "admin-index"},
+                        {lang.equals("fr") ? "Mentions légales et accessibilité" : "Legal notice and accessibility", "admin-legal"},
+                        {"Administration", "admin-accounts"},
                         {lang.equals("fr") ? "Décomptes" : "Tallies", "admin-tallies"},
                         {lang.equals("fr") ? "Seuil" : "Threshold", "admin-threshold"},
                         {lang.equals("fr") ? "Thèmes et quartiers" : "Themes and districts", "admin-taxonomy"},

@@ -2,6 +2,8 @@ package org.civitas.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.civitas.platform.CachedSettings;
+import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -51,7 +53,10 @@ public class MailSettings {
     @ConfigProperty(name = "civitas.mail.max-attempts", defaultValue = "12")
     private int maxAttempts;
 
-    /** The address of the portal, for links in mail. */
+    @Inject
+    private CachedSettings settings;
+
+    /** The address of the portal, for links in mail: the one an administrator set, else this. */
     @Inject
     @ConfigProperty(name = "civitas.public-url", defaultValue = "http://localhost:9080")
     private String publicUrl;
@@ -101,6 +106,7 @@ public class MailSettings {
     }
 
     public String publicUrl() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        String url = settings.value(Town.PUBLIC_URL_SETTING).orElse(publicUrl);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.civitas.platform.CachedSettings;
+import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
@@ -13,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The portal's public address, for absolute links that leave the portal or are kept by caches (link previews,
- * feeds, the open-data catalogue, oEmbed, embeds, posts to the city's accounts): the configured
- * {@code CIVITAS_PUBLIC_URL} when set, as every production setup should. Without it, the address the request came
+ * feeds, the open-data catalogue, oEmbed, embeds, posts to the city's accounts): the one an administrator set on the
+ * town's page (setting {@code town.public-url}), else the configured {@code CIVITAS_PUBLIC_URL} when set, as every
+ * production setup should. Without it, the address the request came
  * to, but only for a host of {@code CIVITAS_ALLOWED_HOSTS} (by default this machine's own names): the {@code Host}
  * header is the caller's to choose, and a feed cached for five minutes must not carry links to a host someone
  * typed. Any other host gets the first allowed one.
@@ -24,8 +27,11 @@ import java.util.Optional;
 public class PublicAddress {
 
     @Inject
+    private CachedSettings settings;
+
+    @Inject
     @ConfigProperty(name = "civitas.public-url")
-    private Optional<String> configured;
+    private Optional<String> environment;
 
     @Inject
     @ConfigProperty(name = "civitas.allowed-hosts", defaultValue = "localhost,127.0.0.1,[::1]")
@@ -33,11 +39,12 @@ public class PublicAddress {
 
     /** Whether the configured public address is an {@code https://} one (the portal is served over HTTPS). */
     public boolean isHttps() {
-        return configured.map(u -> u.strip().toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false);
+        return configured().map(u -> u.strip().toLowerCase(Locale.ROOT).startsWith("https://")).orElse(false);
     }
 
     public String base(HttpServletRequest request) {
-        if (configured.isPresent() && !configured.get().isBlank()) {
+        Optional<String> configured = configured();
+        if (configured.isPresent()) {
             String url = configured.get().strip();
             return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         }
@@ -52,6 +59,16 @@ public class PublicAddress {
         }
         boolean standard = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + host + (standard ? "" : ":" + port) + request.getContextPath();
+    }
+
+    /** The address set by an administrator, else the server's configuration; empty when neither is. */
+    public Optional<String> configured() {
+        return settings.value(Town.PUBLIC_URL_SETTING).or(() -> environment).filter(u -> !u.isBlank());
+    }
+
+    /** The address from the server's configuration ({@code CIVITAS_PUBLIC_URL}), the default of the town's page. */
+    public Optional<String> environmentDefault() {
+        return environment.filter(u -> !u.isBlank());
     }
 
     private List<String> allowed() {
