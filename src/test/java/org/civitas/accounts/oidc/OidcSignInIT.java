@@ -169,6 +169,31 @@ class OidcSignInIT {
         assertFalse(browser.get("signin.xhtml?oidc=%3Cscript%3E").body().contains("<script>alert"));
     }
 
+    @Test
+    void aBlockedAccountCannotSignInThroughTheProvider() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        Map<String, Object> claims = Map.of("email", PortalClient.uniqueEmail("oidc-blocked"), "name", "Troll Fédéré");
+        long account = signInThroughProvider(new PortalClient(base.toURI()), subject, claims);
+
+        PortalClient moderator = new PortalClient(base.toURI());
+        String email = moderator.registerNewCitizen("Modératrice OIDC");
+        assertEquals(204, moderator.sendJson("POST", "api/test-fixtures/grant?role=MODERATOR&email=" + email, null)
+                .statusCode());
+        assertEquals(302, moderator.signIn(email, TestAccounts.PASSWORD).statusCode());
+        HttpResponse<String> blocked = moderator.submitForm("moderation/block.xhtml?account=" + account, "blockForm",
+                "block", Map.of("reason", "Insultes répétées", "confirmed", "true"));
+        assertTrue(blocked.statusCode() == 302 || blocked.statusCode() == 303, blocked.statusCode() + " " + blocked.body());
+
+        PortalClient browser = new PortalClient(base.toURI());
+        HttpResponse<String> back = IdentityProvider.signIn(browser,
+                browser.get("api/oidc/" + IdentityProvider.ID + "/start"), subject, claims);
+        HttpResponse<String> callback = browser.send(HttpRequest.newBuilder(
+                URI.create(back.headers().firstValue("Location").orElseThrow())).GET().build());
+        assertTrue(callback.headers().firstValue("Location").orElseThrow().endsWith("/signin.xhtml?oidc=refused"),
+                callback.headers().firstValue("Location").orElseThrow());
+        assertEquals(401, browser.get("api/me").statusCode());
+    }
+
     /** The whole flow through the provider's login form; answers the account's id. */
     private long signInThroughProvider(PortalClient browser, String subject, Map<String, Object> claims) {
         HttpResponse<String> start = browser.get("api/oidc/" + IdentityProvider.ID + "/start");
