@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +193,33 @@ class OidcSignInIT {
         assertTrue(callback.headers().firstValue("Location").orElseThrow().endsWith("/signin.xhtml?oidc=refused"),
                 callback.headers().firstValue("Location").orElseThrow());
         assertEquals(401, browser.get("api/me").statusCode());
+    }
+
+    @Test
+    void signingOutAlsoSendsTheBrowserToTheProvidersLogoutWithTheIdToken() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        signInThroughProvider(browser, UUID.randomUUID().toString(),
+                Map.of("email", PortalClient.uniqueEmail("oidc-out"), "name", "Sortie Complète"));
+        HttpResponse<String> out = browser.submitForm("index.xhtml", "signOutForm", "signOut", Map.of());
+        assertEquals(302, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElseThrow().contains("/signed-out.xhtml"));
+        assertEquals(401, browser.get("api/me").statusCode(), "signed out of the portal first");
+
+        String page = browser.follow(out).body();
+        String logout = "http://localhost:" + IdentityProvider.port() + "/default/endsession?id_token_hint=";
+        assertTrue(page.contains("<meta http-equiv=\"refresh\" content=\"0;url=" + logout), page);
+        assertTrue(page.contains("href=\"" + logout), page);
+        assertTrue(page.contains("post_logout_redirect_uri=" + URLEncoder.encode(base + "index.xhtml",
+                StandardCharsets.UTF_8)), page);
+        assertTrue(page.contains("&amp;state="), page);
+        // Taken once: the page shown again has nothing more to sign out of
+        assertFalse(browser.get("signed-out.xhtml").body().contains(logout));
+
+        // A password sign-in signs out as before, straight home
+        PortalClient password = new PortalClient(base.toURI());
+        password.registerNewCitizen("Sortie Simple");
+        HttpResponse<String> home = password.submitForm("index.xhtml", "signOutForm", "signOut", Map.of());
+        assertTrue(home.headers().firstValue("Location").orElseThrow().contains("/index.xhtml"));
     }
 
     /** The whole flow through the provider's login form; answers the account's id. */
