@@ -129,6 +129,25 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Opens a citizen account for a person an OpenID provider vouched for ({@code org.civitas.accounts.oidc}): no
+     * password (they sign in through the provider, or choose one with "forgotten password"), the address confirmed
+     * when the provider says it checked it. A taken email (whatever its case) is refused: that account is linked only
+     * once its password is given.
+     */
+    @PermitAll
+    public Account openWithoutPassword(@NotNull String email, @NotNull String displayName, @NotNull Locale locale,
+                                       boolean emailConfirmed) {
+        if (findByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        Account account = new Account(email, displayName, null, locale, clock.instant());
+        if (emailConfirmed) {
+            account.confirmEmail(clock.instant());
+        }
+        return persistNew(account);
+    }
+
     private Account create(Registration registration, Set<Role> roles) {
         List<String> reasons = PasswordPolicy.violations(registration.password(), registration.email());
         if (!reasons.isEmpty()) {
@@ -142,6 +161,10 @@ public class AccountService {
         Account account = new Account(registration.email(), registration.displayName(),
                 hasher.hash(registration.password()), registration.locale(), clock.instant());
         roles.forEach(account::grant);
+        return persistNew(account);
+    }
+
+    private Account persistNew(Account account) {
         try {
             em.persist(account);
             em.flush();

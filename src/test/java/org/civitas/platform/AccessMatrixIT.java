@@ -110,6 +110,8 @@ class AccessMatrixIT {
         pages.put("legal.xhtml", Access.PUBLIC);
         pages.put("opendata.xhtml", Access.PUBLIC);
         pages.put("forgot.xhtml", Access.PUBLIC);
+        pages.put("link-account.xhtml", Access.PUBLIC);
+        pages.put("signed-out.xhtml", Access.PUBLIC);
         pages.put("reset.xhtml?token=unknown", Access.PUBLIC);
         pages.put("confirm.xhtml?token=unknown&what=email", Access.PUBLIC);
         pages.put("proposal/list.xhtml", Access.PUBLIC);
@@ -237,6 +239,10 @@ class AccessMatrixIT {
         operations.put("GET /api/town/accessibility", Access.PUBLIC);
         operations.put("PUT /api/town/accessibility", Access.ADMIN);
 
+        // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
+        operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
+        operations.put("GET /api/oidc/{provider}/callback", Access.PUBLIC);
+
         PortalClient visitor = new PortalClient(base.toURI());
         String openapi = visitor.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi")).GET().build()).body();
         TreeSet<String> documented = new TreeSet<>();
@@ -265,7 +271,7 @@ class AccessMatrixIT {
             String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
                     .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip")
                     .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
-                    .replace("{target}", "facebook");
+                    .replace("{target}", "facebook").replace("{provider}", "it");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

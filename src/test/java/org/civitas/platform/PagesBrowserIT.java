@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
-            "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "no-such-page");
+            "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "link-account", "signed-out", "no-such-page");
     private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "proposal/edit");
 
     private final URL base = Portal.base();

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import org.civitas.accounts.AccessTokenCredential;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import org.civitas.accounts.oidc.OidcCredential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  *   request.</li>
  * </ul>
  * The sign-in page and the registration form call {@code SecurityContext.authenticate} with a credential, which the
- * identity store checks; only a password sign-in is remembered in the session. A REST call with a personal access
+ * identity store checks; a password sign-in and a sign-in through an OpenID provider ({@link OidcCredential}) are
+ * remembered in the session, the latter with its provider and ID token. A REST call with a personal access
  * token ({@code Authorization: Bearer}) is authenticated by the token alone, in the same pass, without a session.
  * A visitor who asks for a protected page is sent to the sign-in page and, once signed in, back to what they asked
  * for.
@@ -62,6 +64,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * portal ({@link ReturnAddress}), never an address another site could be put in.
      */
     static final String ASKED_FOR_ATTRIBUTE = "civitas.askedFor";
+
+    /**
+     * The session attributes of a sign-in through an OpenID provider: the provider's id and the ID token, which its
+     * logout takes as {@code id_token_hint} ({@link SignOutView}).
+     */
+    static final String PROVIDER_ATTRIBUTE = "civitas.oidcProvider";
+    static final String ID_TOKEN_ATTRIBUTE = "civitas.oidcIdToken";
+
+    /**
+     * The request attribute in which a sign-in through a provider finds the page the visitor asked for before
+     * (a path inside the portal): its callback answers the redirect itself.
+     */
+    public static final String RETURN_TO_ATTRIBUTE = "civitas.returnTo";
 
     private static final String SIGN_IN_PAGE = "/signin.xhtml";
 
@@ -148,9 +163,11 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                         Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // A provider's callback answers a refusal itself (a redirect to the sign-in page), not with a 401
+            return credential instanceof OidcCredential ? AuthenticationStatus.SEND_FAILURE
+                    : context.responseUnauthorized();
         }
-        if (!(credential instanceof UsernamePasswordCredential)) {
+        if (!(credential instanceof UsernamePasswordCredential) && !(credential instanceof OidcCredential)) {
             return context.notifyContainerAboutLogin(result);
         }
         request.getSession();
@@ -162,7 +179,17 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, clock.millis());
         Object askedFor = session.getAttribute(ASKED_FOR_ATTRIBUTE);
         session.removeAttribute(ASKED_FOR_ATTRIBUTE);
+        session.removeAttribute(PROVIDER_ATTRIBUTE);
+        session.removeAttribute(ID_TOKEN_ATTRIBUTE);
         AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+        if (credential instanceof OidcCredential oidc) {
+            session.setAttribute(PROVIDER_ATTRIBUTE, oidc.provider());
+            session.setAttribute(ID_TOKEN_ATTRIBUTE, oidc.idToken());
+            if (askedFor instanceof String path) {
+                request.setAttribute(RETURN_TO_ATTRIBUTE, path);
+            }
+            return status;
+        }
         if (status == AuthenticationStatus.SUCCESS && askedFor instanceof String path) {
             return context.redirect(request.getContextPath() + path);
         }
@@ -176,6 +203,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             session.removeAttribute(ACCOUNT_ATTRIBUTE);
             session.removeAttribute(EPOCH_ATTRIBUTE);
             session.removeAttribute(SIGNED_IN_AT_ATTRIBUTE);
+            session.removeAttribute(PROVIDER_ATTRIBUTE);
+            session.removeAttribute(ID_TOKEN_ATTRIBUTE);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
