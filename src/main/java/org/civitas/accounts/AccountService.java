@@ -66,9 +66,6 @@ public class AccountService {
     private SettingsService settings;
 
     @Inject
-    private ConfirmationRules confirmationRules;
-
-    @Inject
     private RegistrationGuard registrationGuard;
 
     @Inject
@@ -406,7 +403,6 @@ public class AccountService {
         String value = ConfirmationRules.format(actions);
         settings.put(ConfirmationRules.SETTING, value);
         audit.record("UNCONFIRMED_RULES_CHANGED", "SETTING", 0, value);
-        confirmationRules.forget();
     }
 
     /** The signed-in account's id: the identity store makes it the caller principal's name. */

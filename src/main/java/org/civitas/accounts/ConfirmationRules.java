@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.civitas.platform.SettingsService;
+import org.civitas.platform.CachedSettings;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * What an account whose e-mail address is not confirmed yet may do. Reading and writing drafts always; the actions
- * below only once confirmed, unless an administrator lets unconfirmed accounts do them (a setting, read at most every
- * 30 seconds on each server). Features that take part call {@link #require} in their own transaction.
+ * below only once confirmed, unless an administrator lets unconfirmed accounts do them (a setting kept by
+ * {@link CachedSettings}: seen at once on the server that changed it, within 30 seconds on the others). Features that take part call {@link #require} in their own transaction.
  */
 @ApplicationScoped
 public class ConfirmationRules {
@@ -27,19 +24,11 @@ public class ConfirmationRules {
 
     static final String SETTING = "accounts.unconfirmed-may";
 
-    private static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(30);
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
-    private SettingsService settings;
-
-    @Inject
-    private Clock clock;
-
-    private volatile Set<Action> allowed;
-    private volatile Instant readAt = Instant.EPOCH;
+    private CachedSettings settings;
 
     /** Refuses the action when the account has not confirmed its address and unconfirmed accounts may not do it. */
     public void require(long accountId, Action action) {
@@ -55,19 +44,7 @@ public class ConfirmationRules {
 
     /** What unconfirmed accounts may do besides reading and drafting (nothing, unless an administrator says so). */
     public Set<Action> allowedUnconfirmed() {
-        Instant now = clock.instant();
-        Set<Action> current = allowed;
-        if (current == null || Duration.between(readAt, now).compareTo(READ_AGAIN_AFTER) > 0) {
-            current = settings.find(SETTING).map(s -> parse(s.getValue())).orElse(EnumSet.noneOf(Action.class));
-            allowed = current;
-            readAt = now;
-        }
-        return current.isEmpty() ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(current);
-    }
-
-    /** Forgets what was read, after a change on this server (the others see it within 30 seconds). */
-    void forget() {
-        allowed = null;
+        return settings.value(SETTING).map(ConfirmationRules::parse).orElse(EnumSet.noneOf(Action.class));
     }
 
     static String format(Set<Action> actions) {
