@@ -205,6 +205,11 @@ public class Account extends BaseEntity {
         return displayName;
     }
 
+    /** Whether the account has a password (an account opened through a provider has none until one is set). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

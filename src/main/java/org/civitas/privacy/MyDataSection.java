@@ -70,6 +70,10 @@ enum MyDataSection {
                    t.revoked_at AS "revokedAt"
             FROM access_token t WHERE t.account_id = ? ORDER BY t.created_at, t.id""", p -> List.of(p.id())),
 
+    SIGN_IN_IDENTITIES("signInIdentities", Link.NONE, """
+            SELECT i.provider AS "provider", i.subject AS "subject", i.created_at AS "linkedAt"
+            FROM account_identity i WHERE i.account_id = ? ORDER BY i.created_at, i.id""", p -> List.of(p.id())),
+
     MAILED_LINKS("mailedLinks", Link.NONE, """
             SELECT l.purpose AS "purpose", l.new_email AS "newEmail", l.created_at AS "createdAt",
                    l.expires_at AS "expiresAt", l.used_at AS "usedAt"

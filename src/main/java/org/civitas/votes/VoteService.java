@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.ConfirmationRules;
+import org.civitas.accounts.oidc.VerifiedIdentities;
 import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
@@ -41,6 +42,9 @@ public class VoteService {
     private ConfirmationRules confirmations;
 
     @Inject
+    private VerifiedIdentities verifiedIdentities;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -66,6 +70,7 @@ public class VoteService {
         Objects.requireNonNull(choice, "choice");
         long voter = callerId();
         confirmations.require(voter, ConfirmationRules.Action.SUPPORT);
+        verifiedIdentities.requireForSupport(voter);
         VotingState state = tallies.lockForVoting(proposalId);
         if (!state.isOpenAt(clock.instant())) {
             throw new VotingClosedException();

@@ -201,7 +201,11 @@ class AccessMatrixIT {
         operations.put("POST /api/password-resets", Access.PUBLIC);
         operations.put("GET /api/settings/unconfirmed-accounts", Access.ADMIN);
         operations.put("PUT /api/settings/unconfirmed-accounts", Access.ADMIN);
+        operations.put("GET /api/settings/verified-identity", Access.ADMIN);
+        operations.put("PUT /api/settings/verified-identity", Access.ADMIN);
         operations.put("GET /api/me/data", Access.SIGNED_IN);
+        operations.put("GET /api/me/sign-in-methods", Access.SIGNED_IN);
+        operations.put("DELETE /api/me/sign-in-methods/{provider}", Access.SIGNED_IN);
         operations.put("GET /api/opendata/v1", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/datapackage.json", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog", Access.PUBLIC);

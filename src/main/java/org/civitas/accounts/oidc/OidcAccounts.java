@@ -1,6 +1,9 @@
 package org.civitas.accounts.oidc;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,9 +16,13 @@ import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.accounts.SignInOutcome;
 import org.civitas.platform.AuditLog;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Callers;
+import org.civitas.platform.SettingsService;
 import org.civitas.platform.LogLines;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +52,18 @@ public class OidcAccounts {
         NO_EMAIL
     }
 
+    /** What {@link #linkToCaller} did. */
+    public enum Linking {
+        /** The subject now signs in the caller's account. */
+        LINKED,
+        /** It did already. */
+        ALREADY,
+        /** The subject signs in another account: it stays that account's. */
+        TAKEN,
+        /** The caller's account is linked to another person at this provider: that link must go first. */
+        ANOTHER_SUBJECT
+    }
+
     /** An account a provider's subject signed in to, with the roles it acts with. */
     public record SignedIn(long accountId, Set<Role> roles) {
     }
@@ -60,6 +79,15 @@ public class OidcAccounts {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private OidcProviders providers;
+
+    @Resource
+    private SessionContext session;
 
     /** Makes sure the person the provider vouched for has an account, opening one when nobody uses their address. */
     @PermitAll
@@ -122,6 +150,93 @@ public class OidcAccounts {
         LOG.info(() -> "Sign-in SIGNED_IN through " + provider + " from " + LogLines.clean(ipAddress) + " for account "
                 + id);
         return Optional.of(new SignedIn(id, Set.copyOf(account.get().getRoles())));
+    }
+
+    /**
+     * Links the provider's subject to the signed-in account, from <em>My account</em>: the person signed in to the
+     * portal and then at the provider in the same browser, within one attempt that this account started.
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Linking linkToCaller(@NotNull String provider, @NotNull String subject) {
+        long caller = Callers.requireAccountId(session);
+        Optional<AccountIdentity> existing = find(provider, subject);
+        if (existing.isPresent()) {
+            return existing.get().getAccountId() == caller ? Linking.ALREADY : Linking.TAKEN;
+        }
+        if (identitiesOf(caller).stream().anyMatch(i -> i.getProvider().equals(provider))) {
+            return Linking.ANOTHER_SUBJECT;
+        }
+        em.persist(new AccountIdentity(provider, subject, caller, clock.instant()));
+        audit.record("OIDC_LINKED", "ACCOUNT", caller, provider);
+        LOG.info(() -> "Account " + caller + " linked to " + provider + " from its own page");
+        return Linking.LINKED;
+    }
+
+    /**
+     * The signed-in account no longer signs in through this provider. Refused when that would leave it no way in:
+     * an account without a password keeps its last provider (the forgotten-password link sets a password first).
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public void unlinkFromCaller(@NotNull String provider) {
+        long caller = Callers.requireAccountId(session);
+        List<AccountIdentity> linked = identitiesOf(caller);
+        Optional<AccountIdentity> link = linked.stream().filter(i -> i.getProvider().equals(provider)).findFirst();
+        if (link.isEmpty()) {
+            return;
+        }
+        boolean hasPassword = accounts.findActive(caller).map(Account::hasPassword).orElse(false);
+        if (!hasPassword && linked.size() == 1) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "oidc.unlink.last");
+        }
+        em.remove(link.get());
+        audit.record("OIDC_UNLINKED", "ACCOUNT", caller, provider);
+    }
+
+    /** The signed-in account's links and whether it has a password, for its own page and API. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public CallerMethods callerMethods() {
+        long caller = Callers.requireAccountId(session);
+        return new CallerMethods(caller, identitiesOf(caller),
+                accounts.findActive(caller).map(Account::hasPassword).orElse(false));
+    }
+
+    /** What {@link #callerMethods} answers. */
+    public record CallerMethods(long accountId, List<AccountIdentity> identities, boolean hasPassword) {
+
+        /** Whether a link may go: not the last way into an account without a password. */
+        public boolean mayRemoveOne() {
+            return hasPassword || identities.size() > 1;
+        }
+    }
+
+    /** The providers an account signs in through (its links), oldest first. */
+    @PermitAll
+    public List<AccountIdentity> identitiesOf(long accountId) {
+        return em.createQuery("SELECT i FROM AccountIdentity i WHERE i.accountId = :a ORDER BY i.createdAt, i.id",
+                AccountIdentity.class).setParameter("a", accountId).getResultList();
+    }
+
+    /**
+     * An administrator decides which providers' sign-in counts as a verified identity, and whether supports need one
+     * (read back through {@link VerifiedIdentities}). Refused: a provider not configured, and supports that would need
+     * a verified identity nobody can get.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public void setVerifiedIdentity(@NotNull Set<String> methods, boolean requiredForSupports) {
+        for (String method : methods) {
+            if (providers.find(method).isEmpty()) {
+                throw BusinessException.ofField(BusinessException.Kind.INVALID, "methods", "verified.unknownMethod",
+                        LogLines.clean(method));
+            }
+        }
+        if (requiredForSupports && methods.isEmpty()) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "supportsNeedVerified", "verified.noMethod");
+        }
+        String value = VerifiedIdentities.format(methods);
+        settings.put(VerifiedIdentities.METHODS_SETTING, value);
+        settings.put(VerifiedIdentities.SUPPORTS_SETTING, Boolean.toString(requiredForSupports));
+        audit.record("VERIFIED_IDENTITY_CHANGED", "SETTING", 0,
+                value + (requiredForSupports ? "; supports need one" : "; supports need none"));
     }
 
     /** A deleted account keeps no link to a person: the provider's subject would open a new account. */

@@ -13,10 +13,11 @@ import java.util.Base64;
  * A sign-in started with a provider and not finished yet, kept in the browser's HTTP session (so sessions in the
  * database carry it to whichever server gets the callback): the {@code state} that the callback must bring back, the
  * {@code nonce} the ID token must hold, and the PKCE verifier whose S256 challenge went to the provider. Used once,
- * and only within {@link #LIFETIME}.
+ * and only within {@link #LIFETIME}. An attempt started from <em>My account</em> links the provider's person to the
+ * account signed in ({@code linkTo}) rather than signing in.
  */
 public record OidcAttempt(String provider, String state, String nonce, String verifier, String redirectUri,
-                          Instant startedAt) implements Serializable {
+                          Instant startedAt, Long linkTo) implements Serializable {
 
     /** How long a person may take at the provider before the callback is refused. */
     public static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -24,7 +25,17 @@ public record OidcAttempt(String provider, String state, String nonce, String ve
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static OidcAttempt start(String provider, String redirectUri, Instant now) {
-        return new OidcAttempt(provider, random(), random(), random(), redirectUri, now);
+        return new OidcAttempt(provider, random(), random(), random(), redirectUri, now, null);
+    }
+
+    /** An attempt to link the provider's person to the account {@code accountId}, signed in already. */
+    public static OidcAttempt link(String provider, String redirectUri, Instant now, long accountId) {
+        return new OidcAttempt(provider, random(), random(), random(), redirectUri, now, accountId);
+    }
+
+    /** A random value for the session's link token ({@code OidcSessions.linkToken}). */
+    static String token() {
+        return random();
     }
 
     public boolean isValidAt(Instant now) {
@@ -50,6 +61,6 @@ public record OidcAttempt(String provider, String state, String nonce, String ve
 
     @Override
     public String toString() {
-        return "OidcAttempt[" + provider + ", " + startedAt + "]";
+        return "OidcAttempt[" + provider + ", " + startedAt + (linkTo == null ? "" : ", link to " + linkTo) + "]";
     }
 }

@@ -15,6 +15,7 @@ public final class OidcSessions {
 
     static final String ATTEMPTS = "civitas.oidcAttempts";
     static final String PENDING_LINK = "civitas.oidcPendingLink";
+    static final String LINK_TOKEN = "civitas.oidcLinkToken";
     private static final int MAX_ATTEMPTS = 5;
 
     private OidcSessions() {
@@ -43,6 +44,26 @@ public final class OidcSessions {
         OidcAttempt attempt = attempts.remove(state);
         session.setAttribute(ATTEMPTS, attempts);
         return Optional.ofNullable(attempt);
+    }
+
+    /**
+     * The token that <em>My account</em>'s "Link" addresses carry ({@code start?link=<token>}), drawn once per
+     * session: a page of another site cannot know it, so it cannot start a link of its own person to this account.
+     */
+    public static String linkToken(HttpSession session) {
+        if (session.getAttribute(LINK_TOKEN) instanceof String token) {
+            return token;
+        }
+        String token = OidcAttempt.token();
+        session.setAttribute(LINK_TOKEN, token);
+        return token;
+    }
+
+    /** Whether {@code token} is this session's link token (compared in constant time). */
+    public static boolean isLinkToken(HttpSession session, String token) {
+        return session != null && token != null && session.getAttribute(LINK_TOKEN) instanceof String held
+                && java.security.MessageDigest.isEqual(held.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     public static void holdLink(HttpSession session, PendingLink link) {

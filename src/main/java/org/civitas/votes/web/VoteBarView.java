@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civitas.accounts.oidc.VerifiedIdentities;
 import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalAddress;
@@ -35,8 +36,12 @@ public class VoteBarView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private VerifiedIdentities verifiedIdentities;
+
     private Tally tally;
     private Optional<Choice> mine;
+    private Boolean verificationMissing;
 
     public void voteFor(long proposalId) {
         cast(proposalId, Choice.FOR);
@@ -82,6 +87,19 @@ public class VoteBarView {
             mine = signedIn.isSignedIn() ? votes.myVote(proposalId) : Optional.empty();
         }
         return mine.map(Enum::name).orElse("");
+    }
+
+    /**
+     * Whether supports need a verified identity that the signed-in person has not got yet: the bar then says how to
+     * get one (a support would be refused with the same words).
+     */
+    public boolean isVerificationMissing() {
+        if (verificationMissing == null) {
+            Long id = signedIn.getId();
+            verificationMissing = id != null && verifiedIdentities.requiredForSupports()
+                    && !verifiedIdentities.isVerified(id);
+        }
+        return verificationMissing;
     }
 
     /** The tallies after a vote in this request, or null (then the page shows the proposal's own). */

@@ -16,7 +16,7 @@ class OidcAttemptTest {
     void theChallengeIsTheS256OfTheVerifierAsRfc7636Says() {
         // RFC 7636, appendix B
         OidcAttempt attempt = new OidcAttempt("p", "s", "n", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", "r",
-                Instant.EPOCH);
+                Instant.EPOCH, null);
         assertEquals("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", attempt.challenge());
     }
 

@@ -49,10 +49,16 @@ class OidcSignInBrowserIT {
                     + "\",\"email_verified\":true,\"given_name\":\"Noémie\",\"family_name\":\"Navigatrice\"}");
             driver.findElement(By.cssSelector("input[type=submit]")).click();
 
+            // A new account: welcomed on My account, which shows the provider as its way in
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.id("signOut")).isEmpty());
-            assertTrue(driver.getCurrentUrl().startsWith(base + "index.xhtml"), driver.getCurrentUrl());
-            driver.get(base + "account/index.xhtml");
+            assertTrue(driver.getCurrentUrl().startsWith(base + "account/index.xhtml?oidc=opened"), driver.getCurrentUrl());
             Browser.waitForMain(driver, "Noémie Navigatrice");
+            String page = driver.findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("Bienvenue ! Votre compte a été ouvert par Test ID."), page);
+            assertTrue(page.contains("Moyens de connexion"), page);
+            assertTrue(page.contains("Identité vérifiée"), page);
+            assertTrue(page.contains("Votre compte n’a pas de mot de passe"), page);
+            browser.assertAccessible();
             browser.screenshot("oidc-signed-in-fr");
 
             driver.findElement(By.id("signOut")).click();

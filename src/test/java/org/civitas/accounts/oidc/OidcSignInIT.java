@@ -57,7 +57,8 @@ class OidcSignInIT {
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(
                 URI.create(back.headers().firstValue("Location").orElseThrow())).GET().build());
         assertEquals(303, signedIn.statusCode(), signedIn.body());
-        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow()
+                .endsWith("/account/index.xhtml?oidc=opened&provider=" + IdentityProvider.ID), "a new account is welcomed");
 
         HttpResponse<String> me = browser.get("api/me");
         assertEquals(200, me.statusCode(), me.body());
@@ -102,7 +103,7 @@ class OidcSignInIT {
 
         // The genuine state was not consumed by the forgery... but serves once only
         HttpResponse<String> genuine = browser.send(HttpRequest.newBuilder(URI.create(callback)).GET().build());
-        assertTrue(genuine.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"));
+        assertTrue(genuine.headers().firstValue("Location").orElseThrow().contains("/account/index.xhtml?oidc=opened"));
         PortalClient thief = new PortalClient(base.toURI());
         HttpResponse<String> replayed = thief.send(HttpRequest.newBuilder(URI.create(callback)).GET().build());
         assertTrue(replayed.headers().firstValue("Location").orElseThrow().endsWith("/signin.xhtml?oidc=state"));
@@ -222,6 +223,146 @@ class OidcSignInIT {
         assertTrue(home.headers().firstValue("Location").orElseThrow().contains("/index.xhtml"));
     }
 
+    @Test
+    void aSignedInPersonLinksAProviderFromMyAccountAndRemovesIt() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        String email = browser.registerNewCitizen("Reliée Parlà");
+        long account = accountIdOf(email);
+        String subject = UUID.randomUUID().toString();
+        Map<String, Object> claims = Map.of("email", PortalClient.uniqueEmail("oidc-linked"), "name", "Autre Nom");
+
+        // A link asked without the session's token (a page of another site) starts nothing
+        HttpResponse<String> forged = browser.get("api/oidc/" + IdentityProvider.ID + "/start?link=forged");
+        assertEquals(303, forged.statusCode());
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/account/index.xhtml?oidc=state"));
+
+        String page = browser.get("account/index.xhtml").body();
+        assertTrue(page.contains("Votre identité n’est pas vérifiée"), page);
+        HttpResponse<String> callback = complete(browser, browser.get(linkAddress(page)), subject, claims);
+        assertEquals(303, callback.statusCode(), callback.body());
+        String to = callback.headers().firstValue("Location").orElseThrow();
+        assertTrue(to.endsWith("/account/index.xhtml?oidc=linked&provider=" + IdentityProvider.ID), to);
+        String linked = browser.follow(callback).body();
+        assertTrue(linked.contains("Votre compte est désormais relié à Test ID"), linked);
+        assertTrue(linked.contains("Identité vérifiée"), linked);
+        assertEquals(account, TestProposals.number(browser.get("api/me").body(), "id"), "still the same account");
+
+        // The provider now signs that account in, whatever address it gives
+        assertEquals(account, signInThroughProvider(new PortalClient(base.toURI()), subject, claims));
+
+        // Another account cannot take that person
+        PortalClient other = new PortalClient(base.toURI());
+        other.registerNewCitizen("Voleuse d’identité");
+        HttpResponse<String> taken = complete(other, other.get(linkAddress(other.get("account/index.xhtml").body())),
+                subject, claims);
+        assertTrue(taken.headers().firstValue("Location").orElseThrow().endsWith("/account/index.xhtml?oidc=taken&provider="
+                + IdentityProvider.ID));
+        assertTrue(other.follow(taken).body().contains("ouvre déjà un autre compte du portail"));
+
+        // Removed: the provider's person no longer signs in that account (its address opens a new one instead)
+        String unlink = buttonId(browser.get("account/index.xhtml").body(), "unlink");
+        HttpResponse<String> removed = browser.submitForm("account/index.xhtml", "methodsForm", unlink, Map.of());
+        assertEquals(302, removed.statusCode(), removed.body());
+        assertTrue(browser.follow(removed).body().contains("Votre compte ne se connecte plus par Test ID"));
+        assertNotEquals(account, signInThroughProvider(new PortalClient(base.toURI()), subject, claims));
+    }
+
+    @Test
+    void theOnlyWayIntoAnAccountCannotBeRemoved() throws Exception {
+        PortalClient browser = new PortalClient(base.toURI());
+        long account = signInThroughProvider(browser, UUID.randomUUID().toString(),
+                Map.of("email", PortalClient.uniqueEmail("oidc-only"), "name", "Sans Mot de Passe"));
+        String page = browser.get("account/index.xhtml").body();
+        assertTrue(page.contains("Votre compte n’a pas de mot de passe"), page);
+        assertFalse(page.contains("account/password.xhtml"), "no password to change: " + page);
+
+        assertFalse(page.contains("unlink"), "the page offers no way to remove it: " + page);
+        HttpResponse<String> methods = browser.get("api/me/sign-in-methods");
+        assertEquals(200, methods.statusCode(), methods.body());
+        assertTrue(methods.body().contains("\"hasPassword\":false"), methods.body());
+        assertTrue(methods.body().contains("\"identityVerified\":true"), methods.body());
+        assertTrue(methods.body().contains("\"linked\":true"), methods.body());
+        HttpResponse<String> refused = browser.sendJson("DELETE", "api/me/sign-in-methods/" + IdentityProvider.ID, null);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("oidc.unlink.last"), refused.body());
+        assertEquals(404, browser.sendJson("DELETE", "api/me/sign-in-methods/nobody", null).statusCode());
+        assertTrue(browser.get("account/index.xhtml").body().contains("Identité vérifiée"), "still linked");
+        assertEquals(account, TestProposals.number(browser.get("api/me").body(), "id"));
+    }
+
+    @Test
+    void supportsCanRequireAVerifiedIdentity() throws Exception {
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        HttpResponse<String> defaults = admin.get("api/settings/verified-identity");
+        assertEquals(200, defaults.statusCode());
+        assertTrue(defaults.body().contains("\"methods\":[\"it\"]"), "the configuration marks it: " + defaults.body());
+        assertTrue(defaults.body().contains("\"supportsNeedVerified\":false"), defaults.body());
+        assertEquals(422, admin.sendJson("PUT", "api/settings/verified-identity",
+                "{\"methods\":[\"nobody\"],\"supportsNeedVerified\":false}").statusCode());
+        HttpResponse<String> nobodyCould = admin.sendJson("PUT", "api/settings/verified-identity",
+                "{\"methods\":[],\"supportsNeedVerified\":true}");
+        assertEquals(422, nobodyCould.statusCode(), nobodyCould.body());
+        assertTrue(nobodyCould.body().contains("supportsNeedVerified"), "names the field: " + nobodyCould.body());
+
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Vérifiée");
+        TestProposals.Published published = TestProposals.publish(author, "Un vote qui engage la ville", "sport");
+        long proposal = published.id();
+        PortalClient voter = new PortalClient(base.toURI());
+        voter.registerNewCitizen("Votant Prudent");
+        try {
+            assertEquals(200, admin.sendJson("PUT", "api/settings/verified-identity",
+                    "{\"methods\":[\"it\"],\"supportsNeedVerified\":true}").statusCode());
+            HttpResponse<String> refused = voter.sendJson("PUT", "api/proposals/" + proposal + "/vote",
+                    "{\"choice\":\"FOR\"}");
+            assertEquals(403, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("account.unverified"), refused.body());
+            String page = voter.get(published.path()).body();
+            assertTrue(page.contains("Soutenir demande ici une identité vérifiée"), page);
+
+            HttpResponse<String> linked = complete(voter, voter.get(linkAddress(voter.get("account/index.xhtml").body())),
+                    UUID.randomUUID().toString(), Map.of("email", PortalClient.uniqueEmail("oidc-voter"), "name", "V"));
+            assertTrue(linked.headers().firstValue("Location").orElseThrow().contains("oidc=linked"));
+            HttpResponse<String> counted = voter.sendJson("PUT", "api/proposals/" + proposal + "/vote",
+                    "{\"choice\":\"FOR\"}");
+            assertEquals(200, counted.statusCode(), counted.body());
+
+            // A method no longer counted verifies nobody
+            assertEquals(422, admin.sendJson("PUT", "api/settings/verified-identity",
+                    "{\"methods\":[],\"supportsNeedVerified\":true}").statusCode());
+            assertEquals(200, admin.sendJson("PUT", "api/settings/verified-identity",
+                    "{\"methods\":[],\"supportsNeedVerified\":false}").statusCode());
+            assertFalse(voter.get("account/index.xhtml").body().contains("Identité vérifiée"));
+        } finally {
+            assertEquals(200, admin.sendJson("PUT", "api/settings/verified-identity",
+                    "{\"methods\":[\"it\"],\"supportsNeedVerified\":false}").statusCode());
+        }
+    }
+
+    /** From the redirect to the provider: its login form, then the callback; answers the callback's response. */
+    private static HttpResponse<String> complete(PortalClient browser, HttpResponse<String> start, String subject,
+                                                 Map<String, Object> claims) {
+        HttpResponse<String> back = IdentityProvider.signIn(browser, start, subject, claims);
+        return browser.send(HttpRequest.newBuilder(URI.create(back.headers().firstValue("Location").orElseThrow()))
+                .GET().build());
+    }
+
+    /** My account's "Link" address for the test provider, relative to the portal's base. */
+    private String linkAddress(String page) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"[^\"]*(api/oidc/" + IdentityProvider.ID
+                + "/start\\?link=[^\"]+)\"").matcher(page);
+        assertTrue(link.find(), "no link to the provider on My account: " + page);
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    /** The client id of a button whose id ends with {@code id} (inside a repeat, the id has a prefix). */
+    private static String buttonId(String page, String id) {
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("name=\"([^\"]*" + id + ")\"").matcher(page);
+        assertTrue(button.find(), "no button " + id + ": " + page);
+        return button.group(1);
+    }
+
     /** The whole flow through the provider's login form; answers the account's id. */
     private long signInThroughProvider(PortalClient browser, String subject, Map<String, Object> claims) {
         HttpResponse<String> start = browser.get("api/oidc/" + IdentityProvider.ID + "/start");
@@ -229,8 +370,9 @@ class OidcSignInIT {
         HttpResponse<String> callback = browser.send(HttpRequest.newBuilder(
                 URI.create(back.headers().firstValue("Location").orElseThrow())).GET().build());
         assertEquals(303, callback.statusCode(), callback.body());
-        assertTrue(callback.headers().firstValue("Location").orElseThrow().endsWith("/index.xhtml"),
-                callback.headers().firstValue("Location").orElseThrow());
+        String to = callback.headers().firstValue("Location").orElseThrow();
+        assertTrue(to.endsWith("/index.xhtml") || to.endsWith("/account/index.xhtml?oidc=opened&provider="
+                + IdentityProvider.ID), to);
         HttpResponse<String> me = browser.get("api/me");
         assertEquals(200, me.statusCode(), me.body());
         return TestProposals.number(me.body(), "id");

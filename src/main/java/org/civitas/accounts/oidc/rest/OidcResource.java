@@ -1,5 +1,6 @@
 package org.civitas.accounts.oidc.rest;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -28,11 +29,14 @@ import org.civitas.platform.LogLines;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import static org.civitas.accounts.oidc.OidcFailure.Reason.NO_EMAIL;
@@ -84,18 +88,32 @@ public class OidcResource {
     @Operation(summary = "Start signing in with an OpenID provider",
             description = "Redirects the browser to the provider's sign-in, or to the sign-in page when it is unknown "
                     + "or unreachable.")
-    @APIResponse(responseCode = "303", description = "To the provider (or back to the sign-in page)")
-    public Response start(@PathParam("provider") String id) {
+    @APIResponse(responseCode = "303", description = "To the provider (or back to the sign-in page, or to My "
+            + "account when a link was asked)")
+    public Response start(@PathParam("provider") String id,
+                          @Parameter(description = "The session's link token, given on My account: links the "
+                                  + "provider's person to the signed-in account instead of signing in")
+                          @QueryParam("link") String link) {
+        boolean linking = link != null;
         try {
             OidcProvider provider = providers.find(id)
                     .orElseThrow(() -> new OidcFailure(STATE, "no provider " + LogLines.clean(id)));
-            OidcAttempt attempt = OidcAttempt.start(provider.id(), base() + "/api/oidc/" + provider.id() + "/callback",
-                    clock.instant());
+            String callback = base() + "/api/oidc/" + provider.id() + "/callback";
+            OidcAttempt attempt;
+            if (linking) {
+                Optional<Long> caller = caller();
+                if (caller.isEmpty() || !OidcSessions.isLinkToken(request.getSession(false), link)) {
+                    throw new OidcFailure(STATE, "a link asked without the session's token or signed out");
+                }
+                attempt = OidcAttempt.link(provider.id(), callback, clock.instant(), caller.get());
+            } else {
+                attempt = OidcAttempt.start(provider.id(), callback, clock.instant());
+            }
             URI authorization = client.authorizationAddress(provider, attempt);
             OidcSessions.remember(request.getSession(), attempt);
             return Response.seeOther(authorization).build();
         } catch (OidcFailure e) {
-            return failed(id, e);
+            return failed(id, e, linking);
         }
     }
 
@@ -108,10 +126,12 @@ public class OidcResource {
             + "the sign-in page with the reason of a failure")
     public Response callback(@PathParam("provider") String id, @QueryParam("state") String state,
                              @QueryParam("code") String code, @QueryParam("error") String error) {
+        boolean linking = false;
         try {
             HttpSession session = request.getSession(false);
             OidcAttempt attempt = OidcSessions.take(session, state)
                     .orElseThrow(() -> new OidcFailure(STATE, "unknown or used state"));
+            linking = attempt.linkTo() != null;
             if (!attempt.provider().equals(id) || !attempt.isValidAt(clock.instant())) {
                 throw new OidcFailure(STATE, "state of " + attempt.provider() + " from " + attempt.startedAt());
             }
@@ -119,22 +139,59 @@ public class OidcResource {
             if (error != null || code == null || code.isBlank()) {
                 throw new OidcFailure(PROVIDER, "answered " + LogLines.clean(error == null ? "no code" : error));
             }
+            if (linking && !caller().equals(Optional.of(attempt.linkTo()))) {
+                throw new OidcFailure(STATE, "a link for account " + attempt.linkTo() + " came back to another session");
+            }
             OidcIdentity identity = client.complete(provider, attempt, code);
-            return switch (accounts.admit(identity, locale.getLocale() == null ? Locale.FRENCH : locale.getLocale())) {
+            if (linking) {
+                OidcAccounts.Linking linked = accounts.linkToCaller(identity.provider(), identity.subject());
+                return Response.seeOther(URI.create(base() + "/account/index.xhtml?oidc="
+                        + linked.name().toLowerCase(Locale.ROOT) + "&provider=" + provider.id())).build();
+            }
+            return switch (admit(identity)) {
                 case NO_EMAIL -> throw new OidcFailure(NO_EMAIL, "no e-mail address for a new account");
                 case LINK_NEEDED -> {
                     OidcSessions.holdLink(session, new PendingLink(identity.provider(), identity.subject(),
                             identity.email(), identity.idToken(), clock.instant()));
                     yield Response.seeOther(URI.create(base() + "/link-account.xhtml")).build();
                 }
-                case KNOWN, OPENED -> signIn(identity);
+                case KNOWN -> signIn(identity, null);
+                case OPENED -> signIn(identity, "/account/index.xhtml?oidc=opened&provider=" + provider.id());
             };
         } catch (OidcFailure e) {
-            return failed(id, e);
+            return failed(id, e, linking);
         }
     }
 
-    private Response signIn(OidcIdentity identity) {
+    /**
+     * Admits the provider's person; when the same person's first sign-in runs twice at once (a double click, two
+     * tabs), one of them opens the account and the other, refused by the database, finds it the second time.
+     */
+    private OidcAccounts.Admission admit(OidcIdentity identity) {
+        Locale language = locale.getLocale() == null ? Locale.FRENCH : locale.getLocale();
+        try {
+            return accounts.admit(identity, language);
+        } catch (EJBException e) {
+            LOG.info(() -> "First sign-in through " + identity.provider() + " raced another one, tried again: " + e);
+            return accounts.admit(identity, language);
+        }
+    }
+
+    /** The signed-in account's id, if a person is signed in (the caller principal's name is the account's id). */
+    private Optional<Long> caller() {
+        Principal principal = request.getUserPrincipal();
+        if (principal == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(principal.getName()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Signs in, then goes to the page asked for before, else {@code welcome} (a new account), else home. */
+    private Response signIn(OidcIdentity identity, String welcome) {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new OidcCredential(identity.provider(), identity.subject(), identity.idToken()))
                 .newAuthentication(true));
@@ -142,15 +199,18 @@ public class OidcResource {
             throw new OidcFailure(REFUSED, "the account may not sign in");
         }
         Object askedFor = request.getAttribute(SessionAuthenticationMechanism.RETURN_TO_ATTRIBUTE);
-        return Response.seeOther(URI.create(base() + (askedFor instanceof String path ? path : "/index.xhtml")))
-                .build();
+        String to = askedFor instanceof String path ? path : welcome == null ? "/index.xhtml" : welcome;
+        return Response.seeOther(URI.create(base() + to)).build();
     }
 
-    private Response failed(String id, OidcFailure failure) {
-        LOG.warning(() -> "Sign-in through " + LogLines.clean(id) + " failed (" + failure.reason() + "): "
-                + LogLines.clean(failure.getMessage()));
-        return Response.seeOther(URI.create(base() + "/signin.xhtml?oidc="
-                + failure.reason().name().toLowerCase(Locale.ROOT))).build();
+    /** A failed sign-in goes back to the sign-in page, a failed link to My account, each saying why. */
+    private Response failed(String id, OidcFailure failure, boolean linking) {
+        LOG.warning(() -> (linking ? "Link to " : "Sign-in through ") + LogLines.clean(id) + " failed ("
+                + failure.reason() + "): " + LogLines.clean(failure.getMessage()));
+        String reason = failure.reason().name().toLowerCase(Locale.ROOT);
+        boolean signedIn = caller().isPresent();
+        return Response.seeOther(URI.create(base() + (linking && signedIn ? "/account/index.xhtml?oidc=" + reason
+                : "/signin.xhtml?oidc=" + reason))).build();
     }
 
     private String base() {

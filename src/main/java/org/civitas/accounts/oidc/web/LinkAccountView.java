@@ -21,6 +21,7 @@ import org.civitas.accounts.oidc.OidcProvider;
 import org.civitas.accounts.oidc.OidcProviders;
 import org.civitas.accounts.oidc.OidcSessions;
 import org.civitas.accounts.oidc.PendingLink;
+import org.civitas.accounts.web.SessionAuthenticationMechanism;
 import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Dates;
 import org.civitas.platform.web.Messages;
@@ -114,6 +115,15 @@ public class LinkAccountView {
         }
         signedIn.forget();
         messages.notice("oidc.link.done", providerLabel);
+        // The page the person was on before signing in, when the sign-in remembered one
+        if (request.getAttribute(SessionAuthenticationMechanism.RETURN_TO_ATTRIBUTE) instanceof String path) {
+            try {
+                external.redirect(external.getRequestContextPath() + path);
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return "/index.xhtml?faces-redirect=true";
     }
 

@@ -53,14 +53,19 @@ public class OidcSignInView {
     private void explain(OidcFailure.Reason reason) {
         // The view action runs before the layout's f:view sets the page's language: set it now for the message
         faces.getViewRoot().setLocale(locale.getLocale());
-        switch (reason) {
-            case STATE -> messages.error("oidc.error.state");
-            case PROVIDER -> messages.error("oidc.error.provider");
-            case UNAVAILABLE -> messages.error("oidc.error.unavailable");
-            case TOKEN -> messages.error("oidc.error.token");
-            case NO_EMAIL -> messages.error("oidc.error.no_email");
-            case REFUSED -> messages.error("oidc.error.refused");
-        }
+        messages.error(messageKey(reason));
+    }
+
+    /** The words for a failed sign-in or link through a provider. */
+    static String messageKey(OidcFailure.Reason reason) {
+        return switch (reason) {
+            case STATE -> "oidc.error.state";
+            case PROVIDER -> "oidc.error.provider";
+            case UNAVAILABLE -> "oidc.error.unavailable";
+            case TOKEN -> "oidc.error.token";
+            case NO_EMAIL -> "oidc.error.no_email";
+            case REFUSED -> "oidc.error.refused";
+        };
     }
 
     public String getFailure() {
