@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -57,6 +58,37 @@ class IdTokenChecksTest {
     void aTokenOfTheProviderForThisClientWithTheNonceIsAccepted() {
         JWTClaimsSet claims = client.verifyIdToken(provider, token("civitas", Map.of("nonce", "n-1"), 300), "n-1");
         assertEquals("subject-1", claims.getSubject());
+    }
+
+    @Test
+    void aDiscoveryDocumentNamingAnotherIssuerIsRefused() throws Exception {
+        // ASVS 10.5.3: a provider whose metadata names another issuer (a mix-up, an impersonation) is not used
+        com.sun.net.httpserver.HttpServer impostor = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        impostor.createContext("/", exchange -> {
+            byte[] body = ("{\"issuer\":\"" + provider.issuer() + "\",\"authorization_endpoint\":\"http://x/a\","
+                    + "\"token_endpoint\":\"http://x/t\",\"jwks_uri\":\"http://x/j\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        impostor.start();
+        try {
+            OidcProvider pretender = new OidcProvider("pretender", "Pretender", "http://localhost:"
+                    + impostor.getAddress().getPort() + "/default", "civitas", provider.clientSecret(), "openid",
+                    List.of(), false, false);
+            OidcFailure refused = org.junit.jupiter.api.Assertions.assertThrows(OidcFailure.class,
+                    () -> new OidcClient(Clock.systemUTC()).discovery(pretender));
+            assertEquals(OidcFailure.Reason.UNAVAILABLE, refused.reason());
+            assertTrue(refused.getMessage().contains("names another issuer"), refused.getMessage());
+        } finally {
+            impostor.stop(0);
+        }
+        // The provider's own document is accepted
+        assertTrue(new OidcClient(Clock.systemUTC()).discovery(provider).authorization()
+                .startsWith(provider.issuer()));
     }
 
     @Test
