@@ -2,6 +2,8 @@ package org.civitas.accounts.oidc;
 
 import jakarta.servlet.http.HttpSession;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -62,8 +64,8 @@ public final class OidcSessions {
     /** Whether {@code token} is this session's link token (compared in constant time). */
     public static boolean isLinkToken(HttpSession session, String token) {
         return session != null && token != null && session.getAttribute(LINK_TOKEN) instanceof String held
-                && java.security.MessageDigest.isEqual(held.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(held.getBytes(StandardCharsets.US_ASCII),
+                token.getBytes(StandardCharsets.US_ASCII));
     }
 
     public static void holdLink(HttpSession session, PendingLink link) {

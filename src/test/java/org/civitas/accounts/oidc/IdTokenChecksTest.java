@@ -9,11 +9,14 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The ID token's checks, against a real provider (mock-oauth2-server on a free loopback port: its discovery and keys)
@@ -63,12 +66,12 @@ class IdTokenChecksTest {
     @Test
     void aDiscoveryDocumentNamingAnotherIssuerIsRefused() throws Exception {
         // ASVS 10.5.3: a provider whose metadata names another issuer (a mix-up, an impersonation) is not used
-        com.sun.net.httpserver.HttpServer impostor = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer impostor = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         impostor.createContext("/", exchange -> {
             byte[] body = ("{\"issuer\":\"" + provider.issuer() + "\",\"authorization_endpoint\":\"http://x/a\","
                     + "\"token_endpoint\":\"http://x/t\",\"jwks_uri\":\"http://x/j\"}")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -79,7 +82,7 @@ class IdTokenChecksTest {
             OidcProvider pretender = new OidcProvider("pretender", "Pretender", "http://localhost:"
                     + impostor.getAddress().getPort() + "/default", "civitas", provider.clientSecret(), "openid",
                     List.of(), false, false);
-            OidcFailure refused = org.junit.jupiter.api.Assertions.assertThrows(OidcFailure.class,
+            OidcFailure refused = assertThrows(OidcFailure.class,
                     () -> new OidcClient(Clock.systemUTC()).discovery(pretender));
             assertEquals(OidcFailure.Reason.UNAVAILABLE, refused.reason());
             assertTrue(refused.getMessage().contains("names another issuer"), refused.getMessage());

@@ -18,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -288,6 +290,13 @@ class OidcSignInIT {
         assertEquals(404, browser.sendJson("DELETE", "api/me/sign-in-methods/nobody", null).statusCode());
         assertTrue(browser.get("account/index.xhtml").body().contains("Identité vérifiée"), "still linked");
         assertEquals(account, TestProposals.number(browser.get("api/me").body(), "id"));
+
+        // The pages that ask for a password say how to get one
+        Matcher delete = Pattern.compile("href=\"[^\"]*(account/delete\\.xhtml[^\"]*)\"")
+                .matcher(page);
+        assertTrue(delete.find(), page);
+        String deletePage = browser.get(delete.group(1).replace("&amp;", "&")).body();
+        assertTrue(deletePage.contains("Votre compte n’a pas encore de mot de passe"), deletePage);
     }
 
     @Test
@@ -350,7 +359,7 @@ class OidcSignInIT {
 
     /** My account's "Link" address for the test provider, relative to the portal's base. */
     private String linkAddress(String page) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"[^\"]*(api/oidc/" + IdentityProvider.ID
+        Matcher link = Pattern.compile("href=\"[^\"]*(api/oidc/" + IdentityProvider.ID
                 + "/start\\?link=[^\"]+)\"").matcher(page);
         assertTrue(link.find(), "no link to the provider on My account: " + page);
         return link.group(1).replace("&amp;", "&");
@@ -358,7 +367,7 @@ class OidcSignInIT {
 
     /** The client id of a button whose id ends with {@code id} (inside a repeat, the id has a prefix). */
     private static String buttonId(String page, String id) {
-        java.util.regex.Matcher button = java.util.regex.Pattern.compile("name=\"([^\"]*" + id + ")\"").matcher(page);
+        Matcher button = Pattern.compile("name=\"([^\"]*" + id + ")\"").matcher(page);
         assertTrue(button.find(), "no button " + id + ": " + page);
         return button.group(1);
     }

@@ -26,6 +26,8 @@ import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Dates;
 import org.civitas.platform.web.Messages;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -120,8 +122,8 @@ public class LinkAccountView {
             try {
                 external.redirect(external.getRequestContextPath() + path);
                 return null;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return "/index.xhtml?faces-redirect=true";
