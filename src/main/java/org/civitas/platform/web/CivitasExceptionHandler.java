@@ -3,9 +3,7 @@ package org.civitas.platform.web;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -29,17 +27,13 @@ import java.util.logging.Logger;
  * action (a service refused: a rule, a limit, something gone meanwhile) becomes an error message on the same page, in
  * the person's language, with what they typed still there: actions are a service call and a notice, without a
  * try/catch of their own. A form posted after its view expired (the session timed out) sends the person back to the
- * same page, fresh, with a notice that nothing was saved. A protected view opened without its token (a bookmark,
- * another site) renders a page of its own with status 403 and a link carrying a fresh token. A form posted with a
+ * same page, fresh, with a notice that nothing was saved. A form posted with a
  * state that cannot be restored (forged, mangled) is a 400, and so is a form whose action passed a service values
  * the form's checks would have refused (fields left out of the post). Everything else goes on to the container's error pages.
  */
 public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(CivitasExceptionHandler.class.getName());
-
-    /** The view that was asked for, for the protected-view page's "open the page" link. */
-    public static final String REQUESTED_VIEW = "civitas.requestedView";
 
     public CivitasExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -86,15 +80,6 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
                 LOG.warning(() -> "400 for a form posted to " + LogLines.clean(request.getRequestURI())
                         + " with values its checks would have refused");
                 FacesPostFilter.refuse(faces);
-            } else if (cause instanceof ProtectedViewException) {
-                events.remove();
-                faces.getExternalContext().setResponseStatus(403);
-                faces.getExternalContext().getRequestMap().put(REQUESTED_VIEW,
-                        faces.getExternalContext().getRequestServletPath());
-                UIViewRoot view = faces.getApplication().getViewHandler()
-                        .createView(faces, "/WEB-INF/errorpages/protected.xhtml");
-                faces.setViewRoot(view);
-                faces.renderResponse();
             }
         }
         getWrapped().handle();
@@ -127,7 +112,7 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable root(Throwable thrown) {
         Throwable t = thrown;
         while ((t instanceof FacesException || t instanceof ELException) && t.getCause() != null
-                && !(t instanceof ProtectedViewException) && !(t instanceof ViewExpiredException)) {
+                && !(t instanceof ViewExpiredException)) {
             t = t.getCause();
         }
         return t;
