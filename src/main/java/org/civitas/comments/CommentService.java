@@ -252,6 +252,26 @@ public class CommentService {
         return Callers.accountId(session).orElse(null);
     }
 
+    /** One of the caller's comments, as My activity lists them. */
+    public record MyComment(long id, long proposalId, String body, Instant createdAt, boolean hidden) {
+    }
+
+    /** The caller's comments that are not deleted, the newest first. */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public List<MyComment> mine(int first, int pageSize) {
+        return em.createQuery("SELECT c.id, c.proposalId, c.body, c.createdAt, c.hiddenAt FROM Comment c "
+                        + "WHERE c.accountId = :me AND c.deletedAt IS NULL ORDER BY c.createdAt DESC, c.id DESC",
+                        Object[].class).setParameter("me", callerId()).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultStream()
+                .map(r -> new MyComment((Long) r[0], (Long) r[1], (String) r[2], (Instant) r[3], r[4] != null)).toList();
+    }
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public long countMine() {
+        return em.createQuery("SELECT COUNT(c) FROM Comment c WHERE c.accountId = :me AND c.deletedAt IS NULL",
+                Long.class).setParameter("me", callerId()).getSingleResult();
+    }
+
     private long callerId() {
         return Callers.requireAccountId(session);
     }

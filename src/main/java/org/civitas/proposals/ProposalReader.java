@@ -116,6 +116,34 @@ public class ProposalReader {
                 .setParameter("id", id).getResultList();
     }
 
+    /**
+     * The titles of proposals by id, hidden and withdrawn ones included, in one query: for the administrators' audit
+     * log, which names what each line is about.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<Long, String> titles(@NotNull Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p.id, p.title FROM Proposal p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+    }
+
+    /** The caller's own proposals, drafts and hidden ones included, the latest written first (My activity). */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public List<ProposalRow> mine(int first, int pageSize) {
+        return em.createQuery(ProposalStore.ROW_OF_ANY + " WHERE p.authorId = :me ORDER BY p.createdAt DESC, p.id DESC",
+                        ProposalRow.class).setParameter("me", Callers.requireAccountId(session))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+    }
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public long countMine() {
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.authorId = :me", Long.class)
+                .setParameter("me", Callers.requireAccountId(session)).getSingleResult();
+    }
+
     /** Titles and addresses of public, visible proposals, by id, in one query (a list of notifications, say). */
     public Map<Long, ProposalRow> rows(@NotNull Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -141,7 +169,18 @@ public class ProposalReader {
         TypedQuery<ProposalRow> q = em.createQuery(ProposalStore.ROW + ProposalStore.filters(query) + order,
                 ProposalRow.class);
         ProposalStore.bind(q, query);
-        return q.setFirstResult(start).setMaxResults(size).getResultList();
+        return withAuthors(q.setFirstResult(start).setMaxResults(size).getResultList());
+    }
+
+    /** The rows with their authors' names, read in one query for the page. */
+    private List<ProposalRow> withAuthors(List<ProposalRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, AccountService.PublicProfile> authors = accounts.publicProfiles(
+                rows.stream().map(ProposalRow::authorId).distinct().toList());
+        return rows.stream().map(r -> r.withAuthorName(Optional.ofNullable(authors.get(r.authorId()))
+                .map(AccountService.PublicProfile::displayName).orElse(null))).toList();
     }
 
     /**
@@ -164,7 +203,7 @@ public class ProposalReader {
         Map<Long, ProposalRow> rows = em.createQuery(ProposalStore.ROW + " AND p.id IN :ids", ProposalRow.class)
                 .setParameter("draft", ProposalStatus.DRAFT).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(ProposalRow::id, r -> r));
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+        return withAuthors(ids.stream().map(rows::get).filter(Objects::nonNull).toList());
     }
 
     public long count(@NotNull ProposalQuery query) {

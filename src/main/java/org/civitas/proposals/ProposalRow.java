@@ -3,10 +3,28 @@ package org.civitas.proposals;
 import java.time.Instant;
 import java.util.Locale;
 
-/** One line of a proposal list, read in one query (a JPQL constructor expression): no query per row. */
+/**
+ * One line of a proposal list, read in one query (a JPQL constructor expression): no query per row. The author's
+ * name comes from the accounts, one query for the whole page ({@link #withAuthorName}); null until then, and for a
+ * deleted account.
+ */
 public record ProposalRow(long id, String slug, String title, String themeCode, String themeNameFr,
                           String themeNameEn, String districtName, ProposalStatus status, int votesFor,
-                          int commentCount, Instant publishedAt, Long photoId) {
+                          int commentCount, Instant publishedAt, Long photoId, String summary, long authorId,
+                          String authorName) {
+
+    /** The row as the list query reads it, without the author's name. */
+    public ProposalRow(long id, String slug, String title, String themeCode, String themeNameFr, String themeNameEn,
+                       String districtName, ProposalStatus status, int votesFor, int commentCount, Instant publishedAt,
+                       Long photoId, String summary, long authorId) {
+        this(id, slug, title, themeCode, themeNameFr, themeNameEn, districtName, status, votesFor, commentCount,
+                publishedAt, photoId, summary, authorId, null);
+    }
+
+    public ProposalRow withAuthorName(String name) {
+        return new ProposalRow(id, slug, title, themeCode, themeNameFr, themeNameEn, districtName, status, votesFor,
+                commentCount, publishedAt, photoId, summary, authorId, name);
+    }
 
     public String themeName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? themeNameEn : themeNameFr;

@@ -16,10 +16,14 @@ import java.util.Locale;
 @ApplicationScoped
 class ProposalStore {
 
-    /** One list row, read with its theme and district in one query (a JPQL constructor expression). */
-    static final String ROW = "SELECT NEW org.civitas.proposals.ProposalRow(p.id, p.slug, p.title, t.code, "
-            + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt, p.photoId) "
-            + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d WHERE p.status <> :draft";
+    /** List rows, read with their theme and district in one query (a JPQL constructor expression), drafts included. */
+    static final String ROW_OF_ANY = "SELECT NEW org.civitas.proposals.ProposalRow(p.id, p.slug, p.title, t.code, "
+            + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt, p.photoId, p.summary, "
+            + "p.authorId) "
+            + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d";
+
+    /** One list row of a proposal that is not a draft. */
+    static final String ROW = ROW_OF_ANY + " WHERE p.status <> :draft";
 
     @PersistenceContext
     private EntityManager em;

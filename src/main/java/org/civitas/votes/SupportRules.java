@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
 import org.civitas.platform.SettingsService;
+import org.civitas.proposals.SupportGoal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * must not count 500,000 accounts; a threshold a minute late is still right).
  */
 @ApplicationScoped
-public class SupportRules {
+public class SupportRules implements SupportGoal {
 
     private static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
 
@@ -109,5 +110,10 @@ public class SupportRules {
             }
         }
         return threshold().required(citizens);
+    }
+
+    @Override
+    public long requiredSupports() {
+        return requiredVotes();
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,26 @@ public class VoteService {
      * Recounts every proposal's tallies from the vote rows and reports each difference with the counters; with
      * {@code correct}, sets the counters to the recount. A drift would mean a bug: the report says where.
      */
+    /** One of the caller's votes, as My activity lists them. */
+    public record MyVote(long proposalId, Choice choice, Instant at) {
+    }
+
+    /** The caller's votes, the latest cast or changed first (an index on the voter: V29). */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public List<MyVote> mine(int first, int pageSize) {
+        return em.createQuery("SELECT v.proposalId, v.choice, v.updatedAt FROM Vote v WHERE v.accountId = :me "
+                        + "ORDER BY v.updatedAt DESC, v.id DESC", Object[].class)
+                .setParameter("me", callerId()).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultStream()
+                .map(r -> new MyVote((Long) r[0], (Choice) r[1], (Instant) r[2])).toList();
+    }
+
+    @RolesAllowed(Role.Names.CITIZEN)
+    public long countMine() {
+        return em.createQuery("SELECT COUNT(v) FROM Vote v WHERE v.accountId = :me", Long.class)
+                .setParameter("me", callerId()).getSingleResult();
+    }
+
     @RolesAllowed(Role.Names.ADMIN)
     public List<Drift> recount(boolean correct) {
         Map<Long, long[]> counted = new HashMap<>();

@@ -91,8 +91,9 @@ class AccessControlIT {
     void anAdministrationPageOpensFromABookmarkForTheRightRoleOnly() throws Exception {
         PortalClient admin = client();
         TestAccounts.signInAsAdmin(admin);
-        assertTrue(admin.get("index.xhtml").body().contains("admin/accounts.xhtml\""),
-                "the menu links to the page by its plain address");
+        assertTrue(admin.get("index.xhtml").body().contains("admin/index.xhtml\""), "the menu links to the administration");
+        assertTrue(admin.get("admin/index.xhtml").body().contains("admin/accounts.xhtml\""),
+                "the administration home links to the page by its plain address");
         // Typed or bookmarked, with a query: the page itself, for an administrator
         HttpResponse<String> page = admin.get("admin/accounts.xhtml?q=it-admin");
         assertEquals(200, page.statusCode());

@@ -213,11 +213,12 @@ class AccountsBrowserIT {
         signIn(TestAccounts.ADMIN_EMAIL, PASSWORD);
         waitFor("Bienvenue");
         driver.findElement(By.linkText("Administration")).click();
+        driver.findElement(By.linkText("Comptes et rôles")).click();
         waitFor("Comptes");
         browser.assertAccessible();
         type("q", email.substring(0, 28));
         driver.findElement(By.cssSelector("form[role=search] button")).click();
-        waitFor("1 compte(s)");
+        waitFor("1 compte");
         browser.screenshot("admin-accounts-fr");
         driver.findElement(By.xpath("//button[contains(., 'Élu') and @aria-pressed='false']")).click();
         waitFor("Rôle Élu attribué à Future Élue.");

@@ -75,7 +75,7 @@ class ModerationBrowserIT {
             signIn(moderatorEmail);
             waitFor("Bienvenue");
             driver.findElement(By.linkText("Modération")).click();
-            waitFor("élément(s) à examiner");
+            waitFor("à examiner");
             browser.assertAccessible();
             browser.screenshot("moderation-queue-fr");
 
@@ -134,13 +134,15 @@ class ModerationBrowserIT {
             PortalClient admin = new PortalClient(base.toURI());
             TestAccounts.signInAsAdmin(admin);
             String audit = admin.get("admin/audit.xhtml").body();
-            for (String action : List.of("HIDE_COMMENT", "BLOCK_ACCOUNT", "UNBLOCK_ACCOUNT")) {
-                assertTrue(audit.contains(action), action + " in " + audit);
+            // In words, not codes
+            for (String action : List.of("Commentaire masqué", "Compte bloqué", "Compte débloqué")) {
+                assertTrue(audit.contains("<td>" + action + "</td>"), action + " in " + audit);
             }
+            assertFalse(audit.contains("<td>HIDE_COMMENT</td>"), audit);
             assertTrue(audit.contains("Injures répétées."));
             assertTrue(admin.get("admin/audit.xhtml?action=BLOCK_ACCOUNT").body().contains("Injures répétées."));
             assertFalse(admin.get("admin/audit.xhtml?action=HIDE_COMMENT&from=2000-01-01&to=2000-01-02").body()
-                    .contains("HIDE_COMMENT</code>"), "the day filter applies");
+                    .contains("<td>Commentaire masqué</td>"), "the day filter applies");
             assertEquals(403, moderatorClient.get("admin/audit.xhtml").statusCode(), "only admins read the log");
 
             browser.resize(390, 1400);

@@ -121,6 +121,7 @@ class AccessMatrixIT {
         pages.put("proposal/edit.xhtml", Access.SIGNED_IN);
         pages.put("report.xhtml?proposal=" + proposal, Access.SIGNED_IN);
         pages.put("account/index.xhtml", Access.SIGNED_IN);
+        pages.put("account/activity.xhtml", Access.SIGNED_IN);
         pages.put("account/password.xhtml", Access.SIGNED_IN);
         pages.put("account/delete.xhtml", Access.SIGNED_IN);
         pages.put("account/tokens.xhtml", Access.SIGNED_IN);

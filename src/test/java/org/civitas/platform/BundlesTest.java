@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -117,5 +118,30 @@ class BundlesTest {
         assertEquals("Welcome, Camille!", Texts.get(Locale.ENGLISH, "signin.welcome", "Camille"));
         assertEquals("no.such.key", Texts.get(Locale.ENGLISH, "no.such.key"));
         assertEquals(Locale.FRENCH, Texts.supported(Locale.GERMAN));
+    }
+
+    @Test
+    void everyAuditedActionHasWordsInBothLanguages() throws IOException {
+        // The literal codes (audit.record("CODE", ...)), and those the code builds from a kind
+        Set<String> codes = new TreeSet<>(Set.of("HIDE_PROPOSAL", "RESTORE_PROPOSAL", "HIDE_COMMENT", "RESTORE_COMMENT",
+                "THEME_MOVED", "THEME_RETIRED", "THEME_RESTORED", "DISTRICT_MOVED", "DISTRICT_RETIRED",
+                "DISTRICT_RESTORED", "DATA_EXPORTED"));
+        Pattern recorded = Pattern.compile("\\.record\\(\\s*\"([A-Z][A-Z_]*[A-Z])\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = recorded.matcher(Files.readString(file));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(codes.size() > 40, "the scan found only " + codes);
+        for (String file : List.of("messages_fr.properties", "messages_en.properties")) {
+            Set<String> keys = load(file).stringPropertyNames();
+            Set<String> unnamed = new TreeSet<>();
+            codes.stream().filter(code -> !keys.contains("audit.action." + code)).forEach(unnamed::add);
+            assertEquals(Set.of(), unnamed, file);
+            assertTrue(keys.contains("audit.action.ANSWER"), file);
+        }
     }
 }

@@ -109,7 +109,7 @@ class ProposalsBrowserIT {
             String proposalUrl = driver.getCurrentUrl();
 
             driver.get(base + "proposals?q=" + word + "&theme=environnement");
-            waitFor("1 proposition(s)");
+            waitFor("1 proposition");
             assertEquals(1, driver.findElements(By.cssSelector(".proposal-card img.proposal-thumb")).size(),
                     "the row shows the thumbnail");
             browser.assertAccessible();
@@ -122,7 +122,7 @@ class ProposalsBrowserIT {
             waitFor("Retirée");
 
             driver.get(base + "proposals?lang=en");
-            waitFor("proposal(s)");
+            waitFor(" proposals");
             browser.assertAccessible();
             browser.resize(390, 1400);
             browser.screenshot("proposals-list-en-390");

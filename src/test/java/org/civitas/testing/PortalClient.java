@@ -224,12 +224,15 @@ public final class PortalClient {
         return email;
     }
 
-    /** The address of a page as the menu of the home page links to it, relative to the portal's base; fails when the menu does not offer it. */
+    /**
+     * The address of an administration page as the administration home links to it, relative to the portal's base;
+     * fails when that page does not offer it.
+     */
     public String menuLink(String page) {
         Matcher link = Pattern.compile("href=\"([^\"]*" + Pattern.quote(page) + "[^\"]*)\"")
-                .matcher(get("index.xhtml").body());
+                .matcher(get("admin/index.xhtml").body());
         if (!link.find()) {
-            throw new AssertionError("the menu does not link to " + page);
+            throw new AssertionError("the administration home does not link to " + page);
         }
         return link.group(1).replace("&amp;", "&").substring(base.getPath().length());
     }

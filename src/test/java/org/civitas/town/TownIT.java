@@ -323,7 +323,7 @@ class TownIT {
         assertTrue(Pattern.compile("<li class=\"card checklist-item is-done\" id=\"checklist-themes\">").matcher(page).find(),
                 "the demo's themes exist: " + page);
         assertTrue(page.contains("id=\"checklist-mail\"") && page.contains("/admin/mail.xhtml"));
-        assertTrue(page.contains("point(s) à régler avant l’ouverture"), page);
+        assertTrue(page.contains("à régler avant l’ouverture"), page);
 
         String filled = body.toString().replace(json(Texts.get(Locale.FRENCH, "legal.default.host", town)), "\"Hébergeur réel, Nantes\"")
                 .replace(json(Texts.get(Locale.ENGLISH, "legal.default.host", town)), "\"Real host, Nantes\"");

@@ -36,7 +36,7 @@ class TownSetupBrowserIT {
         try (Mailbox mail = Mailbox.start(); Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             browser.signIn(base, "fr", TestAccounts.ADMIN_EMAIL);
-            driver.findElement(By.linkText("Accueil administration")).click();
+            driver.findElement(By.linkText("Administration")).click();
             Browser.waitForMain(driver, "Avant l’ouverture");
             browser.assertAccessible();
             driver.findElement(By.linkText("Gérer les thèmes")).click();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import org.civitas.dashboard.Dashboard;
 import org.civitas.dashboard.DashboardPeriod;
 import org.civitas.dashboard.DashboardService;
@@ -99,9 +100,20 @@ public class DashboardView {
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"))
-                                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right"))))
+                                .add("x", Json.createObjectBuilder().add("title", axisTitle("dashboard.axisDay")))
+                                // Counts: whole numbers only on the axes (precision 0), each axis named
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left")
+                                        .add("title", axisTitle("dashboard.votes"))
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))
+                                .add("y1", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
+                                        .add("title", axisTitle("dashboard.newProposals"))
+                                        .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)))))
                 .build().toString();
+    }
+
+    private JsonObjectBuilder axisTitle(String key) {
+        return Json.createObjectBuilder().add("display", true).add("text", text(key));
     }
 
     private String text(String key) {

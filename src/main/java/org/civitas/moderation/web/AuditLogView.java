@@ -10,6 +10,8 @@ import org.civitas.platform.AuditEntry;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.Town;
+import org.civitas.platform.web.Messages;
+import org.civitas.proposals.ProposalReader;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,13 @@ public class AuditLogView {
 
     static final int PAGE_SIZE = 50;
 
+    /** The texts of actions and targets: audit.action.CODE, audit.target.KIND (BundlesTest checks every code has one). */
+    static final String ACTION_PREFIX = "audit.action.";
+    static final String TARGET_PREFIX = "audit.target.";
+    private static final String ANSWER_PREFIX = "ANSWER_";
+    private static final String ANSWER_LABEL = "audit.action.ANSWER";
+    private static final String STATUS_PREFIX = "status.";
+
     @Inject
     private AuditLog audit;
 
@@ -43,6 +52,12 @@ public class AuditLogView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private ProposalReader proposals;
+
+    @Inject
+    private Messages messages;
+
     private String action;
     private String from;
     private String to;
@@ -50,6 +65,8 @@ public class AuditLogView {
     private long total;
     private List<AuditEntry> entries;
     private Map<Long, AccountService.PublicProfile> actors;
+    private Map<Long, AccountService.PublicProfile> accountTargets;
+    private Map<Long, String> proposalTitles;
     private List<String> actions;
 
     @PostConstruct
@@ -68,6 +85,41 @@ public class AuditLogView {
         entries = audit.search(filter, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         actors = accounts.publicProfiles(entries.stream().map(AuditEntry::getActorId)
                 .filter(Objects::nonNull).toList());
+        accountTargets = accounts.publicProfiles(targets("ACCOUNT"));
+        proposalTitles = proposals.titles(targets("PROPOSAL"));
+    }
+
+    private List<Long> targets(String kind) {
+        return entries.stream().filter(e -> kind.equals(e.getTargetKind())).map(AuditEntry::getTargetId).toList();
+    }
+
+    /** What an action is, in words ("Proposition masquée"); the code itself for an action no text names yet. */
+    public String actionLabel(String code) {
+        if (code != null && code.startsWith(ANSWER_PREFIX)) {
+            String status = code.substring(ANSWER_PREFIX.length());
+            return messages.text(ANSWER_LABEL, messages.text(STATUS_PREFIX + status));
+        }
+        String key = ACTION_PREFIX + code;
+        String label = messages.text(key);
+        return label.equals(key) ? code : label;
+    }
+
+    /** What a line is about, in words: a proposal's title, an account's name, a comment's number. */
+    public String targetLabel(AuditEntry entry) {
+        String kind = entry.getTargetKind() == null ? "" : entry.getTargetKind();
+        return switch (kind) {
+            case "PROPOSAL" -> proposalTitles.getOrDefault(entry.getTargetId(),
+                    messages.text(TARGET_PREFIX + kind, entry.getTargetId()));
+            case "ACCOUNT" -> accountTargets.containsKey(entry.getTargetId())
+                    ? accountTargets.get(entry.getTargetId()).displayName()
+                    : messages.text(TARGET_PREFIX + kind, entry.getTargetId());
+            case "SETTING" -> messages.text(TARGET_PREFIX + kind);
+            default -> {
+                String key = TARGET_PREFIX + kind;
+                String label = messages.text(key, entry.getTargetId());
+                yield label.equals(key) ? kind + " " + entry.getTargetId() : label;
+            }
+        };
     }
 
     private static LocalDate day(String value) {

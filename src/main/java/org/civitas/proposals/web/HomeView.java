@@ -5,9 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.accounts.AccountService;
-import org.civitas.platform.web.LocaleSelection;
 import org.civitas.proposals.District;
-import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
@@ -30,9 +28,6 @@ public class HomeView {
     @Inject
     private ProposalReader proposals;
 
-    @Inject
-    private LocaleSelection locale;
-
     private List<Theme> themes;
     private List<District> districts;
     private long citizenCount;
@@ -44,8 +39,8 @@ public class HomeView {
         themes = taxonomy.themes();
         districts = taxonomy.districts();
         citizenCount = accounts.countActive();
-        mostSupported = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 5);
-        newest = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.NEWEST), 0, 5);
+        mostSupported = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 4);
+        newest = proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.NEWEST), 0, 4);
     }
 
     public List<ProposalRow> getMostSupported() {
@@ -56,13 +51,6 @@ public class HomeView {
         return newest;
     }
 
-    public String link(ProposalRow row) {
-        return ProposalAddress.of(row.id(), row.slug());
-    }
-
-    public String themeName(ProposalRow row) {
-        return row.themeName(locale.getLocale());
-    }
 
     public List<Theme> getThemes() {
         return themes;

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.platform.Numbers;
-import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.StatelessPages;
 import org.civitas.proposals.District;
-import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalQuery;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
@@ -39,9 +37,6 @@ public class ProposalsView {
 
     @Inject
     private TaxonomyService taxonomy;
-
-    @Inject
-    private LocaleSelection locale;
 
     private String q;
     private String theme;
@@ -129,13 +124,6 @@ public class ProposalsView {
         return pageIndex + 1;
     }
 
-    public String themeName(ProposalRow row) {
-        return row.themeName(locale.getLocale());
-    }
-
-    public String link(ProposalRow row) {
-        return ProposalAddress.of(row.id(), row.slug());
-    }
 
     public ProposalStatus[] getStatuses() {
         return new ProposalStatus[]{ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW, ProposalStatus.ACCEPTED,

@@ -9,6 +9,7 @@ import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.ProposalAddress;
 import org.civitas.votes.Choice;
+import org.civitas.votes.SupportRules;
 import org.civitas.votes.Tally;
 import org.civitas.votes.VoteService;
 
@@ -38,6 +39,11 @@ public class VoteBarView {
 
     @Inject
     private VerifiedIdentities verifiedIdentities;
+
+    @Inject
+    private SupportRules rules;
+
+    private Long required;
 
     private Tally tally;
     private Optional<Choice> mine;
@@ -100,6 +106,19 @@ public class VoteBarView {
                     && !verifiedIdentities.isVerified(id);
         }
         return verificationMissing;
+    }
+
+    /** The supports a published proposal needs to go before the elected officials (at least one). */
+    public long getRequired() {
+        if (required == null) {
+            required = Math.max(1, rules.requiredVotes());
+        }
+        return required;
+    }
+
+    /** The progress bar's value: the supports, up to the threshold. */
+    public long progress(long votesFor) {
+        return Math.min(votesFor, getRequired());
     }
 
     /** The tallies after a vote in this request, or null (then the page shows the proposal's own). */

@@ -48,6 +48,7 @@ class VerifiedIdentityBrowserIT {
             WebDriver driver = browser.driver();
             browser.signIn(base, "fr", TestAccounts.ADMIN_EMAIL);
             driver.findElement(By.linkText("Administration")).click();
+            driver.findElement(By.linkText("Comptes et rôles")).click();
             Browser.waitForMain(driver, "Identité vérifiée");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
             assertTrue(driver.findElement(By.cssSelector("#verifiedMethods input[value='" + IdentityProvider.ID + "']"))

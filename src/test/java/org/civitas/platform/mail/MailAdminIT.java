@@ -62,6 +62,7 @@ class MailAdminIT {
             try (Browser browser = Browser.start()) {
                 WebDriver driver = browser.driver();
                 browser.signIn(base, "en", TestAccounts.ADMIN_EMAIL);
+                driver.findElement(By.linkText("Administration")).click();
                 driver.findElement(By.linkText("Mail")).click();
                 Browser.waitForMain(driver, recipients.get(2));
                 for (int width : new int[]{1280, 390}) {
@@ -98,7 +99,7 @@ class MailAdminIT {
             smtp.stop();
         }
         String audit = admin.get("admin/audit.xhtml?action=MAIL_RETRIED").body();
-        assertTrue(audit.contains("MAIL " + first), "written to the audit log");
+        assertTrue(audit.contains("Courriel n° " + first), "written to the audit log: " + audit);
     }
 
     @Test
