@@ -34,6 +34,7 @@ class RateLimitsIT {
         assertTrue(Long.parseLong(sixth.headers().firstValue("Retry-After").orElse("0")) > 0);
         assertTrue(sixth.body().contains("propositions aujourd"), sixth.body());
 
+        // Posted as a plain form (not multipart, as a script would): read as a post without a photo, not a 500
         HttpResponse<String> form = citizen.submitForm("proposal/edit.xhtml", "proposalForm", "save", Map.of(
                 "title", "Une septième idée très importante", "summary", "Résumé gardé.", "body", "Texte gardé.",
                 "themeCode", "culture", "districtCode", "town"));

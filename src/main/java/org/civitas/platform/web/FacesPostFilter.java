@@ -9,17 +9,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.Part;
 import org.civitas.platform.Texts;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Posts to Faces pages that Faces cannot take, answered before or around the Faces servlet because no page runs for
  * them:
  * <ul>
+ *   <li>a post that is not multipart to a form with a file field is read as a post without a file (the container
+ *   would throw when Faces asks for the file);</li>
  *   <li>a form upload bigger than the Faces servlet's multipart limit would fail inside the container with an error
  *   page: it is sent back to the page it came from with a notice that the photo is too large;</li>
  *   <li>a post whose view state cannot be restored ({@link CivitasExceptionHandler}) or whose script nonce is
@@ -60,7 +65,8 @@ public class FacesPostFilter extends HttpFilter {
             return;
         }
         HeldResponse held = new HeldResponse(response);
-        chain.doFilter(request, held);
+        HttpServletRequest read = type != null && type.startsWith("multipart/") ? request : new WithoutParts(request);
+        chain.doFilter(read, held);
         if (request.getAttribute(UNREADABLE) != null && !response.isCommitted()) {
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -94,6 +100,27 @@ public class FacesPostFilter extends HttpFilter {
         @Override
         public void flushBuffer() {
             flushAsked = true;
+        }
+    }
+
+    /**
+     * A post that is not multipart (a script, a client of its own) to a form with a file field: Faces would ask the
+     * container for the file, which throws (a 500). Read as a post with no file chosen, which the page answers.
+     */
+    private static final class WithoutParts extends HttpServletRequestWrapper {
+
+        WithoutParts(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Part getPart(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<Part> getParts() {
+            return List.of();
         }
     }
 

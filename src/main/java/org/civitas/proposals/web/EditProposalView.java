@@ -92,6 +92,8 @@ public class EditProposalView {
     private List<District> districts;
 
     private Part photo;
+    /** A photo chosen on the new-proposal form, attached once the draft is saved. */
+    private Part newPhoto;
     private Long photoId;
     private boolean photoLoaded;
 
@@ -124,8 +126,12 @@ public class EditProposalView {
     }
 
     public String save() {
+        boolean creating = id == null;
         Proposal saved = store();
         messages.notice("proposal.saved");
+        if (creating) {
+            attachNewPhoto(saved.getId());
+        }
         return redirectTo(saved);
     }
 
@@ -135,7 +141,11 @@ public class EditProposalView {
      * no id yet, would save a second draft).
      */
     public String saveAndPublish() {
+        boolean creating = id == null;
         Proposal saved = store();
+        if (creating) {
+            attachNewPhoto(saved.getId());
+        }
         try {
             saved = proposals.publish(saved.getId());
             messages.notice("proposal.published");
@@ -143,6 +153,28 @@ public class EditProposalView {
             messages.notice(e.getMessageKey(), e.getArguments());
         }
         return redirectTo(saved);
+    }
+
+    /**
+     * Attaches the photo chosen while writing a new proposal, once its draft is saved (a photo needs a proposal). The
+     * other action that catches a refusal itself: the draft is saved by then, so a refused photo (not an image, too
+     * big) is told on the saved draft's page, where it can be chosen again, rather than losing the text.
+     */
+    private void attachNewPhoto(long proposalId) {
+        if (newPhoto == null || newPhoto.getSize() == 0) {
+            return;
+        }
+        if (newPhoto.getSize() > PhotoProcessor.MAX_BYTES) {
+            messages.notice("photo.tooLarge");
+            return;
+        }
+        try (InputStream in = newPhoto.getInputStream()) {
+            photoUploads.attach(proposalId, in.readNBytes(PhotoProcessor.MAX_BYTES + 1));
+        } catch (IOException e) {
+            messages.notice("photo.unreadable");
+        } catch (BusinessException e) {
+            messages.notice(e.getMessageKey(), e.getArguments());
+        }
     }
 
     private Proposal store() {
@@ -191,6 +223,14 @@ public class EditProposalView {
             photoLoaded = true;
         }
         return photoId;
+    }
+
+    public Part getNewPhoto() {
+        return newPhoto;
+    }
+
+    public void setNewPhoto(Part newPhoto) {
+        this.newPhoto = newPhoto;
     }
 
     public Part getPhoto() {
