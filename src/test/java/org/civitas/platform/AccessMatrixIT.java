@@ -302,7 +302,7 @@ class AccessMatrixIT {
     private static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 301 || status == 302 || status == 303) {
-            return response.headers().firstValue("Location").orElse("").contains("signin.xhtml") ? "sign-in" : "ok";
+            return response.headers().firstValue("Location").orElse("").endsWith("/signin") ? "sign-in" : "ok";
         }
         if (status == 403) {
             return PROTECTED_VIEW_PAGE.matcher(response.body()).find() ? "ok" : "forbidden";
