@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The portal's public addresses that live outside {@code /api} and the Faces pages' own, because people, other sites
  * and search engines keep them, each forwarded, unchanged for the visitor, to what serves it:
  * <ul>
- *   <li>a photo or a card in a link preview, a feed subscribed to, a share link
+ *   <li>a photo or a card in a link preview, a feed subscribed to, a share link, the sitemap and {@code robots.txt}
  *   go to the Jakarta REST resource at the same path under {@code /api} ({@code /photos/...} to
  *   {@code /api/photos/...});</li>
  *   <li>an embedded card goes to its Facelets page ({@code /embed/proposals/42} to {@code /share/card.xhtml?id=42});</li>
@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * {@link PublicPage} is mapped.
  */
 @WebServlet(name = "PublicRoutes", urlPatterns = {"/photos/*", "/cards/*", "/feeds/*", "/s/*", "/oembed",
-        "/dashboard/export", "/embed/*",
+        "/dashboard/export", "/embed/*", "/sitemap.xml", "/robots.txt",
         "/opendata", "/legal", "/accessibility", "/signin", "/register", "/forgot", "/reset", "/confirm",
         "/link-account", "/signed-out"})
 public class PublicRoutes extends HttpServlet {
