@@ -2,6 +2,7 @@ package org.civitas.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.civitas.platform.PublicPage;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
@@ -19,9 +20,9 @@ import java.util.Locale;
 class AccountMails {
 
     /** The page a confirmation link opens (an address at registration, or a new address). */
-    static final String CONFIRM_PAGE = "/confirm.xhtml";
+    static final String CONFIRM_PAGE = PublicPage.CONFIRM_ADDRESS.address();
     /** The page a password-reset link opens. */
-    static final String RESET_PAGE = "/reset.xhtml";
+    static final String RESET_PAGE = PublicPage.RESET_PASSWORD.address();
 
     @Inject
     private MailOutbox outbox;
@@ -51,7 +52,7 @@ class AccountMails {
         Locale locale = account.getLocale();
         outbox.enqueue(account.getEmail(), Texts.get(locale, "accountMail.passwordChanged.subject"),
                 Texts.get(locale, "accountMail.passwordChanged.body", account.getDisplayName(),
-                        mail.publicUrl() + "/forgot.xhtml"));
+                        mail.publicUrl() + PublicPage.FORGOT_PASSWORD.address()));
     }
 
     /** To the new address: the link that proves it. To the old one: the news, so a stolen session is noticed. */
@@ -62,7 +63,7 @@ class AccountMails {
                         link(CONFIRM_PAGE, token, "change"), AccountLink.Purpose.CHANGE_EMAIL.minutes() / 60));
         outbox.enqueue(account.getEmail(), Texts.get(locale, "accountMail.changeRequested.subject"),
                 Texts.get(locale, "accountMail.changeRequested.body", account.getDisplayName(), newEmail,
-                        mail.publicUrl() + "/forgot.xhtml"));
+                        mail.publicUrl() + PublicPage.FORGOT_PASSWORD.address()));
     }
 
     void emailChanged(String oldEmail, Account account) {

@@ -2,6 +2,7 @@ package org.civitas.opendata;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.civitas.platform.PublicPage;
 import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,7 +70,7 @@ public class Catalog {
                 .add(catalog, "dct:language", Term.iri(EU + "language/FRA"))
                 .add(catalog, "dct:license", Term.iri(DataPackage.LICENCE_URL))
                 .add(catalog, "dct:modified", dateTime(latest))
-                .add(catalog, "foaf:homepage", Term.iri(portal + "/opendata.xhtml"));
+                .add(catalog, "foaf:homepage", Term.iri(portal + PublicPage.OPEN_DATA.address()));
         for (Dataset d : Dataset.values()) {
             rdf.add(catalog, "dcat:dataset", Term.iri(apiBase + "/" + d.path()));
         }
@@ -95,7 +96,7 @@ public class Catalog {
                     .add(dataset, "dcat:theme", Term.iri(EU + "data-theme/GOVE"))
                     .add(dataset, "dcat:keyword", Term.text("participation citoyenne", "fr"))
                     .add(dataset, "dct:language", Term.iri(EU + "language/FRA"))
-                    .add(dataset, "dcat:landingPage", Term.iri(portal + "/opendata.xhtml"))
+                    .add(dataset, "dcat:landingPage", Term.iri(portal + PublicPage.OPEN_DATA.address()))
                     .add(dataset, "dcat:distribution", Term.iri(dataset + ".csv#distribution"))
                     .add(dataset, "dcat:distribution", Term.iri(dataset + ".json#distribution"));
             String csv = dataset + ".csv#distribution";
@@ -128,7 +129,7 @@ public class Catalog {
         // What an online validator would read from the EU vocabularies and imports: said here, so it validates offline.
         rdf.add(DataPackage.LICENCE_URL, A, Term.iri(Rdf.expand("dct:LicenseDocument")))
                 .add(DataPackage.LICENCE_URL, "dct:title", Term.text("Licence Ouverte 2.0", "fr"));
-        rdf.add(portal + "/opendata.xhtml", A, Term.iri(Rdf.expand("foaf:Document")));
+        rdf.add(portal + PublicPage.OPEN_DATA.address(), A, Term.iri(Rdf.expand("foaf:Document")));
         rdf.add(apiBase + "/datapackage.json", A, Term.iri(Rdf.expand("dct:Standard")))
                 .add(apiBase + "/datapackage.json", "dct:title", Term.text("Data Package (Frictionless Data v2)", "en"));
         for (String[] type : new String[][]{{"text/csv", "CSV"}, {"application/json", "JSON"}}) {

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.civitas.platform.PublicPage;
 import org.civitas.proposals.ProposalStatus;
 
 import java.text.Normalizer;
@@ -34,7 +35,8 @@ public final class DataPackage {
                 .add("title", "Participation citoyenne — " + townName)
                 .add("description", "Propositions des habitants, commentaires, réponses officielles et votes agrégés du "
                         + "portail de participation de " + townName + ". Seul ce que tout visiteur voit est publié.")
-                .add("homepage", (apiBase.isEmpty() ? "" : apiBase.replaceFirst("/api/opendata/v1$", "")) + "/opendata.xhtml")
+                .add("homepage", (apiBase.isEmpty() ? "" : apiBase.replaceFirst("/api/opendata/v1$", ""))
+                        + PublicPage.OPEN_DATA.address())
                 .add("created", OpenDataExport.iso(now))
                 .add("licenses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("name", "etalab-2.0").add("path", LICENCE_URL).add("title", "Licence Ouverte 2.0")))

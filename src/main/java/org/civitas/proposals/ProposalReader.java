@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ProposalReader {
 
+    /** What everyone sees of proposals: not a draft, not hidden (the sitemap's walk; lists add their filters). */
+    private static final String PUBLIC = "p.status <> :draft AND p.hiddenAt IS NULL";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -227,6 +230,37 @@ public class ProposalReader {
             query.setParameter("theme", themeCode);
         }
         return query.setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+    }
+
+    /**
+     * The proposals everyone sees, by id, after {@code afterId}: one page of a keyset walk through all of them (the
+     * sitemap), as small records, so that the thousandth page costs what the first does.
+     */
+    public List<PublicProposal> publicAfter(long afterId, int max) {
+        return em.createQuery("SELECT NEW org.civitas.proposals.PublicProposal(p.id, p.slug, p.changedAt) "
+                        + "FROM Proposal p WHERE " + PUBLIC + " AND p.id > :after ORDER BY p.id", PublicProposal.class)
+                .setParameter("draft", ProposalStatus.DRAFT).setParameter("after", afterId)
+                .setMaxResults(Math.max(1, Math.min(max, 5_000))).getResultList();
+    }
+
+    /** How many proposals everyone sees. */
+    public long publicCount() {
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE " + PUBLIC, Long.class)
+                .setParameter("draft", ProposalStatus.DRAFT).getSingleResult();
+    }
+
+    /**
+     * The id of the proposal just before the given position (0 for the first) in the id order of those everyone
+     * sees: where a walk from that position begins ({@link #publicAfter}).
+     */
+    public long publicIdBefore(long position) {
+        if (position <= 0) {
+            return 0;
+        }
+        return em.createQuery("SELECT p.id FROM Proposal p WHERE " + PUBLIC + " ORDER BY p.id", Long.class)
+                .setParameter("draft", ProposalStatus.DRAFT)
+                .setFirstResult((int) Math.min(position - 1, Integer.MAX_VALUE)).setMaxResults(1)
+                .getResultStream().findFirst().orElse(Long.MAX_VALUE);
     }
 
     /** How many of an author's proposals are hidden for a cause (what blocking their account hid, say). */

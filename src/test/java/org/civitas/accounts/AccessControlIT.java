@@ -36,7 +36,7 @@ class AccessControlIT {
 
     private static void assertRedirectsToSignIn(HttpResponse<String> response) {
         assertEquals(302, response.statusCode(), response.uri().toString());
-        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"),
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/signin"),
                 response.headers().firstValue("Location").orElse("(none)"));
     }
 

@@ -39,7 +39,7 @@ class AccountRecoveryBrowserIT {
             Browser.waitForText(driver, By.id("messages"), "un lien valable une heure vient d’y être envoyé");
             browser.screenshot("forgot-sent-fr");
 
-            driver.get(base + Mailbox.link(mail.await(email, "Choisir un nouveau mot de passe"), "reset.xhtml"));
+            driver.get(base + Mailbox.link(mail.await(email, "Choisir un nouveau mot de passe"), "reset"));
             Browser.waitForMain(driver, "Choisissez le nouveau mot de passe");
             browser.assertAccessible();
             browser.resize(390, 844);
@@ -81,7 +81,7 @@ class AccountRecoveryBrowserIT {
             browser.assertAccessible();
             browser.screenshot("account-unconfirmed-en");
 
-            driver.get(base + Mailbox.link(mail.await(email, "Confirm your e-mail address"), "confirm.xhtml"));
+            driver.get(base + Mailbox.link(mail.await(email, "Confirm your e-mail address"), "confirm"));
             Browser.waitForMain(driver, "One click");
             browser.assertAccessible();
             browser.screenshot("confirm-en");

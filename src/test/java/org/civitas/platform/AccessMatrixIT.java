@@ -146,6 +146,12 @@ class AccessMatrixIT {
         pages.put("admin/index.xhtml", Access.ADMIN);
         pages.put("admin/town.xhtml", Access.ADMIN);
         pages.put("admin/legal.xhtml", Access.ADMIN);
+        // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
+        for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
+                "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
+                "sitemap.xml", "robots.txt")) {
+            pages.put(clean, Access.PUBLIC);
+        }
 
         Set<String> declared = pages.keySet().stream().map(p -> p.split("\\?")[0]).collect(Collectors.toSet());
         Set<String> present = webappPages();
@@ -225,6 +231,8 @@ class AccessMatrixIT {
         operations.put("GET /api/s/{id}/{target}", Access.PUBLIC);
         operations.put("POST /api/s/{id}/{target}", Access.PUBLIC);
         operations.put("GET /api/dashboard/export", Access.OFFICIAL_OR_ADMIN);
+        operations.put("GET /api/sitemap.xml", Access.PUBLIC);
+        operations.put("GET /api/robots.txt", Access.PUBLIC);
         // Bodies of {} are refused (422) before anything changes, so the demo's themes stay as they are
         for (String kind : List.of("themes", "districts")) {
             operations.put("GET /api/" + kind, Access.PUBLIC);
@@ -303,7 +311,7 @@ class AccessMatrixIT {
     private static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 301 || status == 302 || status == 303) {
-            return response.headers().firstValue("Location").orElse("").contains("signin.xhtml") ? "sign-in" : "ok";
+            return response.headers().firstValue("Location").orElse("").endsWith("/signin") ? "sign-in" : "ok";
         }
         if (status == 403) {
             return PROTECTED_VIEW_PAGE.matcher(response.body()).find() ? "ok" : "forbidden";

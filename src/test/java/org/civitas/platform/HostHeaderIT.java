@@ -37,7 +37,7 @@ class HostHeaderIT {
         for (String path : List.of("/feeds/proposals.atom", "/feeds/proposals.rss", "/api/opendata/v1/",
                 "/api/opendata/v1/catalog.jsonld", "/api/opendata/v1/catalog.ttl", "/api/opendata/v1/datapackage.json",
                 "/api/opendata/v1/proposals.json?limit=1", "/oembed?url=" + URLEncoder.encode("http://localhost:"
-                        + base.getPort() + page, StandardCharsets.UTF_8), page)) {
+                        + base.getPort() + page, StandardCharsets.UTF_8), page, "/sitemap.xml", "/robots.txt", "/opendata")) {
             String answer = get(path, "evil.example:" + base.getPort());
             assertTrue(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 3"), path + ": " + head(answer));
             assertFalse(answer.contains("evil.example"), path + " names the caller's host:\n" + answer);

@@ -63,7 +63,7 @@ class ReviewBrowserIT {
         assertEquals(403, voter.get("review/answer.xhtml?id=" + older).statusCode());
         HttpResponse<String> anonymous = new PortalClient(base.toURI()).get("review/queue.xhtml");
         assertEquals(302, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/signin"));
 
         try (Browser browser = Browser.start()) {
             driver = browser.driver();

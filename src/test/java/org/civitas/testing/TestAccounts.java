@@ -34,7 +34,7 @@ public final class TestAccounts {
 
     /** Follows the first administrator's confirmation link the server wrote in its log, as a town's IT team would. */
     private static void confirmFirstAdmin(PortalClient client) {
-        Pattern line = Pattern.compile("First administrator: account \\d+ registered.*confirm\\.xhtml\\?(token=[A-Za-z0-9_-]+)");
+        Pattern line = Pattern.compile("First administrator: account \\d+ registered.*/confirm(?:\\.xhtml)?\\?(token=[A-Za-z0-9_-]+)");
         String query = null;
         try {
             for (String logLine : Files.readAllLines(Portal.log())) {

@@ -56,7 +56,7 @@ class TownSetupBrowserIT {
             Browser.type(driver, "confirmation", TestAccounts.PASSWORD);
             driver.findElement(By.id("submit")).click();
             Browser.waitForMain(driver, "Bienvenue");
-            driver.get(base + Mailbox.link(mail.await(email, "Confirmez votre adresse e-mail"), "confirm.xhtml"));
+            driver.get(base + Mailbox.link(mail.await(email, "Confirmez votre adresse e-mail"), "confirm"));
             driver.findElement(By.id("confirm")).click();
             Browser.waitForText(driver, By.id("messages"), "est confirmée");
 

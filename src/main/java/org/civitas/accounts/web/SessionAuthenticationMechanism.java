@@ -16,6 +16,7 @@ import org.civitas.accounts.AccessTokenCredential;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.accounts.oidc.OidcCredential;
+import org.civitas.platform.PublicPage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -78,7 +79,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      */
     public static final String RETURN_TO_ATTRIBUTE = "civitas.returnTo";
 
-    private static final String SIGN_IN_PAGE = "/signin.xhtml";
+    private static final String SIGN_IN_PAGE = PublicPage.SIGN_IN.address();
 
     /** Where personal access tokens are accepted: the REST API's servlet path (decoded, unlike the request URI). */
     private static final String API = "/api";

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.opendata.Dataset;
+import org.civitas.platform.web.PublicAddress;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 
@@ -21,6 +23,9 @@ public class OpenDataPageView {
     @Inject
     private TaxonomyService taxonomy;
 
+    @Inject
+    private PublicAddress address;
+
     /** The themes, each with its own feed. */
     public List<Theme> getThemes() {
         return taxonomy.themes();
@@ -30,14 +35,12 @@ public class OpenDataPageView {
         return List.of(Dataset.values());
     }
 
-    /** The API's base address as this request sees it, for the examples. */
+    /**
+     * The API's base address for the examples, from the portal's public address: the Host header is the caller's to
+     * choose, and a page kept by a cache must not show someone else's host.
+     */
     public String getApiBase() {
-        var external = faces.getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + external.getRequestContextPath() + "/api/opendata/v1";
+        return address.base((HttpServletRequest) faces.getExternalContext().getRequest()) + "/api/opendata/v1";
     }
 
     public boolean isKey(Dataset dataset, String field) {

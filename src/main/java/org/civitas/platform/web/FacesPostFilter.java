@@ -1,6 +1,7 @@
 package org.civitas.platform.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -32,7 +33,8 @@ import java.util.Map;
  *   400 page, as for a GET; the log has one line instead of a stack trace.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "*.xhtml")
+// Also on forwards: a post to a page's readable address (/signin, /proposals/42/its-slug) reaches its view forwarded
+@WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class FacesPostFilter extends HttpFilter {
 
     /** The multipart-config max-request-size in web.xml. */

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.civitas.platform.PublicPage;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
 
@@ -41,7 +42,7 @@ public class ProposalRoutes extends HttpServlet {
             throws IOException, ServletException {
         String rest = request.getPathInfo();
         if (rest == null || rest.equals("/")) {
-            request.getRequestDispatcher("/proposal/list.xhtml").forward(request, response);
+            request.getRequestDispatcher(PublicPage.PROPOSALS.view()).forward(request, response);
             return;
         }
         Matcher m = PROPOSAL.matcher(rest);

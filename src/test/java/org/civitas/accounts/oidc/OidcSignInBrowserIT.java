@@ -66,7 +66,7 @@ class OidcSignInBrowserIT {
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().startsWith(base + "index.xhtml")
                     && d.findElements(By.id("signOut")).isEmpty());
             driver.get(base + "account/index.xhtml");
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("signin.xhtml"));
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/signin"));
         }
     }
 }

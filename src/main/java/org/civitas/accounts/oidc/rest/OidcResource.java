@@ -26,6 +26,7 @@ import org.civitas.accounts.oidc.OidcSessions;
 import org.civitas.accounts.oidc.PendingLink;
 import org.civitas.accounts.web.SessionAuthenticationMechanism;
 import org.civitas.platform.LogLines;
+import org.civitas.platform.PublicPage;
 import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.PublicAddress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -153,7 +154,7 @@ public class OidcResource {
                 case LINK_NEEDED -> {
                     OidcSessions.holdLink(session, new PendingLink(identity.provider(), identity.subject(),
                             identity.email(), identity.idToken(), clock.instant()));
-                    yield Response.seeOther(URI.create(base() + "/link-account.xhtml")).build();
+                    yield Response.seeOther(URI.create(base() + PublicPage.LINK_ACCOUNT.address())).build();
                 }
                 case KNOWN -> signIn(identity, null);
                 case OPENED -> signIn(identity, "/account/index.xhtml?oidc=opened&provider=" + provider.id());
@@ -199,7 +200,7 @@ public class OidcResource {
             throw new OidcFailure(REFUSED, "the account may not sign in");
         }
         Object askedFor = request.getAttribute(SessionAuthenticationMechanism.RETURN_TO_ATTRIBUTE);
-        String to = askedFor instanceof String path ? path : welcome == null ? "/index.xhtml" : welcome;
+        String to = askedFor instanceof String path ? path : welcome == null ? PublicPage.HOME.address() : welcome;
         return Response.seeOther(URI.create(base() + to)).build();
     }
 
@@ -210,7 +211,7 @@ public class OidcResource {
         String reason = failure.reason().name().toLowerCase(Locale.ROOT);
         boolean signedIn = caller().isPresent();
         return Response.seeOther(URI.create(base() + (linking && signedIn ? "/account/index.xhtml?oidc=" + reason
-                : "/signin.xhtml?oidc=" + reason))).build();
+                : PublicPage.SIGN_IN.address() + "?oidc=" + reason))).build();
     }
 
     private String base() {
