@@ -235,7 +235,7 @@ final class DemoPlan {
      */
     private static void shares(int idea, Idea story, Instant published, Timeline time, Random random, List<Step> steps) {
         int oldest = Math.min(28, Math.max(1, time.daysBefore(published)));
-        int[] bursts = IntStream.generate(() -> 1 + random.nextInt(oldest)).distinct().limit(Math.min(3, oldest)).toArray();
+        int[] bursts = IntStream.generate(() -> 1 + random.nextInt(oldest)).distinct().limit(Math.min(2, oldest)).toArray();
         for (ShareService.Kind kind : ShareService.Kind.values()) {
             int times = kind == ShareService.Kind.SHARE ? story.shares() : story.arrivals();
             List<Map<String, Integer>> counted = new ArrayList<>();
@@ -252,7 +252,7 @@ final class DemoPlan {
         }
     }
 
-    /** The other residents: distinct names, a few of them reading the portal in English. */
+    /** The other residents, a few of them reading the portal in English; two of the same name get distinct addresses. */
     private static List<Resident> others(Random random, List<Resident> named, int count) {
         Set<String> emails = new HashSet<>();
         named.forEach(r -> emails.add(r.email()));
@@ -260,12 +260,13 @@ final class DemoPlan {
         while (others.size() < count) {
             String first = DemoStory.FIRST_NAMES.get(random.nextInt(DemoStory.FIRST_NAMES.size()));
             String last = DemoStory.SURNAMES.get(random.nextInt(DemoStory.SURNAMES.size()));
-            String email = ascii(first) + "." + ascii(last) + (emails.size() > 1_500 ? others.size() : "")
-                    + "@civitas.example";
-            Locale locale = random.nextInt(20) == 0 ? Locale.ENGLISH : Locale.FRENCH;
-            if (emails.add(email)) {
-                others.add(new Resident(null, first + " " + last, email, locale, EnumSet.of(Role.CITIZEN)));
+            String email = ascii(first) + "." + ascii(last) + "@civitas.example";
+            if (!emails.add(email)) {
+                email = ascii(first) + "." + ascii(last) + "." + others.size() + "@civitas.example";
+                emails.add(email);
             }
+            Locale locale = random.nextInt(20) == 0 ? Locale.ENGLISH : Locale.FRENCH;
+            others.add(new Resident(null, first + " " + last, email, locale, EnumSet.of(Role.CITIZEN)));
         }
         return others;
     }

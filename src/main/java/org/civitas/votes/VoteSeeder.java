@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * it, which is why it needs no role.
  * <p>
  * The derived counters are those the vote path would have made, written in the one transaction of the call under the
- * proposal's row lock (taken first, as a vote does): the vote rows are inserted up to fifty per statement; each vote
+ * proposal's row lock (taken first, as a vote does): the vote rows are inserted up to 64 per statement; each vote
  * counts in the line of its own day, in the town's time zone, as {@link VoteDay#count} counts one vote, and the day
  * lines are inserted likewise; the tallies move by the votes' sum through {@link ProposalTally#adjust}; and if the
  * proposal is published, the vote that brings FOR votes to the threshold announces {@code ThresholdReached} at its own
@@ -48,10 +48,11 @@ public class VoteSeeder {
     }
 
     /**
-     * Rows per insert statement: a few fixed sizes, so that the database compiles a handful of statements once (Derby
-     * compiles each new statement text into a class, which costs more than inserting its rows).
+     * Rows per insert statement: powers of two, so that any number of rows takes few statements of a handful of
+     * texts, each compiled once (Derby compiles each new statement text into a class, which costs more than inserting
+     * the rows).
      */
-    private static final int[] ROWS_PER_INSERT = {50, 10, 1};
+    private static final int[] ROWS_PER_INSERT = {64, 32, 16, 8, 4, 2, 1};
 
     @PersistenceContext
     private EntityManager em;
