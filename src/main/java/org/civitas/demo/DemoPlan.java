@@ -230,12 +230,22 @@ final class DemoPlan {
     }
 
     /**
-     * Shares and the visits they brought, on a few days (a proposal is shared in bursts: when it is published, when a
-     * neighbour's group talks about it) within the last four weeks since publication.
+     * Shares and the visits they brought, in bursts (a proposal is shared when it is published, when a neighbours'
+     * group talks about it) on two days within the last four weeks since publication, each burst through two networks
+     * (mostly the first): the visits come back through the networks it was shared on.
      */
     private static void shares(int idea, Idea story, Instant published, Timeline time, Random random, List<Step> steps) {
         int oldest = Math.min(28, Math.max(1, time.daysBefore(published)));
         int[] bursts = IntStream.generate(() -> 1 + random.nextInt(oldest)).distinct().limit(Math.min(2, oldest)).toArray();
+        String[][] networks = new String[bursts.length][];
+        for (int b = 0; b < bursts.length; b++) {
+            String first = TARGETS[random.nextInt(TARGETS.length)];
+            String second = first;
+            while (second.equals(first)) {
+                second = TARGETS[random.nextInt(TARGETS.length)];
+            }
+            networks[b] = new String[]{first, second};
+        }
         for (ShareService.Kind kind : ShareService.Kind.values()) {
             int times = kind == ShareService.Kind.SHARE ? story.shares() : story.arrivals();
             List<Map<String, Integer>> counted = new ArrayList<>();
@@ -243,7 +253,8 @@ final class DemoPlan {
                 counted.add(new TreeMap<>());
             }
             for (int s = 0; s < times; s++) {
-                counted.get(random.nextInt(bursts.length)).merge(TARGETS[random.nextInt(TARGETS.length)], 1, Integer::sum);
+                int b = random.nextInt(bursts.length);
+                counted.get(b).merge(networks[b][random.nextInt(10) < 7 ? 0 : 1], 1, Integer::sum);
             }
             for (int b = 0; b < bursts.length; b++) {
                 Instant at = time.after(time.day(bursts[b], time.minutes(7 * 60, 23 * 60)), published);

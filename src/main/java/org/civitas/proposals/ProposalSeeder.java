@@ -55,6 +55,7 @@ public class ProposalSeeder {
                 store.district(draft.districtCode()), now.minus(WRITING));
         store.persist(proposal);
         store.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, authorId, proposal.getCreatedAt()));
+        store.flush(); // the two steps of its history in their order: a fresh start gives the same ids
         store.persist(proposal.publish(authorId, now, Duration.ofDays(votingDays)));
         store.flush();
         published.fire(new ProposalPublished(proposal.getId(), authorId));
