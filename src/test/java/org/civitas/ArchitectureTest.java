@@ -19,6 +19,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import org.civitas.accounts.AccountService;
 import org.civitas.platform.BusinessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .because("services are the transaction boundary")
+                .check(portal);
+    }
+
+    /**
+     * A seeder acts for whichever account it is given, with no signed-in caller (the demo town at start-up): only the
+     * demo calls one, never a page, the API or another feature.
+     */
+    @Test
+    void onlyTheDemoTownCallsTheSeeders() {
+        noClasses().that().resideOutsideOfPackage("org.civitas.demo..").and().haveSimpleNameNotEndingWith("Seeder")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Seeder")
+                .orShould().callMethod(AccountService.class, "registerWithRoles", List.class)
+                .because("a seeder acts for any account it is given")
                 .check(portal);
     }
 

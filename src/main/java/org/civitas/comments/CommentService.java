@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,7 +52,7 @@ public class CommentService {
     private CommentCounts counts;
 
     @Inject
-    private Event<CommentPosted> posted;
+    private Posting posting;
 
     @Inject
     private AccountService accounts;
@@ -77,24 +76,8 @@ public class CommentService {
     public Comment post(long proposalId, Long parentId, @NotNull @Valid CommentText text) {
         long author = callerId();
         confirmations.require(author, ConfirmationRules.Action.COMMENT);
-        Comment parent = null;
-        if (parentId != null) {
-            parent = em.find(Comment.class, parentId);
-            if (parent == null || parent.getProposalId() != proposalId || parent.isHidden()) {
-                throw new CommentNotFoundException();
-            }
-            if (parent.getDepth() >= Comment.MAX_DEPTH) {
-                throw new ThreadTooDeepException();
-            }
-        }
-        counts.adjust(proposalId, 1);
-        limits.take(Limit.of("comment", commentsPer10Minutes, Duration.ofMinutes(10)), Long.toString(author),
-                "limit.comments");
-        Comment comment = new Comment(proposalId, parent, author, text.body().strip(), clock.instant());
-        em.persist(comment);
-        em.flush();
-        posted.fire(new CommentPosted(comment.getId(), proposalId, parentId, author));
-        return comment;
+        return posting.post(author, proposalId, parentId, text, () -> limits.take(
+                Limit.of("comment", commentsPer10Minutes, Duration.ofMinutes(10)), Long.toString(author), "limit.comments"));
     }
 
     /** The author corrects a comment, within 15 minutes of posting it. */

@@ -37,7 +37,18 @@ public class AuditLog {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String targetKind, long targetId, String reason) {
-        em.persist(new AuditEntry(Callers.accountId(session).orElse(null), action, targetKind, targetId,
+        recordBy(Callers.accountId(session).orElse(null), action, targetKind, targetId, reason);
+    }
+
+    /**
+     * Records an action of a named account, which the caller has already established (the official whose answer a
+     * service writes, the demo town's official at start-up, when there is no signed-in caller); must run inside the
+     * action's transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordBy(Long actorId, String action, String targetKind, long targetId, String reason) {
+        em.persist(new AuditEntry(actorId, action, targetKind, targetId,
                 reason == null || reason.isBlank() ? null : reason.strip(), clock.instant()));
     }
 

@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,17 +12,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
-import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Paragraphs;
 import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalPage;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,34 +39,15 @@ public class ReviewService {
     private AccountService accounts;
 
     @Inject
-    private AuditLog audit;
-
-    @Inject
-    private Event<ProposalAnswered> answered;
-
-    @Inject
-    private Clock clock;
+    private Answering answering;
 
     @Resource
     private SessionContext session;
 
-    /**
-     * The caller, an official, answers a proposal: the answer is stored and shown on its page, the audit log records
-     * it, and {@link ProposalAnswered} moves the proposal (closing its voting if it was open) and tells the people
-     * concerned (in the portal, and by mail through the outbox), all in one transaction: a decision the proposal's
-     * status does not allow leaves nothing behind.
-     */
+    /** The caller, an official, answers a proposal, in one transaction ({@link Answering}). */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Answer answer(long proposalId, @NotNull @Valid AnswerForm form) {
-        proposals.openToAll(proposalId).orElseThrow(ProposalNotFoundException::new);
-        long official = Callers.requireAccountId(session);
-        Answer answer = new Answer(proposalId, official, form, clock.instant());
-        em.persist(answer);
-        em.flush();
-        answered.fire(new ProposalAnswered(proposalId, answer.getId(), form.decision(), official));
-        answer.madeStep(proposals.lastChangeId(proposalId));
-        audit.record("ANSWER_" + form.decision().name(), "PROPOSAL", proposalId, null);
-        return answer;
+        return answering.answer(Callers.requireAccountId(session), proposalId, form);
     }
 
     /** A proposal's answers, newest first, for anyone who may see the proposal. */

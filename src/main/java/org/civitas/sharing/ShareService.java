@@ -207,22 +207,32 @@ public class ShareService {
     /** Counts one share or arrival for a shareable proposal and a known target; anything else counts nothing. */
     @PermitAll
     public void count(long proposalId, String targetId, Kind kind) {
+        count(proposalId, targetId, kind, 1);
+    }
+
+    /**
+     * Counts {@code times} shares or arrivals at once, on the clock's day: the demo town's past, seeded at start-up
+     * (a visitor's click counts one).
+     */
+    @PermitAll
+    public void count(long proposalId, String targetId, Kind kind, int times) {
         Optional<ShareTarget> target = kind == Kind.ARRIVAL
                 ? all().stream().filter(t -> t.id().equals(targetId)).findFirst() : target(targetId);
-        if (target.isEmpty() || shareable(proposalId).isEmpty()) {
+        if (target.isEmpty() || shareable(proposalId).isEmpty() || times < 1) {
             return;
         }
         proposals.serialize(proposalId);
         Date today = Date.valueOf(LocalDate.ofInstant(clock.instant(), town.getZone()));
         String column = kind == Kind.SHARE ? "shares" : "arrivals";
-        int updated = em.createNativeQuery("UPDATE share_day SET " + column + " = " + column + " + 1, version = version + 1 "
+        int updated = em.createNativeQuery("UPDATE share_day SET " + column + " = " + column + " + ?, version = version + 1 "
                         + "WHERE proposal_id = ? AND target = ? AND share_date = ?")
-                .setParameter(1, proposalId).setParameter(2, targetId).setParameter(3, today).executeUpdate();
+                .setParameter(1, times).setParameter(2, proposalId).setParameter(3, targetId).setParameter(4, today)
+                .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO share_day (version, proposal_id, target, share_date, shares, arrivals) "
                             + "VALUES (1, ?, ?, ?, ?, ?)")
                     .setParameter(1, proposalId).setParameter(2, targetId).setParameter(3, today)
-                    .setParameter(4, kind == Kind.SHARE ? 1 : 0).setParameter(5, kind == Kind.ARRIVAL ? 1 : 0)
+                    .setParameter(4, kind == Kind.SHARE ? times : 0).setParameter(5, kind == Kind.ARRIVAL ? times : 0)
                     .executeUpdate();
         }
     }

@@ -65,6 +65,25 @@ public class FixturesResource {
     }
 
     /**
+     * The demo's loading tried again on the test database, which has accounts, as a start-up would: whether it seeded
+     * anything, and every account and proposal counted before and after (deleted and draft ones included).
+     */
+    @POST
+    @Path("demo-load-again")
+    @Operation(hidden = true)
+    public Map<String, Object> demoLoadAgain() {
+        long accountsBefore = count("Account");
+        long proposalsBefore = count("Proposal");
+        boolean loaded = demo.loadAgain();
+        return Map.of("loaded", loaded, "accountsBefore", accountsBefore, "accountsAfter", count("Account"),
+                "proposalsBefore", proposalsBefore, "proposalsAfter", count("Proposal"));
+    }
+
+    private long count(String entity) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+    }
+
+    /**
      * Administrators' account operations tried as the caller of this request: for each, "allowed" or the name of the
      * failure (the services' role checks, behind the pages' and the API's).
      */
