@@ -122,7 +122,7 @@ public class VoteService {
     public record MyVote(long proposalId, Choice choice, Instant at) {
     }
 
-    /** The caller's votes, the latest cast or changed first (an index on the voter: V28). */
+    /** The caller's votes, the latest cast or changed first (found by the index on the voter, ix_vote_account). */
     @RolesAllowed(Role.Names.CITIZEN)
     public List<MyVote> mine(int first, int pageSize) {
         return em.createQuery("SELECT v.proposalId, v.choice, v.updatedAt FROM Vote v WHERE v.accountId = :me "
