@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.civitas.accounts.AccountService;
 import org.civitas.accounts.oidc.AccountIdentity;
 import org.civitas.accounts.oidc.OidcAccounts;
 import org.civitas.accounts.oidc.OidcFailure;
@@ -95,9 +94,6 @@ public class SignInMethodsView {
     private OidcAccounts accounts;
 
     @Inject
-    private AccountService accountService;
-
-    @Inject
     private VerifiedIdentities verified;
 
     @Inject
@@ -133,11 +129,12 @@ public class SignInMethodsView {
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         String token = URLEncoder.encode(OidcSessions.linkToken(request.getSession()), StandardCharsets.UTF_8);
-        Map<String, AccountIdentity> linked = accounts.identitiesOf(id).stream()
+        OidcAccounts.CallerMethods mine = accounts.callerMethods();
+        Map<String, AccountIdentity> linked = mine.identities().stream()
                 .collect(Collectors.toMap(AccountIdentity::getProvider, Function.identity(), (a, b) -> a));
         Set<String> verifying = verified.methods();
-        hasPassword = accountService.findActive(id).map(a -> a.hasPassword()).orElse(true);
-        boolean removable = hasPassword || linked.size() > 1;
+        hasPassword = mine.hasPassword();
+        boolean removable = mine.mayRemoveOne();
         methods = providers.all().stream().map(p -> new Method(p,
                 linked.containsKey(p.id()) ? dates.date(linked.get(p.id()).getCreatedAt()) : null,
                 verifying.contains(p.id()),
