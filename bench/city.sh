@@ -54,9 +54,9 @@ if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$D
     # shellcheck disable=SC2086
     java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" $SCALE
     echo "== personal access tokens for $VOTERS citizens (the vote load signs its requests with them)"
-    psql_db -d "$DB" -c "INSERT INTO access_token (version, account_id, name, token_hash, token_start, created_at)
+    psql_db -d "$DB" -c "INSERT INTO access_token (version, account_id, name, token_hash, token_start, created_at, expires_at)
         SELECT 1, id, 'bench', encode(sha256(convert_to('cvt_bench_' || id, 'UTF8')), 'hex'),
-               left('cvt_bench_' || id, 10), now()
+               left('cvt_bench_' || id, 10), now(), now() + interval '1 year'
         FROM account WHERE email LIKE 'bench%' ORDER BY id LIMIT $VOTERS"
     psql_db -d "$DB" -c "VACUUM ANALYZE"
 fi

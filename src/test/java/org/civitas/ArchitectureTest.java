@@ -182,7 +182,9 @@ class ArchitectureTest {
                 "org.civitas.platform.web.LocaleFilter",
                 "org.civitas.platform.web.FacesPostFilter",
                 // Counts an arrival from a shared link on any page, before Faces renders it
-                "org.civitas.sharing.web.ArrivalFilter");
+                "org.civitas.sharing.web.ArrivalFilter",
+                // A visitor's page kept and served again must cost no Faces lifecycle at all
+                "org.civitas.platform.web.PageCacheFilter");
         List<String> found = portal.stream()
                 .filter(type -> type.isAssignableTo(HttpServlet.class) || type.isAssignableTo(Filter.class))
                 .filter(type -> !type.isInterface())

@@ -3,7 +3,6 @@ package org.civitas.platform.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
  * filter records the choice in a cookie and redirects to the same address without the parameter. On every other
  * request it announces the page's language ({@code Content-Language}).
  */
-@WebFilter(filterName = "LocaleFilter", urlPatterns = "/*")
 public class LocaleFilter extends HttpFilter {
 
     public static final String PARAMETER = "lang";

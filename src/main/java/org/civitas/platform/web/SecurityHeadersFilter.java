@@ -7,7 +7,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,8 +30,6 @@ import java.util.logging.Logger;
  * load balancers ask over HTTP, and the API, which answers such a call with a 403 problem (a redirect would hide that
  * the client sends its token in clear); leave it off behind a proxy that terminates TLS and redirects itself.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     public static final String CSP = "Content-Security-Policy";

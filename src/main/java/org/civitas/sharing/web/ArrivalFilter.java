@@ -3,7 +3,6 @@ package org.civitas.sharing.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Counts a visit to a proposal that arrives from a share ({@code utm_medium=social}, a known {@code utm_source}). */
-@WebFilter(urlPatterns = "/proposals/*")
 public class ArrivalFilter extends HttpFilter {
 
     private static final Pattern PROPOSAL = Pattern.compile("/([0-9]{1,18})(/.*)?");
