@@ -18,7 +18,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,9 +43,7 @@ public class RawJdbc {
 
     static final String ROW = "SELECT t0.ID AS a1, t0.slug AS a2, t0.title AS a3, t1.code AS a4, t1.name_fr AS a5, "
             + "t1.name_en AS a6, t2.name AS a7, t0.status AS a8, t0.votes_for AS a9, t0.comment_count AS a10, "
-            + "t0.published_at AS a11, t0.photo_id AS a12 FROM proposal t0 LEFT OUTER JOIN district t2 ON "
-            + "(t2.ID = t0.district_id), theme t1 WHERE ((t0.status <> ?) AND (t0.hidden_at IS NULL)) AND (t1.ID = t0.theme_id)";
-    static final String COUNT = "SELECT COUNT(t0.ID) FROM proposal t0 LEFT OUTER JOIN district t2 ON "
+            + "t0.published_at AS a11, t0.photo_id AS a12, t0.summary AS a13, t0.author_id AS a14 FROM proposal t0 LEFT OUTER JOIN district t2 ON "
             + "(t2.ID = t0.district_id), theme t1 WHERE ((t0.status <> ?) AND (t0.hidden_at IS NULL)) AND (t1.ID = t0.theme_id)";
     static final String ORDER = " ORDER BY t0.published_at DESC, t0.ID DESC LIMIT ? OFFSET ?";
     static final String PROPOSAL = "SELECT ID, answered_at, author_id, body, changed_at, closes_at, comment_count, "
@@ -142,54 +142,76 @@ public class RawJdbc {
         return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size()))) / 1e6;
     }
 
-    /** The list page: themes, districts, the count and the page of rows, each its own transaction as in the portal. */
+    /**
+     * The list page: themes, districts, the count and the page of rows with their authors (officials, names), each its
+     * own transaction as in the portal (read from PostgreSQL's log).
+     */
     static void list(Connection c, String filter, String code) throws SQLException {
-        drain(c, "SELECT ID, code, name_en, name_fr, position, version FROM theme ORDER BY position, code");
+        drain(c, "SELECT ID, code, name_en, name_fr, position, retired_at, version FROM theme WHERE (retired_at IS NULL) "
+                + "ORDER BY position, code");
         c.commit();
-        drain(c, "SELECT ID, code, name, position, version FROM district ORDER BY position, code");
+        drain(c, "SELECT ID, code, name, position, retired_at, version FROM district WHERE (retired_at IS NULL) "
+                + "ORDER BY position, code");
         c.commit();
-        drain(c, COUNT + filter, code == null ? new Object[]{"DRAFT"} : new Object[]{"DRAFT", code});
+        if (code == null) {
+            drain(c, "SELECT COUNT(ID) FROM proposal WHERE ((status <> ?) AND (hidden_at IS NULL))", "DRAFT");
+        } else {
+            String table = filter.contains("t1.") ? "theme" : "district";
+            drain(c, "SELECT COUNT(t0.ID) FROM proposal t0, " + table + " t1 WHERE ((((t0.status <> ?) AND (t0.hidden_at IS NULL)) "
+                    + "AND (t1.code = ?)) AND (t1.ID = t0." + table + "_id))", "DRAFT", code);
+        }
         c.commit();
-        drain(c, ROW + filter + ORDER, code == null ? new Object[]{"DRAFT", 20, 0} : new Object[]{"DRAFT", code, 20, 0});
+        Set<Long> authors = new LinkedHashSet<>();
+        try (PreparedStatement s = c.prepareStatement(ROW + filter + ORDER)) {
+            bind(s, code == null ? new Object[]{"DRAFT", 20, 0} : new Object[]{"DRAFT", code, 20, 0});
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    for (int i = 1; i <= 13; i++) {
+                        r.getObject(i);
+                    }
+                    authors.add(r.getLong(14));
+                }
+            }
+        }
+        if (!authors.isEmpty()) {
+            Object[] withRole = new Object[authors.size() + 1];
+            System.arraycopy(authors.toArray(), 0, withRole, 0, authors.size());
+            withRole[authors.size()] = "OFFICIAL";
+            drain(c, OFFICIALS + marks(authors.size()) + ")) AND (t1.role_name = ?)) AND (t1.account_id = t0.ID))", withRole);
+            drain(c, "SELECT ID, display_name FROM account WHERE (ID IN (" + marks(authors.size()) + "))", authors.toArray());
+        }
+        c.commit();
     }
 
-    /** A proposal's page: the statements the portal sends for it, in its transactions. */
+    /** A proposal's page: the statements the portal sends for it, in its transactions (read from PostgreSQL's log). */
     static Request proposal(long[] ids) {
         return c -> {
             long id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
-            long author = 0, theme = 0;
-            Long district = null;
-            try (PreparedStatement s = c.prepareStatement(PROPOSAL)) {
+            long author = 0;
+            try (PreparedStatement s = c.prepareStatement(PAGE_PROPOSAL)) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
-                        author = r.getLong("author_id");
-                        theme = r.getLong("theme_id");
-                        district = (Long) r.getObject("district_id");
+                        author = r.getLong(3);
+                        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                            r.getObject(i);
+                        }
                     }
                 }
             }
-            c.commit();
-            drain(c, ACCOUNT, author);
-            drain(c, ROLES, author);
-            c.commit();
-            drain(c, PROPOSAL, id);
+            drain(c, OFFICIALS + "?)) AND (t1.role_name = ?)) AND (t1.account_id = t0.ID))", author, "OFFICIAL");
+            drain(c, "SELECT ID, display_name FROM account WHERE (ID IN (?))", author);
             drain(c, "SELECT ID, changed_at, changed_by, from_status, to_status, proposal_id FROM proposal_status_change "
                     + "WHERE (proposal_id = ?) ORDER BY changed_at, ID", id);
-            c.commit();
-            drain(c, "SELECT ID, code, name_en, name_fr, position, version FROM theme WHERE (ID = ?)", theme);
-            if (district != null) {
-                drain(c, "SELECT ID, code, name, position, version FROM district WHERE (ID = ?)", district);
-            }
-            drain(c, PROPOSAL, id);
-            drain(c, "SELECT ID, body, cost_estimate, created_at, decision, official_id, planned_on, proposal_id, "
-                    + "status_change_id, version FROM answer WHERE (proposal_id = ?) ORDER BY created_at DESC, ID DESC", id);
             c.commit();
             drain(c, "SELECT ID, setting_key, updated_at, updated_by, value, version FROM setting WHERE (setting_key = ?)",
                     "sharing.targets");
             c.commit();
-            drain(c, PROPOSAL, id);
-            List<Long> authors = new ArrayList<>();
+            drain(c, "SELECT ID, body, cost_estimate, created_at, decision, official_id, planned_on, proposal_id, "
+                    + "status_change_id, version FROM answer WHERE (proposal_id = ?) ORDER BY created_at DESC, ID DESC", id);
+            c.commit();
+            List<Long> roots = new ArrayList<>();
+            Set<Long> authors = new LinkedHashSet<>();
             try (PreparedStatement s = c.prepareStatement("SELECT ID AS a1, account_id AS a2, body AS a3, changed_at AS a4, "
                     + "created_at AS a5, deleted_at AS a6, depth AS a7, edited_at AS a8, hidden_at AS a9, hidden_cause AS a10, "
                     + "hidden_reason AS a11, parent_id AS a12, proposal_id AS a13, root_id AS a14, version AS a15 FROM comment "
@@ -200,16 +222,46 @@ public class RawJdbc {
                 s.setInt(4, 0);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
+                        roots.add(r.getLong(1));
                         authors.add(r.getLong(2));
+                        r.getString(3);
                     }
                 }
             }
-            for (Long a : authors) { // the comment authors' names
-                drain(c, "SELECT ID, display_name FROM account WHERE (ID = ?)", a);
+            if (!roots.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT ID, account_id, body, changed_at, created_at, deleted_at, "
+                        + "depth, edited_at, hidden_at, hidden_cause, hidden_reason, parent_id, proposal_id, root_id, version "
+                        + "FROM comment WHERE (root_id IN (" + marks(roots.size()) + ")) ORDER BY created_at, ID")) {
+                    bind(s, roots.toArray());
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            authors.add(r.getLong(2));
+                            r.getString(3);
+                        }
+                    }
+                }
+                Object[] withRole = new Object[authors.size() + 1];
+                System.arraycopy(authors.toArray(), 0, withRole, 0, authors.size());
+                withRole[authors.size()] = "OFFICIAL";
+                drain(c, OFFICIALS + marks(authors.size()) + ")) AND (t1.role_name = ?)) AND (t1.account_id = t0.ID))", withRole);
+                drain(c, "SELECT ID, display_name FROM account WHERE (ID IN (" + marks(authors.size()) + "))", authors.toArray());
             }
             c.commit();
             drain(c, "SELECT COUNT(ID) FROM comment WHERE ((proposal_id = ?) AND (depth = ?))", id, 0);
+            c.commit();
         };
+    }
+
+    static final String PAGE_PROPOSAL = "SELECT t1.ID, t1.answered_at, t1.author_id, t1.body, t1.changed_at, t1.closes_at, "
+            + "t1.comment_count, t1.created_at, t1.hidden_at, t1.hidden_cause, t1.hidden_reason, t1.photo_id, t1.published_at, "
+            + "t1.slug, t1.status, t1.summary, t1.title, t1.under_review_at, t1.updated_at, t1.version, t1.votes_against, "
+            + "t1.votes_for, t1.district_id, t1.theme_id, t0.ID, t0.code, t0.name_en, t0.name_fr, t0.position, t0.retired_at, "
+            + "t0.version, t2.ID, t2.code, t2.name, t2.position, t2.retired_at, t2.version FROM proposal t1 LEFT OUTER JOIN "
+            + "district t2 ON (t2.ID = t1.district_id), theme t0 WHERE ((t1.ID = ?) AND (t0.ID = t1.theme_id))";
+    static final String OFFICIALS = "SELECT t0.ID FROM account t0, account_role t1 WHERE (((t0.ID IN (";
+
+    static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     /**

@@ -8,7 +8,8 @@
 #   bench/city.sh                                   # 500,000 accounts, 30,000 proposals, 2,000,000 votes, 250,000 comments
 #   SCALE="5000 300 20000 2500" CITY_DB=civitas_city_small bench/city.sh    # a small town, for a quick look
 #   CONNS=32 DURATION=30 bench/city.sh              # more connections, longer runs (seconds)
-#   LOADS="votes" bench/city.sh                     # only some loads: any of static list page votes export
+#   LOADS="votes" bench/city.sh                     # only some loads: any of static list crowd page votes export
+#   PAGE_CACHE=0 LOADS="list page" bench/city.sh    # without the cache of visitors' pages (10 s by default)
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (PG_USER, trust or PGPASSWORD) and Debian's wrk. The database (CITY_DB,
 # default civitas_city) is generated once and kept; drop it to generate again. Uses port 9080: stop any other
@@ -26,7 +27,8 @@ PG_HOST=${PG_HOST:-127.0.0.1}
 PG_USER=${PG_USER:-postgres}
 DB=${CITY_DB:-civitas_city}
 VOTERS=${VOTERS:-5000}
-LOADS=" ${LOADS:-static list page votes export} "
+LOADS=" ${LOADS:-static list crowd page votes export} "
+PAGE_CACHE=${PAGE_CACHE:-10}
 SERVER=target/liberty/wlp/usr/servers/civitas
 BASE=http://127.0.0.1:9080
 WORK=$PWD/target/city
@@ -38,6 +40,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
 export DB_POOL_MAX=$((CONNS + 4)) CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx$HEAP"
 export CIVITAS_OPENDATA_REQUESTS_PER_MINUTE=1000000 CIVITAS_LIMIT_VOTES_PER_MINUTE=1000000
+export CIVITAS_PAGE_CACHE_SECONDS=$PAGE_CACHE
 
 echo "== building the portal"
 mvn -B -q -DskipTests package liberty:create liberty:deploy
@@ -158,6 +161,10 @@ warm() { # <label> <wrk arguments...>
 }
 if wanted list; then warm "list" "$BASE/proposals"; fi
 if wanted page; then warm "proposal page" -s "$WORK/pages.lua" "$BASE"; fi
+# The crowd: everyone on the one proposal a news site linked to (the first visible one); raw JDBC reads that one too.
+CROWD=$(head -1 "$WORK/visible.txt")
+echo "$CROWD" > "$WORK/crowd.txt"
+if wanted crowd && ! wanted page; then warm "one proposal" "$BASE/proposals/${CROWD%%,*}/${CROWD#*,}"; fi
 if wanted votes; then warm "votes" -s "$WORK/votes.lua" "$BASE"; fi
 
 static_rps=
@@ -195,7 +202,10 @@ wanted list && for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposa
     compare "$label" "$APP" "$(raw_jdbc "$CONNS" "$DURATION" $raw)" "same selects"
 done
 
-wanted page && compare "proposal page" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
+wanted crowd && compare "one proposal, a crowd" "$(wrk_run crowd "$BASE/proposals/${CROWD%%,*}/${CROWD#*,}" "$WORK/status.lua")" \
+    "$(raw_jdbc "$CONNS" "$DURATION" proposal "$WORK/crowd.txt")" "same selects"
+
+wanted page && compare "2,000 proposals' pages" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
     "$(raw_jdbc "$CONNS" "$DURATION" proposal "$WORK/visible.txt")" "same selects"
 
 if wanted votes; then
@@ -223,4 +233,4 @@ for dataset in comments proposals; do
     echo "  portal at $(ratio "$app_rate" "$(echo "$raw" | cut -d' ' -f3)") of raw JDBC (aim: at least 50%)"
 done
 fi
-echo "heap ceiling: $HEAP; $CONNS connections, ${DURATION} s per run; everything (PostgreSQL, Liberty, wrk) on this machine"
+echo "heap ceiling: $HEAP; $CONNS connections, ${DURATION} s per run; cache of visitors' pages ${PAGE_CACHE} s; everything (PostgreSQL, Liberty, wrk) on this machine"

@@ -8,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,10 +30,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *   empties it, once its transaction has committed: the next visitor sees the change at once. A render that began
  *   before the write is not kept ({@link #generation}), or it could bring back what the write changed;</li>
  *   <li>a write answered by another server of a cluster reaches this one's copies when they expire: a page is at most
- *   {@code CIVITAS_PAGE_CACHE_SECONDS} old there (a support count, a comment just posted or hidden);</li>
+ *   {@code CIVITAS_PAGE_CACHE_SECONDS} (and one render) old there (a support count, a comment just posted or hidden);</li>
  *   <li>at most {@value #MAX_PAGES} pages are kept (a crawler asking for every page number fills it once, then pages
  *   it asks for are rendered but not kept until older ones expire).</li>
  * </ul>
+ * A crowd costs one render per page and lifetime: requests for a page being rendered wait for that render
+ * ({@link #join}), and for {@link #RENEWAL} after a page expires, the old copy is served while one request renders
+ * the new (so a page is at most the lifetime and one render old).
+ * <p>
  * Only pages rendered for a visitor without session, sign-in, token or cookie of a session are kept or served (see
  * {@link PageCacheFilter}); a signed-in person's page is never kept.
  */
@@ -39,12 +46,19 @@ public class PageCache {
 
     static final int MAX_PAGES = 2_000;
 
+    /**
+     * How long after its expiry a page is still served while one request renders it anew: without it, every request
+     * arriving during that render (16 at once in the benchmark) would render it too.
+     */
+    static final Duration RENEWAL = Duration.ofSeconds(3);
+
     /** One page as rendered: its bytes, the headers that go with them, and its validators. */
     record Page(byte[] body, String contentType, String policy, String etag, Instant lastModified,
-                Instant expires) {
+                Instant expires, AtomicBoolean renewing) {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Page>> renders = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     @Inject
@@ -59,17 +73,38 @@ public class PageCache {
         return Math.max(0, seconds);
     }
 
-    /** The page kept for this key, if it has not expired. */
+    /**
+     * The page kept for this key, if it has not expired; once it has, the first caller gets nothing (it renders the
+     * page anew) and the others, for at most {@link #RENEWAL}, the copy it replaces.
+     */
     Page get(String key) {
         Page page = pages.get(key);
         if (page == null) {
             return null;
         }
-        if (!page.expires().isAfter(clock.instant())) {
-            pages.remove(key, page);
-            return null;
+        Instant now = clock.instant();
+        if (page.expires().isAfter(now)) {
+            return page;
         }
-        return page;
+        if (page.expires().plus(RENEWAL).isAfter(now)) {
+            return page.renewing().compareAndSet(false, true) ? null : page;
+        }
+        pages.remove(key, page);
+        return null;
+    }
+
+    /**
+     * Joins the render of this page that another request has under way, or, when there is none, makes
+     * {@code mine} the one the next requests for it join: null then.
+     */
+    CompletableFuture<Page> join(String key, CompletableFuture<Page> mine) {
+        return renders.putIfAbsent(key, mine);
+    }
+
+    /** Ends a render registered by {@link #join}: those who joined it get its page, or null to render their own. */
+    void rendered(String key, CompletableFuture<Page> mine, Page page) {
+        renders.remove(key, mine);
+        mine.complete(page);
     }
 
     /** The number of the writes so far: a render remembers it as it begins, and is kept only if it has not moved. */
@@ -86,10 +121,10 @@ public class PageCache {
         String etag = etag(body, policy);
         Page before = pages.get(key);
         Instant modified = before != null && before.etag().equals(etag) ? before.lastModified() : now;
-        Page page = new Page(body, contentType, policy, etag, modified, now.plusSeconds(seconds()));
+        Page page = new Page(body, contentType, policy, etag, modified, now.plusSeconds(seconds()), new AtomicBoolean());
         if (seconds() > 0 && generation.get() == renderedAt) {
             if (pages.size() >= MAX_PAGES) {
-                pages.values().removeIf(p -> !p.expires().isAfter(now));
+                pages.values().removeIf(p -> !p.expires().plus(RENEWAL).isAfter(now));
             }
             if (pages.size() < MAX_PAGES || pages.containsKey(key)) {
                 pages.put(key, page);
@@ -106,6 +141,9 @@ public class PageCache {
     public void clear() {
         generation.incrementAndGet();
         pages.clear();
+        // Those who joined a render begun before the write get its page (they came before the write ended); no one
+        // joins it any more.
+        renders.clear();
     }
 
     int size() {

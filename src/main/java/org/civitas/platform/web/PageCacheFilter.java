@@ -18,6 +18,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * HTTP caching of the pages an anonymous visitor only reads ({@link StatelessPages}): they are kept in
@@ -39,6 +43,9 @@ public class PageCacheFilter extends HttpFilter {
 
     /** Request attribute set while a page is rendered for a visitor without state: its response may be kept. */
     public static final String KEEP = "civitas.pageCache.keep";
+
+    /** How long a request waits for the render of its page by another before rendering it itself. */
+    private static final int RENDER_WAIT_SECONDS = 5;
 
     @Inject
     private PageCache cache;
@@ -68,11 +75,35 @@ public class PageCacheFilter extends HttpFilter {
             send(request, response, kept);
             return;
         }
+        // One render at a time per page: a crowd arriving while it renders waits for it rather than rendering it too.
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> other = cache.seconds() > 0 ? cache.join(key, mine) : null;
+        if (other != null) {
+            Page shared = awaited(other);
+            if (shared != null) {
+                send(request, response, shared);
+                return;
+            }
+            mine = null;
+        }
+        Page page = null;
+        try {
+            page = render(request, response, chain, key);
+        } finally {
+            if (mine != null) {
+                cache.rendered(key, mine, page);
+            }
+        }
+    }
+
+    /** Renders the page; returns it when it may be kept (it is then sent from the copy, with its validators). */
+    private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws IOException, ServletException {
         long generation = cache.generation();
         Capture capture = new Capture(request, response);
         chain.doFilter(request, capture);
         if (!capture.buffered()) {
-            return;
+            return null;
         }
         capture.close();
         if (response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader("Set-Cookie")
@@ -80,12 +111,27 @@ public class PageCacheFilter extends HttpFilter {
             Page page = cache.keep(key, generation, capture.bytes(), response.getContentType(),
                     response.getHeader(SecurityHeadersFilter.CSP));
             send(request, response, page);
-        } else if (!response.isCommitted()) {
+            return page;
+        }
+        if (!response.isCommitted()) {
             // Written as it would have been (a 404 page, a page that started a session); a response already sent
             // (an error page the container wrote) is left as it went.
             byte[] body = capture.bytes();
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+        return null;
+    }
+
+    /** The page another request is rendering, or null if it fails, cannot be kept or takes too long. */
+    private static Page awaited(CompletableFuture<Page> render) {
+        try {
+            return render.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
 
