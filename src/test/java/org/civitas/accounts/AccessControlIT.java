@@ -254,7 +254,7 @@ class AccessControlIT {
         HttpResponse<String> again = client.follow(response);
         assertEquals(200, again.statusCode());
         assertTrue(again.uri().getPath().endsWith("/signin.xhtml"));
-        assertTrue(again.body().contains("La page avait expiré : rien n’a été enregistré."), again.body());
+        assertTrue(again.body().contains("La page avait expiré\u00a0: rien n’a été enregistré."), again.body());
         assertTrue(again.body().contains("name=\"jakarta.faces.ViewState\""), "a fresh form");
     }
 

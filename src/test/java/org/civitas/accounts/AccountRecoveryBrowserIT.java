@@ -31,7 +31,7 @@ class AccountRecoveryBrowserIT {
         try (Mailbox mail = Mailbox.start(); Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
             driver.get(base + "signin.xhtml?lang=fr");
-            driver.findElement(By.linkText("Mot de passe oublié ?")).click();
+            driver.findElement(By.linkText("Mot de passe oublié\u202f?")).click();
             Browser.waitForMain(driver, "Mot de passe oublié");
             browser.assertAccessible();
             Browser.type(driver, "email", email);

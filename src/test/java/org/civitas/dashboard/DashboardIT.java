@@ -67,7 +67,7 @@ class DashboardIT {
         assertEquals(302, official.signIn(officialEmail, TestAccounts.PASSWORD).statusCode());
 
         String page = official.get("dashboard/index.xhtml").body().replaceAll("\\s+", " ");
-        assertTrue(page.contains("Non affiché : moins de 10 participants"), "a small group is suppressed");
+        assertTrue(page.contains("Non affiché\u00a0: moins de 10 participants"), "a small group is suppressed");
         assertTrue(page.contains("Thème animé"), page);
 
         HttpResponse<String> csv = official.get("dashboard/export?format=csv");

@@ -101,7 +101,7 @@ class ModerationBrowserIT {
 
             PortalClient visitor = new PortalClient(base.toURI());
             String page = visitor.follow(visitor.get("proposals/" + proposalId)).body();
-            assertTrue(page.contains("Masqué par les modérateurs : Propos injurieux envers un habitant."), page);
+            assertTrue(page.contains("Masqué par les modérateurs\u00a0: Propos injurieux envers un habitant."), page);
             assertFalse(page.contains("Insulte grossière"));
 
             driver.get(base + "moderation/block.xhtml?account=" + accountIdOf(trollEmail, fixtures));

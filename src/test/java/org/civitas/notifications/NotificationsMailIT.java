@@ -68,7 +68,7 @@ class NotificationsMailIT {
                     Map.of("id", String.valueOf(id), "decision", "ACCEPTED", "body", "Le composteur sera installé au printemps."));
             assertEquals(302, answered.statusCode(), answered.body());
 
-            assertTrue(voter.get("account/notifications.xhtml").body().contains("La commune a répondu à « Un composteur collectif au Plateau » : Acceptée."));
+            assertTrue(voter.get("account/notifications.xhtml").body().contains("La commune a répondu à «\u00a0Un composteur collectif au Plateau\u00a0»\u00a0: Acceptée."));
             assertTrue(voter.get("index.xhtml").body().contains("Notifications, 1 non lue\""), "the bell counts it");
             assertFalse(bystander.get("account/notifications.xhtml").body().contains("Un composteur collectif"),
                     "people who took no part are not told");
@@ -119,7 +119,7 @@ class NotificationsMailIT {
                     assertEquals("The town answered \"Un composteur collectif au Plateau\"", message.getSubject());
                     assertTrue(body.contains("Accepted"), body);
                 } else {
-                    assertEquals("La commune a répondu à « Un composteur collectif au Plateau »", message.getSubject());
+                    assertEquals("La commune a répondu à «\u00a0Un composteur collectif au Plateau\u00a0»", message.getSubject());
                 }
                 assertTrue(body.contains("/proposals/" + id + "/"), body);
                 assertFalse(to.equals(officialEmail) || to.equals(bystanderEmail));

@@ -50,6 +50,29 @@ class BundlesTest {
     }
 
     /**
+     * French typography (#18): a non-breaking space before {@code :} and a narrow one before {@code ; ! ?} and
+     * {@code %}, inside guillemets and between thousands, so that no line starts with a colon or splits a number.
+     * A plain space there is a mistake.
+     */
+    @Test
+    void frenchTextsKeepTheirPunctuationOnTheLine() throws IOException {
+        Pattern plain = Pattern.compile(" [:;!?%»]|« |\\d \\d{3}\\b");
+        Set<String> wrong = new TreeSet<>();
+        for (String file : new String[]{"messages_fr.properties", "FacesMessages_fr.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                Matcher m = plain.matcher(p.getProperty(key));
+                if (m.find()) {
+                    wrong.add(file + " " + key + ": '" + m.group() + "'");
+                }
+            }
+        }
+        assertEquals(Set.of(), wrong);
+        assertEquals("Brouillon\u00a0: vous seul·e le voyez. Publiez-le pour qu’il reçoive des votes.",
+                Texts.get(Locale.FRENCH, "proposal.draftNotice"));
+    }
+
+    /**
      * A text with arguments goes through MessageFormat, where a lone apostrophe starts a quoted part and swallows the
      * placeholders after it ("account's {1}" would print "{1}"): every argument must still be replaced.
      */
@@ -114,7 +137,7 @@ class BundlesTest {
 
     @Test
     void textsFallBackToTheKeyAndFormatArguments() {
-        assertEquals("Bienvenue, Camille !", Texts.get(Locale.FRENCH, "signin.welcome", "Camille"));
+        assertEquals("Bienvenue, Camille\u202f!", Texts.get(Locale.FRENCH, "signin.welcome", "Camille"));
         assertEquals("Welcome, Camille!", Texts.get(Locale.ENGLISH, "signin.welcome", "Camille"));
         assertEquals("no.such.key", Texts.get(Locale.ENGLISH, "no.such.key"));
         assertEquals(Locale.FRENCH, Texts.supported(Locale.GERMAN));

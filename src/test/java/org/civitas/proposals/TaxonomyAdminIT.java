@@ -41,7 +41,7 @@ class TaxonomyAdminIT {
         // Added on the page: the code comes from the French name
         HttpResponse<String> added = admin.follow(admin.submitForm(page, "addThemeForm", "addTheme",
                 Map.of("themeNameFr", "Fêtes de quartier " + unique, "themeNameEn", "")));
-        assertTrue(flat(added).contains("Thème « Fêtes de quartier " + unique + " » ajouté (code fetes-de-quartier-" + unique + ")"),
+        assertTrue(flat(added).contains("Thème «\u00a0Fêtes de quartier " + unique + "\u00a0» ajouté (code fetes-de-quartier-" + unique + ")"),
                 added.body());
         String code = "fetes-de-quartier-" + unique;
         String listed = admin.get("api/themes").body();
@@ -62,7 +62,7 @@ class TaxonomyAdminIT {
         // Retired on the page: offered to nobody, kept by its proposal
         HttpResponse<String> retired = admin.follow(admin.submitForm(page, "taxonomyForm", "retire",
                 Map.of("retire", "THEME:" + code)));
-        assertTrue(flat(retired).contains("« Fêtes et bals " + unique + " » est retiré"), retired.body());
+        assertTrue(flat(retired).contains("«\u00a0Fêtes et bals " + unique + "\u00a0» est retiré"), retired.body());
         String offered = admin.get("api/themes").body();
         assertTrue(!offered.contains(code), "no longer offered: " + offered + " / all: " + admin.get("api/themes?all=true").body());
         String all = admin.get("api/themes?all=true").body();

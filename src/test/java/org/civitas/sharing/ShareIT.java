@@ -115,7 +115,7 @@ class ShareIT {
         String decoded = URLDecoder.decode(x, StandardCharsets.UTF_8);
         assertTrue(decoded.startsWith("https://x.com/intent/") || decoded.startsWith("https://twitter.com/intent/"), decoded);
         assertTrue(decoded.contains("utm_source=x&utm_medium=social&utm_campaign=proposal-" + id + "#answer-" + answerId), decoded);
-        assertTrue(decoded.contains("La réponse de la ville à « Des bancs au bord du canal »"), decoded);
+        assertTrue(decoded.contains("La réponse de la ville à «\u00a0Des bancs au bord du canal\u00a0»"), decoded);
         String link = visitor.get("s/" + id + "/link?answer=" + answerId).headers().firstValue("Location").orElse("");
         assertTrue(link.endsWith("?share=link&answer=" + answerId + "#share-answer-" + answerId), link);
         assertTrue(visitor.follow(visitor.get("s/" + id + "/link?answer=" + answerId)).body()

@@ -176,7 +176,15 @@ public final class Browser implements AutoCloseable {
     /** Waits (15 s at most) until the element shows the text; an element replaced meanwhile is found again. */
     public static void waitForText(WebDriver driver, By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+                .until(d -> spaced(d.findElement(element).getText()).contains(spaced(text)));
+    }
+
+    /**
+     * Text with French typography's non-breaking spaces (before {@code : ; ! ?}, in numbers) as plain ones: what a
+     * reader sees. WebDriver already turns U+00A0 into a space, not the narrow U+202F; BundlesTest checks the texts.
+     */
+    public static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     /** Replaces the content of the field with this id. */

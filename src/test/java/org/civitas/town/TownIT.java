@@ -156,7 +156,7 @@ class TownIT {
                 "name", "Ville Jaune", "colour", "#ffcc00", "publicUrl", "", "introFr", "", "introEn", ""));
         String page = flat(refused);
         assertEquals(200, refused.statusCode());
-        assertTrue(Pattern.compile("Couleur #ffcc00 refusée : son contraste .* n’est que de 1,\\d\\d:1, il faut au moins 4,5:1")
+        assertTrue(Pattern.compile("Couleur #ffcc00 refusée\u00a0: son contraste .* n’est que de 1,\\d\\d:1, il faut au moins 4,5:1")
                 .matcher(page).find(), page);
         assertTrue(page.contains("aria-invalid=\"true\""), "next to the colour field");
         assertEquals(before, admin.get("api/town").body(), "nothing changed");
@@ -283,10 +283,10 @@ class TownIT {
 
         String statementFr = flat(visitor.follow(visitor.get("accessibility.xhtml?lang=fr")));
         assertTrue(statementFr.contains("est partiellement conforme avec le référentiel général d’amélioration de l’accessibilité"), statementFr);
-        assertTrue(statementFr.contains("révèle que 72 % des critères du RGAA sont respectés"), statementFr);
+        assertTrue(statementFr.contains("révèle que 72\u202f% des critères du RGAA sont respectés"), statementFr);
         assertTrue(statementFr.contains("Écrivez à accessibilite-" + unique + "@mairie.example."), statementFr);
         assertTrue(statementFr.contains("https://formulaire.defenseurdesdroits.fr/"), "the recourse to the Défenseur des droits");
-        assertTrue(statementFr.contains(">Accessibilité : partiellement conforme</a>"), "the footer states it");
+        assertTrue(statementFr.contains(">Accessibilité\u00a0: partiellement conforme</a>"), "the footer states it");
         String statementEn = flat(visitor.follow(visitor.get("accessibility.xhtml?lang=en")));
         assertTrue(statementEn.contains("is partially compliant with the French accessibility standard (RGAA)")
                 && statementEn.contains("Write to accessibility-" + unique) && statementEn.contains(">Accessibility: partially compliant</a>"),
@@ -316,7 +316,7 @@ class TownIT {
         assertEquals(200, admin.sendJson("PUT", "api/town/legal", body.toString()).statusCode());
 
         String page = flat(admin.get("admin/index.xhtml"));
-        assertTrue(Pattern.compile("<li class=\"card checklist-item is-left\" id=\"checklist-legal\">.*?Hébergement : encore le texte par défaut.*?"
+        assertTrue(Pattern.compile("<li class=\"card checklist-item is-left\" id=\"checklist-legal\">.*?Hébergement\u00a0: encore le texte par défaut.*?"
                 + "href=\"[^\"]*/admin/legal.xhtml\">Rédiger les mentions légales</a>").matcher(page).find(), page);
         assertTrue(page.contains("id=\"checklist-themes\"") && page.contains("/admin/taxonomy.xhtml\">Gérer les thèmes</a>"),
                 "the checklist links the page that fixes it: " + page);
@@ -330,6 +330,6 @@ class TownIT {
         assertEquals(200, admin.sendJson("PUT", "api/town/legal", filled).statusCode());
         page = flat(admin.get("admin/index.xhtml"));
         assertTrue(Pattern.compile("<li class=\"card checklist-item is-done\" id=\"checklist-legal\">").matcher(page).find(), page);
-        assertTrue(!page.contains("Hébergement : encore le texte par défaut"), page);
+        assertTrue(!page.contains("Hébergement\u00a0: encore le texte par défaut"), page);
     }
 }

@@ -43,7 +43,7 @@ class ThresholdAdminIT {
         PortalClient admin = new PortalClient(base.toURI());
         TestAccounts.signInAsAdmin(admin);
         String page = admin.menuLink("admin/threshold.xhtml");
-        assertTrue(flat(admin.get(page)).contains("Actuellement : 1 % de "), admin.get(page).body());
+        assertTrue(flat(admin.get(page)).contains("Actuellement\u00a0: 1\u202f% de "), admin.get(page).body());
 
         try {
             assertTrue(flat(admin.submitForm(page, "thresholdForm", "saveThreshold",
@@ -58,7 +58,7 @@ class ThresholdAdminIT {
             HttpResponse<String> saved = admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
                     Map.of("percent", "0,01", "floor", "2")));
             assertTrue(flat(saved).contains("Le seuil est enregistré"), saved.body());
-            assertTrue(flat(saved).contains("Actuellement : 0,01 % de "), saved.body());
+            assertTrue(flat(saved).contains("Actuellement\u00a0: 0,01\u202f% de "), saved.body());
             assertTrue(author.get("api/proposals/" + id).body().contains("\"status\":\"UNDER_REVIEW\""),
                     author.get("api/proposals/" + id).body());
             assertTrue(admin.get("admin/audit.xhtml?action=THRESHOLD_CHANGED").body().contains("0.01 %, at least 2"),
@@ -66,7 +66,7 @@ class ThresholdAdminIT {
         } finally {
             HttpResponse<String> restored = admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
                     Map.of("percent", "1", "floor", "25")));
-            assertTrue(flat(restored).contains("Actuellement : 1 % de "), restored.body());
+            assertTrue(flat(restored).contains("Actuellement\u00a0: 1\u202f% de "), restored.body());
         }
 
         PortalClient citizen = new PortalClient(base.toURI());
@@ -107,7 +107,7 @@ class ThresholdAdminIT {
             assertTrue(proposal.contains("\"from\":\"PUBLISHED\",\"to\":\"UNDER_REVIEW\"}"), "the history has the step: " + proposal);
         } finally {
             assertTrue(flat(admin.follow(admin.submitForm(page, "thresholdForm", "saveThreshold",
-                    Map.of("percent", "1", "floor", "25")))).contains("Actuellement : 1 % de "));
+                    Map.of("percent", "1", "floor", "25")))).contains("Actuellement\u00a0: 1\u202f% de "));
         }
     }
 }

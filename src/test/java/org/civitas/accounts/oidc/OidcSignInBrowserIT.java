@@ -54,7 +54,7 @@ class OidcSignInBrowserIT {
             assertTrue(driver.getCurrentUrl().startsWith(base + "account/index.xhtml?oidc=opened"), driver.getCurrentUrl());
             Browser.waitForMain(driver, "Noémie Navigatrice");
             String page = driver.findElement(By.tagName("main")).getText();
-            assertTrue(page.contains("Bienvenue ! Votre compte a été ouvert par Test ID."), page);
+            assertTrue(page.contains("Bienvenue\u202f! Votre compte a été ouvert par Test ID."), page);
             assertTrue(page.contains("Moyens de connexion"), page);
             assertTrue(page.contains("Identité vérifiée"), page);
             assertTrue(page.contains("Votre compte n’a pas de mot de passe"), page);

@@ -135,7 +135,7 @@ class OidcSignInIT {
         HttpResponse<String> wrong = browser.submitForm("link-account.xhtml", "linkForm", "link",
                 Map.of("password", "not the password at all"));
         assertEquals(200, wrong.statusCode());
-        assertTrue(wrong.body().contains("Mot de passe incorrect : le compte n’est pas relié."), wrong.body());
+        assertTrue(wrong.body().contains("Mot de passe incorrect\u00a0: le compte n’est pas relié."), wrong.body());
         assertEquals(401, browser.get("api/me").statusCode());
 
         HttpResponse<String> linked = browser.submitForm("link-account.xhtml", "linkForm", "link",
