@@ -296,17 +296,17 @@ public class PageCacheFilter extends HttpFilter {
         @Override
         public void resetBuffer() {
             super.resetBuffer();
-            if (buffer != null) {
-                if (writer != null) {
-                    writer.flush();
-                }
-                buffer.reset();
-            }
+            forget();
         }
 
         @Override
         public void reset() {
             super.reset();
+            forget();
+        }
+
+        /** Drops what was held so far (what the writer still holds goes first, then the lot). */
+        private void forget() {
             if (buffer != null) {
                 if (writer != null) {
                     writer.flush();
