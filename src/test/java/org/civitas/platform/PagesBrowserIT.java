@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.URL;
@@ -60,6 +61,7 @@ class PagesBrowserIT {
                         {"Publications", "admin-publications"},
                         {lang.equals("fr") ? "Courriels" : "Mail", "admin-mail"},
                         {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
+                        {lang.equals("fr") ? "Composants" : "Components", "admin-components"},
                         {lang.equals("fr") ? "Résultats" : "Results", "dashboard"}}) {
                     // Every administration page is one click from the administration home
                     driver.get(base + "admin/index.xhtml");
@@ -71,6 +73,14 @@ class PagesBrowserIT {
                         browser.assertAccessible();
                         assertNoSidewaysScroll(driver);
                         browser.screenshot(admin[1] + "-" + lang + "-" + size[0]);
+                        if (admin[1].equals("admin-components")) {
+                            // One picture per component, as docs/components.md shows them
+                            List<WebElement> parts = driver.findElements(By.cssSelector("section[id^='component-']"));
+                            assertEquals(7, parts.size(), "every component is on the page");
+                            for (WebElement part : parts) {
+                                browser.screenshot(part, "components/" + part.getAttribute("id") + "-" + lang + "-" + size[0]);
+                            }
+                        }
                     }
                 }
             }

@@ -223,6 +223,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a screenshot of one element under target/screenshots (docs/components.md shows those of the components). */
+    public Path screenshot(WebElement element, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = element.getScreenshotAs(OutputType.FILE);
+            Path target = dir.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Gives the Chromium back for the next test, as if new: no cookie, no stored data, the default window. One that
      * cannot be wiped is quit instead.
