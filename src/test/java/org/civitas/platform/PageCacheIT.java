@@ -1,5 +1,6 @@
 package org.civitas.platform;
 
+import org.civitas.testing.AllAtOnce;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestProposals;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,6 +132,21 @@ class PageCacheIT {
             assertEquals(null, header(token, "ETag"));
         } else {
             assertEquals(401, token.statusCode(), "a wrong token is refused, not answered with the kept page");
+        }
+    }
+
+    @Test
+    void aCrowdArrivingAfterAWriteCostsOneRender() throws Exception {
+        PortalClient author = new PortalClient(base);
+        author.registerNewCitizen("Auteur Cache Foule");
+        TestProposals.Published proposal = TestProposals.publish(author, "Un kiosque à musique au parc", "culture");
+        new PortalClient(base).get(proposal.path());
+        for (int round = 0; round < 3; round++) {
+            // A write empties the cache; twelve visitors then ask at once: one renders, the others wait for its page
+            assertEquals(201, author.sendJson("POST", "api/proposals/" + proposal.id() + "/comments",
+                    "{\"text\":{\"body\":\"Encore un commentaire, le " + round + "\"}}").statusCode());
+            List<String> nonces = AllAtOnce.run(12, i -> () -> nonce(new PortalClient(base).get(proposal.path())));
+            assertEquals(1, new HashSet<>(nonces).size(), "one render for the crowd: " + nonces);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,6 +60,7 @@ public class PageCache {
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Page>> renders = new ConcurrentHashMap<>();
+    private final Set<String> pageKeys = ConcurrentHashMap.newKeySet();
     private final AtomicLong generation = new AtomicLong();
 
     @Inject
@@ -101,6 +103,14 @@ public class PageCache {
         return renders.putIfAbsent(key, mine);
     }
 
+    /**
+     * Whether this address has been a kept page since the start (writes empty the pages, not this): only those are
+     * rendered one at a time; a photo, a download or an API call asked twice at once is served twice at once.
+     */
+    boolean isPage(String key) {
+        return pageKeys.contains(key);
+    }
+
     /** Ends a render registered by {@link #join}: those who joined it get its page, or null to render their own. */
     void rendered(String key, CompletableFuture<Page> mine, Page page) {
         renders.remove(key, mine);
@@ -127,6 +137,10 @@ public class PageCache {
                 pages.values().removeIf(p -> !p.expires().plus(RENEWAL).isAfter(now));
             }
             if (pages.size() < MAX_PAGES || pages.containsKey(key)) {
+                if (pageKeys.size() >= 4 * MAX_PAGES) {
+                    pageKeys.clear();
+                }
+                pageKeys.add(key);
                 pages.put(key, page);
                 if (generation.get() != renderedAt) {
                     // A write committed while this page was being put: it may already be stale.

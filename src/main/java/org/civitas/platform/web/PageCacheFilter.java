@@ -76,15 +76,19 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         // One render at a time per page: a crowd arriving while it renders waits for it rather than rendering it too.
-        CompletableFuture<Page> mine = new CompletableFuture<>();
-        CompletableFuture<Page> other = cache.seconds() > 0 ? cache.join(key, mine) : null;
-        if (other != null) {
-            Page shared = awaited(other);
-            if (shared != null) {
-                send(request, response, shared);
-                return;
+        CompletableFuture<Page> mine = null;
+        if (cache.seconds() > 0 && cache.isPage(key)) {
+            CompletableFuture<Page> registered = new CompletableFuture<>();
+            CompletableFuture<Page> other = cache.join(key, registered);
+            if (other == null) {
+                mine = registered;
+            } else {
+                Page shared = awaited(other);
+                if (shared != null) {
+                    send(request, response, shared);
+                    return;
+                }
             }
-            mine = null;
         }
         Page page = null;
         try {
