@@ -146,6 +146,7 @@ class AccessMatrixIT {
         pages.put("admin/index.xhtml", Access.ADMIN);
         pages.put("admin/town.xhtml", Access.ADMIN);
         pages.put("admin/legal.xhtml", Access.ADMIN);
+        pages.put("admin/components.xhtml", Access.ADMIN);
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
                 "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
