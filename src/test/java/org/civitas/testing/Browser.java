@@ -211,25 +211,18 @@ public final class Browser implements AutoCloseable {
 
     /** Saves a screenshot under target/screenshots, for people to look at. */
     public Path screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Path target = dir.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
     }
 
     /** Saves a screenshot of one element under target/screenshots (docs/components.md shows those of the components). */
     public Path screenshot(WebElement element, String name) {
+        return save(element.getScreenshotAs(OutputType.FILE), name);
+    }
+
+    /** Puts a screenshot under target/screenshots as {@code name}.png (a name may hold a folder). */
+    private static Path save(File shot, String name) {
         try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            File shot = element.getScreenshotAs(OutputType.FILE);
-            Path target = dir.resolve(name + ".png");
+            Path target = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(name + ".png");
             Files.createDirectories(target.getParent());
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;

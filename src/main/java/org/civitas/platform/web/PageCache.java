@@ -160,10 +160,6 @@ public class PageCache {
         renders.clear();
     }
 
-    int size() {
-        return pages.size();
-    }
-
     /**
      * A strong validator of what the page says: a digest of its bytes without the script nonce (a new one each render,
      * in the body and the policy), so that a browser holding the page from an earlier render is told it is unchanged.
