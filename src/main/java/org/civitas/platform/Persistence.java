@@ -20,4 +20,23 @@ public final class Persistence {
         }
         return false;
     }
+
+    /**
+     * True when the database gave up on the transaction because of other transactions at the same moment, not
+     * because of what it asked: a deadlock or a serialization failure (SQLState class 40, which on Derby also covers a
+     * lock wait timed out) or a lock not obtained (PostgreSQL's 55P03). Nothing of it was written, and sending it
+     * again in a moment succeeds.
+     */
+    public static boolean isContention(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("55P03"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Persistence;
 import org.civitas.platform.RateLimitedException;
 import org.civitas.platform.Texts;
 
@@ -62,6 +63,12 @@ public final class ProblemMappers {
                     .toList();
             return Problem.response(422, "validation", Texts.get(locale, "problem.422"),
                     Texts.get(locale, "problem.validation"), errors);
+        }
+        if (Persistence.isContention(e)) {
+            // Given up by the database for other transactions at the same moment: nothing written, send it again.
+            LOG.info("A REST call met other transactions at the same moment: answered 503, to be sent again");
+            return Response.fromResponse(Problem.response(503, "busy", Texts.get(locale, "problem.503"),
+                    Texts.get(locale, "problem.busy"), null)).header("Retry-After", 1).build();
         }
         if (e instanceof JsonbException || e instanceof JsonException
                 || e instanceof ProcessingException) {

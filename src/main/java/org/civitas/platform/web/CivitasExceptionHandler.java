@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.LogLines;
+import org.civitas.platform.Persistence;
 import org.civitas.platform.Texts;
 
 import java.io.IOException;
@@ -26,7 +27,8 @@ import java.util.logging.Logger;
  * Handles the Faces failures a person can cause without any fault of the portal. A {@link BusinessException} from an
  * action (a service refused: a rule, a limit, something gone meanwhile) becomes an error message on the same page, in
  * the person's language, with what they typed still there: actions are a service call and a notice, without a
- * try/catch of their own. A form posted after its view expired (the session timed out) sends the person back to the
+ * try/catch of their own. A transaction the database gave up because of others at the same moment
+ * ({@link Persistence#isContention}) is the same: a message asking to send the form again, the form kept. A form posted after its view expired (the session timed out) sends the person back to the
  * same page, fresh, with a notice that nothing was saved. A form posted with a
  * state that cannot be restored (forged, mangled) is a 400, and so is a form whose action passed a service values
  * the form's checks would have refused (fields left out of the post). Everything else goes on to the container's error pages.
@@ -57,6 +59,17 @@ public class CivitasExceptionHandler extends ExceptionHandlerWrapper {
                     faces.addMessage(refused.getField(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                             Texts.get(locale, reason.messageKey(), reason.arguments()), null));
                 }
+                faces.validationFailed();
+                faces.renderResponse();
+            } else if (Persistence.isContention(cause) && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+                // The database gave the transaction up for others at the same moment (a deadlock on Derby when
+                // several people send the same form at once): nothing was written; the form stays, with a notice.
+                events.remove();
+                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+                LOG.info(() -> "A form posted to " + LogLines.clean(request.getRequestURI())
+                        + " met other transactions at the same moment: asked to send it again");
+                Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : LocaleFilter.chosen(request);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(locale, "error.busy"), null));
                 faces.validationFailed();
                 faces.renderResponse();
             } else if (cause instanceof ViewExpiredException) {
