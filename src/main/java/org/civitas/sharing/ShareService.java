@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Setting;
+import org.civitas.platform.CachedSettings;
 import org.civitas.platform.SettingsService;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
@@ -57,6 +58,9 @@ public class ShareService {
     private SettingsService settings;
 
     @Inject
+    private CachedSettings cachedSettings;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -74,11 +78,15 @@ public class ShareService {
         return targets.stream().sorted(Comparator.comparingInt(ShareTarget::order)).toList();
     }
 
-    /** The targets shown, in the order an administrator chose (all, in their default order, until one chooses). */
+    /**
+     * The targets shown, in the order an administrator chose (all, in their default order, until one chooses). Read on
+     * every proposal's page: the choice comes from {@link CachedSettings} (seen at once on this server, within its
+     * freshness on the others).
+     */
     @PermitAll
     public List<ShareTarget> targets() {
         List<ShareTarget> all = all();
-        Optional<String> chosen = settings.find(SETTING).map(Setting::getValue);
+        Optional<String> chosen = cachedSettings.value(SETTING);
         if (chosen.isEmpty()) {
             return all;
         }
