@@ -6,15 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.AccountBlocked;
+import org.civitas.accounts.AccountDeleted;
 import org.civitas.accounts.AccountUnblocked;
 import org.civitas.platform.HiddenCause;
+import org.civitas.proposals.ProposalVisibilityChanged;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
  * How comments follow what other features announce, in their transaction: a moderation decision, their author
- * blocked or unblocked. A hidden comment keeps its place in its thread and stops counting in its proposal's count.
+ * blocked, unblocked or deleted, their proposal hidden or shown again. A hidden comment keeps its place in its thread and stops counting in its proposal's count.
  */
 @ApplicationScoped
 public class CommentReactions {
@@ -39,6 +41,21 @@ public class CommentReactions {
         } else if (event.hiddenFor() != HiddenCause.REPORTS || !comment.isHidden()) {
             hide(comment, event.hiddenFor(), event.reason());
         }
+    }
+
+    /**
+     * Their proposal left the public view or came back: its comments are written again, so that open data's change
+     * feed brings them back with it (a consumer dropped them with the proposal's tombstone).
+     */
+    void proposalVisibility(@Observes ProposalVisibilityChanged event) {
+        em.createQuery("SELECT c FROM Comment c WHERE c.proposalId = :p", Comment.class)
+                .setParameter("p", event.proposalId()).getResultList().forEach(Comment::rewritten);
+    }
+
+    /** Their author's account deleted: the name shown is now "anonymous", the comments are written again. */
+    void authorDeleted(@Observes AccountDeleted event) {
+        em.createQuery("SELECT c FROM Comment c WHERE c.accountId = :a", Comment.class)
+                .setParameter("a", event.accountId()).getResultList().forEach(Comment::rewritten);
     }
 
     void authorBlocked(@Observes AccountBlocked event) {

@@ -6,15 +6,11 @@ import org.civitas.platform.PublicPage;
 import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import static org.civitas.opendata.Rdf.Term;
 
@@ -40,10 +36,8 @@ public class Catalog {
     @ConfigProperty(name = "civitas.opendata.contact", defaultValue = "mailto:donnees@mairie.example")
     private String contact;
 
-    private record Digest(OpenDataExport.State state, String sha256, long bytes) {
-    }
-
-    private final Map<Dataset, Digest> cached = new ConcurrentHashMap<>();
+    @Inject
+    private Snapshots snapshots;
 
     /** The catalogue as an RDF graph, with addresses under {@code apiBase} ({@code .../api/opendata/v1}). */
     Rdf graph(String apiBase) {
@@ -53,14 +47,18 @@ public class Catalog {
         String contactPoint = catalog + "#contact";
         Rdf rdf = new Rdf();
         Instant latest = Instant.EPOCH;
-        Map<Dataset, Digest> digests = new EnumMap<>(Dataset.class);
+        Map<Dataset, Instant> changes = new EnumMap<>(Dataset.class);
         for (Dataset d : Dataset.values()) {
-            Digest digest = digest(d);
-            digests.put(d, digest);
-            if (digest.state().lastChanged() != null && digest.state().lastChanged().isAfter(latest)) {
-                latest = digest.state().lastChanged();
+            Instant changed = export.lastChange(d);
+            changes.put(d, changed);
+            if (changed != null && changed.isAfter(latest)) {
+                latest = changed;
             }
         }
+        // The live files change with every write: described without a size or hash (computing them meant exporting
+        // the file again at each request). The newest daily snapshot, a file that never changes, has both.
+        Optional<Snapshots.Snapshot> snapshot = snapshots.list().stream().filter(x -> x.sha256() != null)
+                .max(Comparator.comparing(Snapshots.Snapshot::date));
         rdf.add(catalog, A, Term.iri(Rdf.expand("dcat:Catalog")))
                 .add(catalog, "dct:title", Term.text("Données ouvertes — participation citoyenne de " + town.getName(), "fr"))
                 .add(catalog, "dct:title", Term.text("Open data — citizen participation in " + town.getName(), "en"))
@@ -82,9 +80,8 @@ public class Catalog {
                 .add(contactPoint, "vcard:hasEmail", Term.iri(contact));
 
         for (Dataset d : Dataset.values()) {
-            Digest digest = digests.get(d);
             String dataset = apiBase + "/" + d.path();
-            Instant modified = digest.state().lastChanged() == null ? latest : digest.state().lastChanged();
+            Instant modified = changes.get(d) == null ? latest : changes.get(d);
             rdf.add(dataset, A, Term.iri(Rdf.expand("dcat:Dataset")))
                     .add(dataset, "dct:identifier", Term.text(d.path(), null))
                     .add(dataset, "dct:title", Term.text(d.path(), "fr"))
@@ -100,7 +97,6 @@ public class Catalog {
                     .add(dataset, "dcat:distribution", Term.iri(dataset + ".csv#distribution"))
                     .add(dataset, "dcat:distribution", Term.iri(dataset + ".json#distribution"));
             String csv = dataset + ".csv#distribution";
-            String checksum = "checksum-" + d.path();
             rdf.add(csv, A, Term.iri(Rdf.expand("dcat:Distribution")))
                     .add(csv, "dct:title", Term.text(d.path() + ".csv", "fr"))
                     .add(csv, "dcat:accessURL", Term.iri(dataset + ".csv"))
@@ -109,12 +105,8 @@ public class Catalog {
                     .add(csv, "dct:format", Term.iri(EU + "file-type/CSV"))
                     .add(csv, "dct:license", Term.iri(DataPackage.LICENCE_URL))
                     .add(csv, "dct:modified", dateTime(modified))
-                    .add(csv, "dcat:byteSize", Term.typed(String.valueOf(digest.bytes()), "xsd:nonNegativeInteger"))
-                    .add(csv, "spdx:checksum", Term.blank(checksum))
                     .add(csv, "dct:conformsTo", Term.iri(apiBase + "/datapackage.json"));
-            rdf.add(new Rdf.Node(checksum, true), A, Term.iri(Rdf.expand("spdx:Checksum")))
-                    .add(new Rdf.Node(checksum, true), "spdx:algorithm", Term.iri(Rdf.expand("spdx:checksumAlgorithm_sha256")))
-                    .add(new Rdf.Node(checksum, true), "spdx:checksumValue", Term.typed(digest.sha256(), "xsd:hexBinary"));
+            snapshot.ifPresent(zip -> snapshotDistribution(rdf, apiBase, dataset, d, zip));
             String json = dataset + ".json#distribution";
             rdf.add(json, A, Term.iri(Rdf.expand("dcat:Distribution")))
                     .add(json, "dct:title", Term.text(d.path() + ".json", "fr"))
@@ -132,7 +124,7 @@ public class Catalog {
         rdf.add(portal + PublicPage.OPEN_DATA.address(), A, Term.iri(Rdf.expand("foaf:Document")));
         rdf.add(apiBase + "/datapackage.json", A, Term.iri(Rdf.expand("dct:Standard")))
                 .add(apiBase + "/datapackage.json", "dct:title", Term.text("Data Package (Frictionless Data v2)", "en"));
-        for (String[] type : new String[][]{{"text/csv", "CSV"}, {"application/json", "JSON"}}) {
+        for (String[] type : new String[][]{{"text/csv", "CSV"}, {"application/json", "JSON"}, {"application/zip", "ZIP"}}) {
             rdf.add("http://www.iana.org/assignments/media-types/" + type[0], A, Term.iri(Rdf.expand("dct:MediaType")));
             rdf.add(EU + "file-type/" + type[1], A, Term.iri(Rdf.expand("dct:MediaTypeOrExtent")))
                     .add(EU + "file-type/" + type[1], "skos:inScheme", Term.iri(EU + "file-type"));
@@ -150,46 +142,61 @@ public class Catalog {
         return rdf;
     }
 
-    public String turtle(String apiBase) {
-        return graph(apiBase).turtle();
+    /** The last change of any dataset (the epoch when none has any): what the Data Package says it was made at. */
+    public Instant lastChange() {
+        Instant latest = Instant.EPOCH;
+        for (Dataset d : Dataset.values()) {
+            Instant changed = export.lastChange(d);
+            if (changed != null && changed.isAfter(latest)) {
+                latest = changed;
+            }
+        }
+        return latest;
     }
 
-    public String jsonLd(String apiBase) {
-        return graph(apiBase).jsonLd();
+    /** The whole catalogue in a format. */
+    public String write(String apiBase, RdfFormat format) {
+        return write(graph(apiBase), format);
+    }
+
+    /** What the catalogue says of one dataset (its own address), with its distributions. */
+    public String writeDataset(String apiBase, Dataset dataset, RdfFormat format) {
+        return write(graph(apiBase).about(apiBase + "/" + dataset.path()), format);
+    }
+
+    private static String write(Rdf rdf, RdfFormat format) {
+        return switch (format) {
+            case JSON_LD -> rdf.jsonLd();
+            case TURTLE -> rdf.turtle();
+            case RDF_XML -> rdf.rdfXml();
+        };
     }
 
     private static Term dateTime(Instant instant) {
         return Term.typed(OpenDataExport.iso(instant), "xsd:dateTime");
     }
 
-    /** The CSV's SHA-256 and size, recomputed only when the dataset changed. */
-    private Digest digest(Dataset dataset) {
-        OpenDataExport.State state = export.state(dataset);
-        Digest known = cached.get(dataset);
-        if (known != null && known.state().equals(state)) {
-            return known;
-        }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long[] bytes = new long[1];
-            OutputStream counting = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    bytes[0]++;
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    bytes[0] += len;
-                }
-            };
-            export.writeCsv(dataset, new DigestOutputStream(counting, sha));
-            Digest digest = new Digest(state, HexFormat.of().formatHex(sha.digest()), bytes[0]);
-            cached.put(dataset, digest);
-            return digest;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+    /** The newest daily snapshot as a distribution of the dataset: a ZIP holding its CSV, with the ZIP's size and hash. */
+    private static void snapshotDistribution(Rdf rdf, String apiBase, String dataset, Dataset d, Snapshots.Snapshot zip) {
+        String distribution = dataset + ".zip#distribution";
+        String checksum = "checksum-" + d.path();
+        String url = apiBase + "/snapshots/" + zip.file();
+        rdf.add(dataset, "dcat:distribution", Term.iri(distribution));
+        rdf.add(distribution, A, Term.iri(Rdf.expand("dcat:Distribution")))
+                .add(distribution, "dct:title", Term.text("Instantané du " + zip.date() + " (ZIP de tous les jeux, dont "
+                        + d.path() + ".csv)", "fr"))
+                .add(distribution, "dcat:accessURL", Term.iri(apiBase + "/snapshots"))
+                .add(distribution, "dcat:downloadURL", Term.iri(url))
+                .add(distribution, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/application/zip"))
+                .add(distribution, "dct:format", Term.iri(EU + "file-type/ZIP"))
+                .add(distribution, "dct:license", Term.iri(DataPackage.LICENCE_URL))
+                .add(distribution, "dct:issued", Term.typed(zip.date().toString(), "xsd:date"))
+                .add(distribution, "dcat:byteSize", Term.typed(String.valueOf(zip.bytes()), "xsd:nonNegativeInteger"))
+                .add(distribution, "spdx:checksum", Term.blank(checksum))
+                .add(distribution, "dct:conformsTo", Term.iri(apiBase + "/datapackage.json"));
+        rdf.add(new Rdf.Node(checksum, true), A, Term.iri(Rdf.expand("spdx:Checksum")))
+                .add(new Rdf.Node(checksum, true), "spdx:algorithm", Term.iri(Rdf.expand("spdx:checksumAlgorithm_sha256")))
+                .add(new Rdf.Node(checksum, true), "spdx:checksumValue", Term.typed(zip.sha256(), "xsd:hexBinary"));
     }
 
     /** French descriptions of the datasets, for the catalogue. */

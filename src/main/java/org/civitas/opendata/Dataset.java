@@ -58,11 +58,11 @@ public enum Dataset {
             List.of("id"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
             "SELECT h.id, h.proposal_id, h.from_status, h.to_status, h.changed_at, "
                     + "CASE WHEN ans.id IS NULL THEN 0 ELSE 1 END, oa.display_name, ans.body, ans.cost_estimate, "
-                    + "ans.planned_on, h.changed_at AS k_changed, h.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
+                    + "ans.planned_on, h.written_at AS k_changed, h.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
                     + "FROM proposal_status_change h JOIN proposal p ON p.id = h.proposal_id "
                     + "LEFT JOIN answer ans ON ans.status_change_id = h.id LEFT JOIN account oa ON oa.id = ans.official_id "
                     + "WHERE p.status <> 'DRAFT' AND h.to_status <> 'DRAFT'",
-            "h.id", "h.changed_at", Dataset.VISIBLE, false),
+            "h.id", "h.written_at", Dataset.VISIBLE, false),
 
     VOTES_DAILY("votes-daily", List.of(
             required("proposal_id", INTEGER), required("date", DATE), required("votes_for", INTEGER),
@@ -160,23 +160,53 @@ public enum Dataset {
     }
 
     /**
-     * The SQL of one page: after a key (parameter 1) in full mode; in change mode (parameters: since, then the
-     * cursor's time twice and its key), changed rows after the cursor by (change time, key), tombstones included
-     * where the dataset has them.
+     * The SQL of one page: after a key (parameter 1) in full mode; in change mode (parameters: since, the pass's
+     * horizon, then the cursor's time twice and its key), rows changed after {@code since} and no later than the
+     * horizon, after the cursor by (change time, key), tombstones included where the dataset has them.
      */
     String pageQuery(boolean changes) {
         if (!changes) {
             return select + " AND " + visibleCondition() + " AND " + keyColumn + " > ? ORDER BY " + keyColumn;
         }
-        return select + (tombstones ? "" : " AND " + visibleCondition()) + " AND " + changedColumn + " > ? AND ("
-                + changedColumn + " > ? OR (" + changedColumn + " = ? AND " + keyColumn + " > ?)) ORDER BY "
-                + changedColumn + ", " + keyColumn;
+        return select + (tombstones ? "" : " AND " + visibleCondition()) + " AND " + changedColumn + " > ? AND "
+                + changedColumn + " <= ? AND (" + changedColumn + " > ? OR (" + changedColumn + " = ? AND "
+                + keyColumn + " > ?)) ORDER BY " + changedColumn + ", " + keyColumn;
     }
 
-    /** The number of public rows and their last change time. */
+    /**
+     * What identifies the dataset's state: the number of public rows, the last change of any row, public or not (a
+     * comment deleted, a proposal hidden: its row changes and leaves the public ones), to the database's precision,
+     * and the sum of the rows' versions.
+     */
     String stateQuery() {
-        return "SELECT COUNT(*), " + (changedColumn == null ? "CAST(NULL AS TIMESTAMP)" : "MAX(" + changedColumn + ")")
-                + select.substring(select.indexOf(" FROM ")) + " AND " + visibleCondition();
+        String from = select.substring(select.indexOf(" FROM "));
+        return "SELECT SUM(CASE WHEN (" + visible + ") = 1 THEN 1 ELSE 0 END), "
+                + (changedColumn == null ? "CAST(NULL AS TIMESTAMP)" : "MAX(" + changedColumn + ")") + ", "
+                + "SUM(" + versions() + ")" + from;
+    }
+
+    /**
+     * The last change of the dataset's rows, from its own table alone so that the index on the change time answers it
+     * (the catalogue's dates: the same cost at any scale); null for themes and districts. Drafts left out.
+     */
+    String lastChangeQuery() {
+        return switch (this) {
+            case PROPOSALS -> "SELECT MAX(p.changed_at) FROM proposal p WHERE p.status <> 'DRAFT'";
+            case COMMENTS -> "SELECT MAX(c.changed_at) FROM comment c";
+            case ANSWERS -> "SELECT MAX(h.written_at) FROM proposal_status_change h WHERE h.to_status <> 'DRAFT'";
+            case VOTES_DAILY -> "SELECT MAX(v.changed_at) FROM vote_day v";
+            case THEMES, DISTRICTS -> null;
+        };
+    }
+
+    /**
+     * What grows with every write of a row: its version (every write of an entity raises it, bulk updates raise it
+     * themselves), plus its official answer's for the answers. Summed over the dataset, it changes with every
+     * committed write, even one committed late with an earlier change time.
+     */
+    private String versions() {
+        String alias = keyColumn.substring(0, keyColumn.indexOf('.'));
+        return this == ANSWERS ? "h.version + COALESCE(ans.version, 0)" : alias + ".version";
     }
 
     private String visibleCondition() {

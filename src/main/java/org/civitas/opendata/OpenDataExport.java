@@ -70,17 +70,19 @@ public class OpenDataExport {
     }
 
     /**
-     * Writes one JSON page: {@code {"dataset": ..., "items": [...], "next": ...}}. Without {@code since}, public rows
-     * after the cursor by key; with it, rows changed after {@code since} (and after the cursor), hidden or deleted
-     * ones as tombstones {@code {"id": 7, "deleted": true, "at": ...}}.
+     * Writes one JSON page: {@code {"dataset": ..., "as_of": ..., "items": [...], "next": ...}}. Without {@code since},
+     * public rows after the cursor by key; with it, rows changed after {@code since} and no later than {@code asOf}
+     * (the horizon the pass's first page fixed, carried by its cursors), hidden or deleted ones as tombstones
+     * {@code {"id": 7, "deleted": true, "at": ...}}. {@code as_of} is what to pass as {@code since} next time.
      */
-    public PageEnd writeJsonPage(Dataset dataset, Instant since, Cursor after, int limit, OutputStream out,
+    public PageEnd writeJsonPage(Dataset dataset, Instant since, Instant asOf, Cursor after, int limit, OutputStream out,
                                  Function<String, String> nextLink) {
         JsonGenerator json = Json.createGenerator(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
         json.writeStartObject().write("dataset", dataset.path());
         if (since != null) {
-            json.write("since", iso(since));
+            json.write("since", exactIso(since));
         }
+        json.write("as_of", exactIso(asOf));
         json.writeStartArray("items");
         List<Object> parameters = new ArrayList<>();
         String sql;
@@ -89,11 +91,12 @@ public class OpenDataExport {
             parameters.add(after == null ? Long.MIN_VALUE : after.key());
         } else {
             sql = dataset.pageQuery(true);
-            Instant from = after == null ? since : after.changed();
+            Instant from = after == null || after.changed() == null ? since : after.changed();
             parameters.add(Timestamp.from(since));
+            parameters.add(Timestamp.from(asOf));
             parameters.add(Timestamp.from(from));
             parameters.add(Timestamp.from(from));
-            parameters.add(after == null ? Long.MIN_VALUE : after.key());
+            parameters.add(after == null || after.changed() == null ? Long.MIN_VALUE : after.key());
         }
         int fields = dataset.fields().size();
         Cursor[] last = new Cursor[1];
@@ -120,7 +123,7 @@ public class OpenDataExport {
                 json.write("at", changed == null ? null : iso(changed.toInstant()));
                 json.writeEnd();
             }
-            last[0] = new Cursor(changed == null ? null : changed.toInstant(), key);
+            last[0] = new Cursor(asOf, changed == null ? null : changed.toInstant(), key);
             count[0]++;
             return true;
         });
@@ -136,20 +139,35 @@ public class OpenDataExport {
         return new PageEnd(next, count[0]);
     }
 
-    /** What identifies the state of a dataset: its public rows and their last change (for ETag and Last-Modified). */
-    public record State(long rows, Instant lastChanged) {
+    /**
+     * What identifies the state of a dataset (for ETag and Last-Modified): its public rows, the last change of any of
+     * its rows to the database's precision, and the sum of its rows' versions, which every committed write raises.
+     */
+    public record State(long rows, Instant lastChanged, long writes) {
     }
 
     public State state(Dataset dataset) {
-        long[] rows = new long[1];
-        Instant[] last = new Instant[1];
+        State[] state = new State[1];
         query(dataset.stateQuery(), List.of(), rs -> {
-            rows[0] = rs.getLong(1);
             Timestamp t = rs.getTimestamp(2);
-            last[0] = t == null ? null : t.toInstant().truncatedTo(ChronoUnit.SECONDS);
+            state[0] = new State(rs.getLong(1), t == null ? null : t.toInstant(), rs.getLong(3));
             return false;
         });
-        return new State(rows[0], last[0]);
+        return state[0];
+    }
+
+    /** The dataset's last change, read through its change-time index (see {@link Dataset#lastChangeQuery}); may be null. */
+    public Instant lastChange(Dataset dataset) {
+        if (dataset.lastChangeQuery() == null) {
+            return null;
+        }
+        Instant[] last = new Instant[1];
+        query(dataset.lastChangeQuery(), List.of(), rs -> {
+            Timestamp t = rs.getTimestamp(1);
+            last[0] = t == null ? null : t.toInstant();
+            return false;
+        });
+        return last[0];
     }
 
     private Object value(Dataset dataset, ResultSet rs, int index) throws SQLException {
@@ -207,6 +225,11 @@ public class OpenDataExport {
         } else {
             json.write(field.name(), value.toString());
         }
+    }
+
+    /** ISO 8601 in UTC, exact: {@code 2026-11-22T03:12:45.123456Z} (an instant a consumer passes back). */
+    public static String exactIso(Instant instant) {
+        return instant.toString();
     }
 
     /** ISO 8601 in UTC, to the second: {@code 2026-11-22T03:12:45Z}. */

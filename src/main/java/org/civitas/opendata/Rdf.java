@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small RDF graph written two ways: Turtle, and JSON-LD with an inline {@code @context} (no remote context, so it
- * reads offline). Enough for a DCAT catalogue; not a general RDF library.
+ * A small RDF graph written three ways: Turtle, JSON-LD with an inline {@code @context} (no remote context, so it
+ * reads offline), and RDF/XML (what older harvesters ask for). Enough for a DCAT catalogue; not a general RDF library.
  */
 final class Rdf {
 
@@ -91,6 +91,69 @@ final class Rdf {
             return quoted + "@" + t.language();
         }
         return t.datatype() == null ? quoted : quoted + "^^" + t.datatype();
+    }
+
+    /**
+     * The part of the graph about one resource: the subjects whose IRI is it or starts with it followed by {@code .}
+     * or {@code #} (its distributions), and the blank nodes they lead to.
+     */
+    Rdf about(String iri) {
+        Rdf part = new Rdf();
+        List<Node> wanted = new ArrayList<>();
+        for (Node node : subjects.keySet()) {
+            if (!node.blank() && (node.id().equals(iri) || node.id().startsWith(iri + ".") || node.id().startsWith(iri + "#"))) {
+                wanted.add(node);
+            }
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            for (Map.Entry<String, Term> po : subjects.get(wanted.get(i))) {
+                Node blank = po.getValue().blank() == null ? null : new Node(po.getValue().blank(), true);
+                if (blank != null && subjects.containsKey(blank) && !wanted.contains(blank)) {
+                    wanted.add(blank);
+                }
+            }
+        }
+        wanted.forEach(node -> part.subjects.put(node, subjects.get(node)));
+        return part;
+    }
+
+    /** Whether the graph says nothing. */
+    boolean isEmpty() {
+        return subjects.isEmpty();
+    }
+
+    String rdfXml() {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rdf:RDF");
+        PREFIXES.forEach((p, iri) -> out.append("\n    xmlns:").append(p).append("=\"").append(xml(iri)).append('"'));
+        out.append(">\n");
+        for (Map.Entry<Node, List<Map.Entry<String, Term>>> s : subjects.entrySet()) {
+            out.append("  <rdf:Description ").append(s.getKey().blank() ? "rdf:nodeID" : "rdf:about").append("=\"")
+                    .append(xml(s.getKey().id())).append("\">\n");
+            for (Map.Entry<String, Term> po : s.getValue()) {
+                String element = po.getKey().equals("a") ? "rdf:type" : po.getKey();
+                Term t = po.getValue();
+                out.append("    <").append(element);
+                if (t.iri() != null) {
+                    out.append(" rdf:resource=\"").append(xml(t.iri())).append("\"/>\n");
+                } else if (t.blank() != null) {
+                    out.append(" rdf:nodeID=\"").append(xml(t.blank())).append("\"/>\n");
+                } else {
+                    if (t.language() != null) {
+                        out.append(" xml:lang=\"").append(xml(t.language())).append('"');
+                    } else if (t.datatype() != null) {
+                        out.append(" rdf:datatype=\"").append(xml(expand(t.datatype()))).append('"');
+                    }
+                    out.append('>').append(xml(t.literal())).append("</").append(element).append(">\n");
+                }
+            }
+            out.append("  </rdf:Description>\n");
+        }
+        return out.append("</rdf:RDF>\n").toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("\r", "&#13;");
     }
 
     String jsonLd() {

@@ -19,7 +19,16 @@ public abstract class ChangeTrackedEntity extends BaseEntity {
 
     @PrePersist
     @PreUpdate
-    void touch() {
+    void stamp() {
+        changedAt = Instant.now();
+    }
+
+    /**
+     * Marks the row written although none of its own fields changed: what the public sees of it did (its proposal
+     * hidden or shown again, its author's account deleted). Its version and change time move at the next flush, so
+     * that open data's change feed brings it again and its validators change.
+     */
+    public void rewritten() {
         changedAt = Instant.now();
     }
 

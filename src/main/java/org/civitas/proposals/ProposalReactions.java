@@ -1,12 +1,14 @@
 package org.civitas.proposals;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.AccountBlocked;
+import org.civitas.accounts.AccountDeleted;
 import org.civitas.accounts.AccountUnblocked;
 import org.civitas.platform.HiddenCause;
 
@@ -28,6 +30,9 @@ public class ProposalReactions {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ProposalVisibilityChanged> visibility;
 
     /** A published proposal over the threshold goes under review (once: a later call finds it under review). */
     void thresholdReached(@Observes ThresholdReached event) {
@@ -56,11 +61,13 @@ public class ProposalReactions {
     /** Hidden for reports (unless a moderator already decided on it) or by a moderator, or shown again. */
     void moderated(@Observes ProposalModerated event) {
         Proposal proposal = fresh(event.proposalId());
+        boolean wasHidden = proposal.isHidden();
         if (event.hiddenFor() == null) {
             proposal.restore();
         } else if (event.hiddenFor() != HiddenCause.REPORTS || !proposal.isHidden()) {
             proposal.hide(clock.instant(), event.hiddenFor(), event.reason());
         }
+        announceIfChanged(proposal, wasHidden);
     }
 
     void authorBlocked(@Observes AccountBlocked event) {
@@ -70,7 +77,9 @@ public class ProposalReactions {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         visible.forEach(p -> {
             em.refresh(p);
+            boolean wasHidden = p.isHidden();
             p.hide(clock.instant(), HiddenCause.BLOCK, null);
+            announceIfChanged(p, wasHidden);
         });
     }
 
@@ -81,8 +90,34 @@ public class ProposalReactions {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         hidden.forEach(p -> {
             em.refresh(p);
+            boolean wasHidden = p.isHidden();
             p.restore();
+            announceIfChanged(p, wasHidden);
         });
+    }
+
+    /**
+     * Its author's account deleted: the name shown on their proposals and on the steps of history they made (an
+     * official's answers) is now "anonymous": those rows are written again for what follows changes.
+     */
+    void authorDeleted(@Observes AccountDeleted event) {
+        em.createQuery("SELECT p FROM Proposal p WHERE p.authorId = :a", Proposal.class)
+                .setParameter("a", event.accountId()).getResultList().forEach(Proposal::rewritten);
+        em.createQuery("SELECT c FROM ProposalStatusChange c WHERE c.changedBy = :a", ProposalStatusChange.class)
+                .setParameter("a", event.accountId()).getResultList().forEach(ProposalStatusChange::rewritten);
+    }
+
+    /**
+     * When the proposal left the public view or came back: its history's steps are written again here, and the
+     * features whose rows hang on it are told.
+     */
+    private void announceIfChanged(Proposal proposal, boolean wasHidden) {
+        if (wasHidden == proposal.isHidden() || !proposal.getStatus().isPublic()) {
+            return;
+        }
+        em.createQuery("SELECT c FROM ProposalStatusChange c WHERE c.proposal.id = :p", ProposalStatusChange.class)
+                .setParameter("p", proposal.getId()).getResultList().forEach(ProposalStatusChange::rewritten);
+        visibility.fire(new ProposalVisibilityChanged(proposal.getId(), !proposal.isHidden()));
     }
 
     /** The proposal as the database has it now, its row locked until the end of the transaction. */

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One step of a proposal's history: from what, to what, by whom (null for the portal itself), when. Never edited. */
+/**
+ * One step of a proposal's history: from what, to what, by whom (null for the portal itself), when. Never edited; only
+ * stamped again ({@link #rewritten}) when what the public sees of it changes.
+ */
 @Entity
 @Table(name = "proposal_status_change")
 public class ProposalStatusChange {
@@ -41,6 +44,14 @@ public class ProposalStatusChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** When the row was last written for what the public sees of it (open data's change feed); not the step's time. */
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    /** Raised with every write, like an entity's version (open data's validators sum them). */
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected ProposalStatusChange() {
     }
 
@@ -50,6 +61,13 @@ public class ProposalStatusChange {
         this.to = to;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+        this.writtenAt = Instant.now();
+    }
+
+    /** What the public sees of this step changed (its proposal hidden or shown, its official gone): written again. */
+    void rewritten() {
+        writtenAt = Instant.now();
+        version++;
     }
 
     public Long getId() {

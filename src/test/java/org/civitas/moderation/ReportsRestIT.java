@@ -46,13 +46,7 @@ class ReportsRestIT {
     }
 
     private PortalClient moderator() throws Exception {
-        PortalClient registering = new PortalClient(base.toURI());
-        String email = registering.registerNewCitizen("Modérateur Signalements");
-        assertEquals(204, registering.sendJson("POST", "api/test-fixtures/grant?role=MODERATOR&email=" + email, null)
-                .statusCode());
-        PortalClient moderator = new PortalClient(base.toURI());
-        assertEquals(302, moderator.signIn(email, TestAccounts.PASSWORD).statusCode());
-        return moderator;
+        return TestAccounts.signedInWithRole(base.toURI(), "Modérateur Signalements", "MODERATOR");
     }
 
     @Test

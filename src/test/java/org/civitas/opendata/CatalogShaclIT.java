@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -71,14 +72,34 @@ class CatalogShaclIT {
         assertTrue(client.send(HttpRequest.newBuilder(client.resolve("api/opendata/v1/catalog"))
                 .header("Accept", "application/ld+json").build()).body().startsWith("{"));
 
-        Matcher m = Pattern.compile("<([^>\\s]+/proposals\\.csv)#distribution>\n(?:    [^\\n]*\\n)*?    spdx:checksum _:(\\S+)")
-                .matcher(turtle.body());
-        assertTrue(m.find(), turtle.body());
-        Matcher value = Pattern.compile("_:" + Pattern.quote(m.group(2)) + "\n(?:    [^\\n]*\\n)*?    spdx:checksumValue \"([0-9a-f]{64})\"")
-                .matcher(turtle.body());
-        assertTrue(value.find(), turtle.body());
-        HttpResponse<byte[]> csv = client.sendForBytes(HttpRequest.newBuilder(URI.create(m.group(1))).build());
-        assertEquals(value.group(1), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body())),
+        HttpResponse<String> rdfXml = client.send(HttpRequest.newBuilder(client.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "application/rdf+xml").build());
+        assertEquals(200, rdfXml.statusCode());
+        assertTrue(rdfXml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        assertConforms(rdfXml.body(), Lang.RDFXML);
+
+        // Issue 19 (7): the live CSV is described without a hash (computing one meant exporting it at each request);
+        // the newest snapshot, a file that never changes, carries its size and hash, and they are the served file's.
+        String ttl = turtle.body();
+        for (int i = 0; i < 50 && !ttl.contains("proposals.zip#distribution"); i++) {
+            Thread.sleep(200); // the start-up snapshot is made in the background
+            ttl = client.get("api/opendata/v1/catalog.ttl").body();
+        }
+        Matcher csvBlock = Pattern.compile("<[^>\\s]+/proposals\\.csv#distribution>\n(?:    [^\\n]*\\n)*?[^\\n]*\\.\\n")
+                .matcher(ttl);
+        assertTrue(csvBlock.find(), ttl);
+        assertFalse(csvBlock.group().contains("spdx:checksum") || csvBlock.group().contains("byteSize"), csvBlock.group());
+        Matcher m = Pattern.compile("<([^>\\s]+/proposals\\.zip)#distribution>\n((?:    [^\\n]*\\n)*?)    spdx:checksum _:(\\S+)")
+                .matcher(ttl);
+        assertTrue(m.find(), ttl);
+        Matcher download = Pattern.compile("dcat:downloadURL <([^>]+\\.zip)>").matcher(m.group(2));
+        assertTrue(download.find(), m.group(2));
+        Matcher value = Pattern.compile("_:" + Pattern.quote(m.group(3)) + "\n(?:    [^\\n]*\\n)*?    spdx:checksumValue \"([0-9a-f]{64})\"")
+                .matcher(ttl);
+        assertTrue(value.find(), ttl);
+        HttpResponse<byte[]> zip = client.sendForBytes(HttpRequest.newBuilder(URI.create(download.group(1))).build());
+        assertEquals(200, zip.statusCode());
+        assertEquals(value.group(1), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(zip.body())),
                 "the checksum is the served file's");
     }
 }

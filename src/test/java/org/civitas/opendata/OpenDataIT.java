@@ -140,8 +140,13 @@ class OpenDataIT {
         assertFalse(Pattern.compile("[\\w.+-]+@civitas\\.test").matcher(all).find(), "no email address at all");
         assertFalse(all.contains("\"choice\"") || all.contains("account_id"), "no individual vote, no account id");
 
-        HttpResponse<String> changes = visitor.get("api/opendata/v1/proposals.json?since=" + beforeHiding + "&limit=10000");
-        assertEquals(200, changes.statusCode(), changes.body());
+        // the feed gives changes once settled (1 s on the test server)
+        HttpResponse<String> changes = null;
+        for (int i = 0; i < 50 && (changes == null || !changes.body().contains("{\"id\":" + hidden + ",")); i++) {
+            Thread.sleep(i == 0 ? 0 : 200);
+            changes = visitor.get("api/opendata/v1/proposals.json?since=" + beforeHiding + "&limit=10000");
+            assertEquals(200, changes.statusCode(), changes.body());
+        }
         assertTrue(changes.body().contains("{\"id\":" + hidden + ",\"deleted\":true,\"at\":\""), "a tombstone: " + changes.body());
         assertFalse(changes.body().contains("Cachée " + word));
     }
@@ -217,5 +222,46 @@ class OpenDataIT {
         assertTrue(limited.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
         // The other tests come from this address too: they start with a fresh count.
         assertEquals(204, visitor.sendJson("POST", "api/test-fixtures/opendata-limits/reset", null).statusCode());
+    }
+
+    /**
+     * Issue 19 (4) and (6): the catalogue follows quality values and offers RDF/XML, keeps Vary: Accept beside
+     * Accept-Encoding, a dataset's IRI answers with its description, and every answer has a validator.
+     */
+    @Test
+    @Order(5)
+    void theCatalogueNegotiatesAndEveryAnswerHasAValidator() throws Exception {
+        PortalClient visitor = new PortalClient(base.toURI());
+        HttpResponse<String> turtle = visitor.send(HttpRequest.newBuilder(visitor.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "application/ld+json;q=0.5, text/turtle;q=0.9").build());
+        assertEquals(200, turtle.statusCode());
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        String vary = String.join(",", turtle.headers().allValues("Vary")).toLowerCase();
+        assertTrue(vary.contains("accept-encoding") && vary.replace("accept-encoding", "").contains("accept"), vary);
+        HttpResponse<String> xml = visitor.send(HttpRequest.newBuilder(visitor.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "application/rdf+xml").build());
+        assertEquals(200, xml.statusCode());
+        assertTrue(xml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
+        assertTrue(xml.body().contains("<rdf:RDF") && xml.body().contains("http://www.w3.org/ns/dcat#Dataset"), xml.body());
+        assertEquals(406, visitor.send(HttpRequest.newBuilder(visitor.resolve("api/opendata/v1/catalog"))
+                .header("Accept", "text/html").build()).statusCode());
+
+        HttpResponse<String> dataset = visitor.send(HttpRequest.newBuilder(visitor.resolve("api/opendata/v1/proposals"))
+                .header("Accept", "text/turtle").build());
+        assertEquals(200, dataset.statusCode(), dataset.body());
+        assertTrue(dataset.body().contains("/api/opendata/v1/proposals>") && dataset.body().contains("dcat:Dataset")
+                && dataset.body().contains("proposals.csv#distribution"), dataset.body());
+        assertFalse(dataset.body().contains("/api/opendata/v1/comments>"), "only what is said of the dataset");
+        assertEquals(404, visitor.get("api/opendata/v1/nothing").statusCode());
+
+        for (String path : List.of("api/opendata/v1", "api/opendata/v1/datapackage.json", "api/opendata/v1/snapshots",
+                "api/opendata/v1/catalog.ttl", "api/opendata/v1/catalog.rdf", "api/opendata/v1/proposals")) {
+            HttpResponse<String> first = visitor.get(path);
+            assertEquals(200, first.statusCode(), path);
+            String etag = first.headers().firstValue("ETag").orElse(null);
+            assertNotNull(etag, path);
+            assertEquals(304, visitor.send(HttpRequest.newBuilder(visitor.resolve(path)).header("If-None-Match", etag)
+                    .build()).statusCode(), path);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.civitas.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
@@ -30,6 +31,23 @@ public final class TestAccounts {
             }
             confirmFirstAdmin(client);
         }
+    }
+
+    /** A new account given a role (MODERATOR, OFFICIAL...) by the test fixtures, signed in on a client of its own. */
+    public static PortalClient signedInWithRole(URI base, String displayName, String role) {
+        PortalClient registering = new PortalClient(base);
+        String email = registering.registerNewCitizen(displayName);
+        int granted = registering.sendJson("POST", "api/test-fixtures/grant?role=" + role + "&email=" + email, null)
+                .statusCode();
+        if (granted != 204) {
+            throw new IllegalStateException("Cannot grant " + role + ": " + granted);
+        }
+        PortalClient client = new PortalClient(base);
+        int signedIn = client.signIn(email, PASSWORD).statusCode();
+        if (signedIn != 302) {
+            throw new IllegalStateException("Cannot sign in the new " + role + ": " + signedIn);
+        }
+        return client;
     }
 
     /** Follows the first administrator's confirmation link the server wrote in its log, as a town's IT team would. */

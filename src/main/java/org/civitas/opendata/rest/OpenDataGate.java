@@ -15,6 +15,7 @@ import org.civitas.platform.RateLimits;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * In front of open data: a per-address limit (the one rate limiter: counted in the database, so that every server
@@ -48,6 +49,10 @@ public class OpenDataGate implements ContainerRequestFilter, ContainerResponseFi
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         response.getHeaders().putSingle("Access-Control-Expose-Headers", "ETag, Last-Modified, Retry-After, Link");
-        response.getHeaders().putSingle("Vary", "Accept-Encoding");
+        // Added to what the resource said (Accept, for the catalogue's formats), never in its place: a shared cache
+        // must keep apart what differs by either.
+        String vary = response.getHeaderString("Vary");
+        response.getHeaders().putSingle("Vary", vary == null || vary.isBlank() ? "Accept-Encoding"
+                : vary.toLowerCase(Locale.ROOT).contains("accept-encoding") ? vary : vary + ", Accept-Encoding");
     }
 }

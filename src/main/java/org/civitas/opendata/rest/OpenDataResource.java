@@ -2,9 +2,13 @@ package org.civitas.opendata.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,19 +28,26 @@ import org.civitas.opendata.DataPackage;
 import org.civitas.opendata.Dataset;
 import org.civitas.opendata.OpenDataException;
 import org.civitas.opendata.OpenDataExport;
+import org.civitas.opendata.RdfFormat;
 import org.civitas.opendata.Snapshots;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
 import org.civitas.platform.web.PublicAddress;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,18 +86,26 @@ public class OpenDataResource {
     @Inject
     private PublicAddress address;
 
+    @Inject
+    @ConfigProperty(name = "civitas.opendata.settle-seconds", defaultValue = "150")
+    private int settleSeconds;
+
     /** The list of datasets, with their addresses. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The open-data datasets and their addresses",
             description = "Each dataset as CSV (whole file) and JSON (pages). See also datapackage.json and catalog.")
-    public Map<String, Object> index() {
-        Map<String, Object> datasets = new LinkedHashMap<>();
+    public Response index() {
+        JsonObjectBuilder datasets = Json.createObjectBuilder();
+        String base = apiBase();
         for (Dataset d : Dataset.values()) {
-            String base = apiBase();
-            datasets.put(d.path(), Map.of("csv", base + "/" + d.path() + ".csv", "json", base + "/" + d.path() + ".json"));
+            datasets.add(d.path(), Json.createObjectBuilder().add("csv", base + "/" + d.path() + ".csv")
+                    .add("json", base + "/" + d.path() + ".json").add("about", base + "/" + d.path()));
         }
-        return Map.of("datasets", datasets, "licence", "https://www.etalab.gouv.fr/licence-ouverte-open-licence/");
+        String body = Json.createObjectBuilder().add("datasets", datasets).add("catalog", base + "/catalog")
+                .add("datapackage", base + "/datapackage.json").add("snapshots", base + "/snapshots")
+                .add("licence", DataPackage.LICENCE_URL).build().toString();
+        return validated(body, MediaType.APPLICATION_JSON, 300).build();
     }
 
     @GET
@@ -95,22 +114,23 @@ public class OpenDataResource {
     @Operation(summary = "The Data Package (Frictionless Data v2) describing every CSV with its Table Schema",
             description = "Example: curl https://portal.example/api/opendata/v1/datapackage.json")
     public Response dataPackage() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(3600);
-        return Response.ok(DataPackage.build(apiBase(), town.getName(), Instant.now()).toString())
-                .cacheControl(cache).build();
+        return validated(DataPackage.build(apiBase(), town.getName(), catalog.lastChange()).toString(),
+                MediaType.APPLICATION_JSON + "; charset=utf-8", 3600).build();
     }
 
     @GET
     @Path("catalog")
-    @Produces({"application/ld+json", "text/turtle"})
+    @Produces({"application/ld+json", "text/turtle", "application/rdf+xml"})
     @Operation(summary = "The DCAT-AP 3.0.1 catalogue, by content negotiation",
-            description = "Accept: application/ld+json (default) or text/turtle. Also at catalog.jsonld and catalog.ttl. "
+            description = "Accept: application/ld+json (the default), text/turtle or application/rdf+xml, with quality "
+                    + "values; 406 when none of them is acceptable. Also at catalog.jsonld, catalog.ttl and catalog.rdf. "
                     + "Example: curl -H 'Accept: text/turtle' https://portal.example/api/opendata/v1/catalog")
+    @APIResponse(responseCode = "200", description = "The catalogue")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given")
+    @APIResponse(responseCode = "406", description = "None of the formats asked for is offered")
     public Response catalog(@HeaderParam("Accept") String accept) {
-        boolean turtle = accept != null && accept.contains("text/turtle")
-                && (!accept.contains("ld+json") || accept.indexOf("text/turtle") < accept.indexOf("ld+json"));
-        return turtle ? catalogTurtle() : catalogJsonLd();
+        RdfFormat format = negotiated(accept);
+        return rdf(catalog.write(apiBase(), format), format, true);
     }
 
     @GET
@@ -118,7 +138,7 @@ public class OpenDataResource {
     @Produces("application/ld+json")
     @Operation(summary = "The DCAT-AP 3.0.1 catalogue as JSON-LD (inline @context)")
     public Response catalogJsonLd() {
-        return catalogResponse(catalog.jsonLd(apiBase()), "application/ld+json");
+        return rdf(catalog.write(apiBase(), RdfFormat.JSON_LD), RdfFormat.JSON_LD, false);
     }
 
     @GET
@@ -126,13 +146,57 @@ public class OpenDataResource {
     @Produces("text/turtle")
     @Operation(summary = "The DCAT-AP 3.0.1 catalogue as Turtle")
     public Response catalogTurtle() {
-        return catalogResponse(catalog.turtle(apiBase()), "text/turtle; charset=utf-8");
+        return rdf(catalog.write(apiBase(), RdfFormat.TURTLE), RdfFormat.TURTLE, false);
     }
 
-    private static Response catalogResponse(String body, String type) {
+    @GET
+    @Path("catalog.rdf")
+    @Produces("application/rdf+xml")
+    @Operation(summary = "The DCAT-AP 3.0.1 catalogue as RDF/XML")
+    public Response catalogRdfXml() {
+        return rdf(catalog.write(apiBase(), RdfFormat.RDF_XML), RdfFormat.RDF_XML, false);
+    }
+
+    /** A dataset's address (its IRI in the catalogue) answers with what the catalogue says of it. */
+    @GET
+    @Path("{dataset: [a-z-]+}")
+    @Produces({"application/ld+json", "text/turtle", "application/rdf+xml"})
+    @Operation(summary = "A dataset's description (its IRI in the catalogue), by content negotiation",
+            description = "What the DCAT-AP catalogue says of the dataset and its distributions. Example: "
+                    + "curl -H 'Accept: text/turtle' https://portal.example/api/opendata/v1/proposals")
+    @APIResponse(responseCode = "200", description = "The dataset's description")
+    @APIResponse(responseCode = "404", description = "No such dataset")
+    @APIResponse(responseCode = "406", description = "None of the formats asked for is offered")
+    public Response datasetDescription(@PathParam("dataset") String name, @HeaderParam("Accept") String accept) {
+        Dataset dataset = dataset(name);
+        RdfFormat format = negotiated(accept);
+        return rdf(catalog.writeDataset(apiBase(), dataset, format), format, true);
+    }
+
+    /** The format the Accept header prefers; a 406 problem when it accepts none of those offered. */
+    private static RdfFormat negotiated(String accept) {
+        return RdfFormat.negotiate(accept).orElseThrow(NotAcceptableException::new);
+    }
+
+    /**
+     * An RDF answer with a strong validator of its bytes (a catalogue changes with every write of a dataset: its
+     * dates), {@code Vary: Accept} where the format was negotiated.
+     */
+    private Response rdf(String body, RdfFormat format, boolean negotiated) {
+        Response.ResponseBuilder builder = validated(body, format.contentType(), 300);
+        if (negotiated) {
+            builder.header("Vary", "Accept");
+        }
+        return builder.build();
+    }
+
+    /** A small answer with a strong validator of its bytes: 304 when the caller's copy is the same. */
+    private Response.ResponseBuilder validated(String body, String contentType, int maxAge) {
+        EntityTag tag = new EntityTag(sha256(body));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         CacheControl cache = new CacheControl();
-        cache.setMaxAge(300);
-        return Response.ok(body, type).cacheControl(cache).header("Vary", "Accept").build();
+        cache.setMaxAge(maxAge);
+        return (unchanged != null ? unchanged : Response.ok(body, contentType)).tag(tag).cacheControl(cache);
     }
 
     @GET
@@ -140,10 +204,14 @@ public class OpenDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Daily ZIP snapshots of all the CSV files, with their SHA-256 (the last 30 days)",
             description = "Example: curl https://portal.example/api/opendata/v1/snapshots/")
-    public Map<String, Object> snapshotList() {
+    public Response snapshotList() {
         String base = apiBase() + "/snapshots/";
-        return Map.of("snapshots", snapshots.list().stream().map(s -> Map.of("date", s.date().toString(),
-                "url", base + s.file(), "sha256", s.sha256() == null ? "" : s.sha256(), "bytes", s.bytes())).toList());
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        snapshots.list().forEach(snapshot -> list.add(Json.createObjectBuilder().add("date", snapshot.date().toString())
+                .add("url", base + snapshot.file()).add("sha256", snapshot.sha256() == null ? "" : snapshot.sha256())
+                .add("bytes", snapshot.bytes())));
+        return validated(Json.createObjectBuilder().add("snapshots", list).build().toString(), MediaType.APPLICATION_JSON,
+                300).build();
     }
 
     @GET
@@ -167,6 +235,14 @@ public class OpenDataResource {
         StreamingOutput body = out -> Files.copy(zip, out);
         return Response.ok(body).tag(tag).cacheControl(cache)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
     }
 
     /** This API's base address, from the portal's public address (never from the caller's Host header). */
@@ -220,13 +296,16 @@ public class OpenDataResource {
         Instant from = since(since, dataset);
         Cursor after = cursor(cursor);
         int size = limit(limit);
+        // The pass's horizon: fixed by its first page, carried by its cursors; never before the since asked for.
+        Instant horizon = after != null && after.asOf() != null ? after.asOf() : horizon();
+        Instant asOf = from != null && from.isAfter(horizon) ? from : horizon;
         OpenDataExport.State state = export.state(dataset);
-        EntityTag tag = tag(dataset, state, "json|" + from + "|" + cursor + "|" + size);
+        EntityTag tag = tag(dataset, state, "json|" + from + "|" + cursor + "|" + size + "|" + asOf);
         Response.ResponseBuilder unchanged = evaluate(state, tag);
         if (unchanged != null) {
             return unchanged.build();
         }
-        StreamingOutput body = out -> export.writeJsonPage(dataset, from, after, size, out, next -> {
+        StreamingOutput body = out -> export.writeJsonPage(dataset, from, asOf, after, size, out, next -> {
             UriBuilder link = UriBuilder.fromUri(apiBase() + "/" + dataset.path() + ".json");
             if (since != null && !since.isBlank()) {
                 link.queryParam("since", since);
@@ -291,24 +370,45 @@ public class OpenDataResource {
         throw new OpenDataException(BusinessException.Kind.BAD_REQUEST, "opendata.badLimit", MAX_LIMIT);
     }
 
+    /**
+     * The horizon of changes: {@code civitas.opendata.settle-seconds} (150) ago, to the second. Every transaction
+     * ends within 120 s of its start (server.xml's transaction lifetime) and stamps its rows after it began: a row
+     * whose change time is at or before the horizon has committed, and no later write can be stamped at or before it.
+     */
+    private Instant horizon() {
+        return Instant.now().minusSeconds(settleSeconds).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The dataset's state, exact: what changes with every committed write (rows, versions, last change). */
     private static EntityTag tag(Dataset dataset, OpenDataExport.State state, String variant) {
-        long changed = state.lastChanged() == null ? 0 : state.lastChanged().toEpochMilli();
-        return new EntityTag(dataset.path() + "-" + state.rows() + "-" + changed + "-"
-                + Integer.toHexString(variant.hashCode()), true);
+        Instant changed = state.lastChanged() == null ? Instant.EPOCH : state.lastChanged();
+        return new EntityTag(dataset.path() + "-" + state.rows() + "-" + state.writes() + "-" + changed.getEpochSecond()
+                + "." + changed.getNano() + "-" + Integer.toHexString(variant.hashCode()), true);
+    }
+
+    /**
+     * A date only when it cannot lie: HTTP dates are to the second, so {@code Last-Modified} is given (and
+     * {@code If-Modified-Since} honoured) only once the last change is before the horizon, when no write can ever be
+     * stamped in its second again. Otherwise the ETag alone.
+     */
+    private Date settledLastChange(OpenDataExport.State state) {
+        return state.lastChanged() != null && state.lastChanged().isBefore(horizon())
+                ? Date.from(state.lastChanged().truncatedTo(ChronoUnit.SECONDS)) : null;
     }
 
     private Response.ResponseBuilder evaluate(OpenDataExport.State state, EntityTag tag) {
-        return state.lastChanged() == null ? request.evaluatePreconditions(tag)
-                : request.evaluatePreconditions(Date.from(state.lastChanged()), tag);
+        Date modified = settledLastChange(state);
+        return modified == null ? request.evaluatePreconditions(tag) : request.evaluatePreconditions(modified, tag);
     }
 
-    private static Response.ResponseBuilder cached(Response.ResponseBuilder builder, OpenDataExport.State state,
-                                                   EntityTag tag) {
+    private Response.ResponseBuilder cached(Response.ResponseBuilder builder, OpenDataExport.State state,
+                                            EntityTag tag) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         builder.tag(tag).cacheControl(cache);
-        if (state.lastChanged() != null) {
-            builder.lastModified(Date.from(state.lastChanged()));
+        Date modified = settledLastChange(state);
+        if (modified != null) {
+            builder.lastModified(modified);
         }
         return builder;
     }
