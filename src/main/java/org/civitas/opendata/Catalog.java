@@ -3,27 +3,35 @@ package org.civitas.opendata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civitas.platform.PublicPage;
+import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.civitas.opendata.Rdf.Term;
 
 /**
- * The DCAT-AP 3.0.1 catalogue of the open data: the catalogue, one dataset per table, one distribution per format
- * (CSV with its SHA-256 and size, JSON), licence, publisher, contact point, modification dates and update
- * frequency, plus the typing triples of the EU vocabularies it uses, so that it validates offline. A CSV's checksum
- * is computed by exporting it once per change of the dataset (cached against its row count and last change).
+ * The DCAT-AP 3.0.1 catalogue of the open data: the catalogue, one dataset per table titled and described in French
+ * and English, its distributions (the live CSV and JSON, and the newest daily snapshot with its size and SHA-256),
+ * the JSON API as a data service, licence, publisher, contact point, dates of issue and modification, temporal and
+ * spatial coverage, update frequency, plus the typing triples of the vocabularies it uses, so that it validates
+ * offline. A request costs the same at any scale: one indexed {@code MAX} per dataset, the first dates kept an hour,
+ * and no export.
  */
 @ApplicationScoped
 public class Catalog {
 
     static final String EU = "http://publications.europa.eu/resource/authority/";
+    /** The communes of INSEE's geographic code (the French statistics office's linked data). */
+    static final String INSEE = "http://id.insee.fr/geo/commune/";
     private static final String A = "a";
 
     @Inject
@@ -32,9 +40,21 @@ public class Catalog {
     @Inject
     private Town town;
 
+    /** An email ({@code mailto:}) or a web page; unset, the portal's legal notice (publisher, data protection officer). */
     @Inject
-    @ConfigProperty(name = "civitas.opendata.contact", defaultValue = "mailto:donnees@mairie.example")
-    private String contact;
+    @ConfigProperty(name = "civitas.opendata.contact")
+    private Optional<String> contact;
+
+    /** The commune's INSEE code (five characters, e.g. 25056 for Besançon): the datasets' spatial coverage. */
+    @Inject
+    @ConfigProperty(name = "civitas.opendata.insee-code")
+    private Optional<String> inseeCode;
+
+    private record First(Instant at, Instant readAt) {
+    }
+
+    /** When each dataset began: read at most once an hour (a full read of a column: kept, so a request stays cheap). */
+    private final Map<Dataset, First> firsts = new ConcurrentHashMap<>();
 
     @Inject
     private Snapshots snapshots;
@@ -59,12 +79,10 @@ public class Catalog {
         // the file again at each request). The newest daily snapshot, a file that never changes, has both.
         Optional<Snapshots.Snapshot> snapshot = snapshots.list().stream().filter(x -> x.sha256() != null)
                 .max(Comparator.comparing(Snapshots.Snapshot::date));
-        rdf.add(catalog, A, Term.iri(Rdf.expand("dcat:Catalog")))
-                .add(catalog, "dct:title", Term.text("Données ouvertes — participation citoyenne de " + town.getName(), "fr"))
-                .add(catalog, "dct:title", Term.text("Open data — citizen participation in " + town.getName(), "en"))
-                .add(catalog, "dct:description", Term.text("Propositions des habitants, commentaires, réponses des élus et "
-                        + "votes agrégés par jour. Seul ce que tout visiteur voit est publié.", "fr"))
-                .add(catalog, "dct:publisher", Term.iri(publisher))
+        rdf.add(catalog, A, Term.iri(Rdf.expand("dcat:Catalog")));
+        both(rdf, catalog, "dct:title", "opendata.catalog.title", town.getName());
+        both(rdf, catalog, "dct:description", "opendata.catalog.description");
+        rdf.add(catalog, "dct:publisher", Term.iri(publisher))
                 .add(catalog, "dct:language", Term.iri(EU + "language/FRA"))
                 .add(catalog, "dct:license", Term.iri(DataPackage.LICENCE_URL))
                 .add(catalog, "dct:modified", dateTime(latest))
@@ -72,21 +90,48 @@ public class Catalog {
         for (Dataset d : Dataset.values()) {
             rdf.add(catalog, "dcat:dataset", Term.iri(apiBase + "/" + d.path()));
         }
+        // The JSON API as a data service: its address, its description (OpenAPI), the datasets it serves.
+        String api = apiBase + "#api";
+        rdf.add(catalog, "dcat:service", Term.iri(api));
+        rdf.add(api, A, Term.iri(Rdf.expand("dcat:DataService")));
+        both(rdf, api, "dct:title", "opendata.api.title");
+        both(rdf, api, "dct:description", "opendata.api.description");
+        rdf.add(api, "dcat:endpointURL", Term.iri(apiBase))
+                .add(api, "dcat:endpointDescription", Term.iri(portal + "/openapi"))
+                .add(api, "dct:license", Term.iri(DataPackage.LICENCE_URL))
+                .add(api, "dct:publisher", Term.iri(publisher))
+                .add(api, "dcat:contactPoint", Term.iri(contactPoint));
+        for (Dataset d : Dataset.values()) {
+            rdf.add(api, "dcat:servesDataset", Term.iri(apiBase + "/" + d.path()));
+        }
         rdf.add(publisher, A, Term.iri(Rdf.expand("foaf:Agent")))
                 .add(publisher, "foaf:name", Term.text(town.getName(), "fr"));
         rdf.add(contactPoint, A, Term.iri(Rdf.expand("vcard:Kind")))
                 .add(contactPoint, A, Term.iri(Rdf.expand("vcard:Organization")))
-                .add(contactPoint, "vcard:fn", Term.text("Mairie de " + town.getName() + " — données ouvertes", "fr"))
-                .add(contactPoint, "vcard:hasEmail", Term.iri(contact));
+                .add(contactPoint, "vcard:fn", Term.text(Texts.get(Locale.FRENCH, "opendata.contact.name", town.getName()), "fr"))
+                .add(contactPoint, "vcard:fn", Term.text(Texts.get(Locale.ENGLISH, "opendata.contact.name", town.getName()), "en"));
+        String reach = contact.map(String::strip).filter(c -> !c.isEmpty()).orElse(portal + PublicPage.LEGAL_NOTICE.address());
+        rdf.add(contactPoint, reach.startsWith("mailto:") ? "vcard:hasEmail" : "vcard:hasURL", Term.iri(reach));
+        Optional<String> commune = inseeCode.map(String::strip).filter(c -> c.matches("[0-9][0-9AB][0-9]{3}"));
 
         for (Dataset d : Dataset.values()) {
             String dataset = apiBase + "/" + d.path();
             Instant modified = changes.get(d) == null ? latest : changes.get(d);
             rdf.add(dataset, A, Term.iri(Rdf.expand("dcat:Dataset")))
-                    .add(dataset, "dct:identifier", Term.text(d.path(), null))
-                    .add(dataset, "dct:title", Term.text(d.path(), "fr"))
-                    .add(dataset, "dct:description", Term.text(Descriptions.FR.getOrDefault(d, d.path()), "fr"))
-                    .add(dataset, "dct:publisher", Term.iri(publisher))
+                    .add(dataset, "dct:identifier", Term.text(d.path(), null));
+            both(rdf, dataset, "dct:title", Dataset.TITLE_KEY + d.path());
+            both(rdf, dataset, "dct:description", Dataset.DESCRIPTION_KEY + d.path());
+            Instant first = first(d);
+            if (first != null) {
+                String period = "period-" + d.path();
+                rdf.add(dataset, "dct:issued", dateTime(first))
+                        .add(dataset, "dct:temporal", Term.blank(period));
+                rdf.add(new Rdf.Node(period, true), A, Term.iri(Rdf.expand("dct:PeriodOfTime")))
+                        .add(new Rdf.Node(period, true), "dcat:startDate", dateTime(first))
+                        .add(new Rdf.Node(period, true), "dcat:endDate", dateTime(modified));
+            }
+            commune.ifPresent(code -> rdf.add(dataset, "dct:spatial", Term.iri(INSEE + code)));
+            rdf.add(dataset, "dct:publisher", Term.iri(publisher))
                     .add(dataset, "dcat:contactPoint", Term.iri(contactPoint))
                     .add(dataset, "dct:modified", dateTime(modified))
                     .add(dataset, "dct:accrualPeriodicity", Term.iri(EU + "frequency/CONT"))
@@ -115,12 +160,18 @@ public class Catalog {
                     .add(json, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/application/json"))
                     .add(json, "dct:format", Term.iri(EU + "file-type/JSON"))
                     .add(json, "dct:license", Term.iri(DataPackage.LICENCE_URL))
+                    .add(json, "dcat:accessService", Term.iri(api))
                     .add(json, "dct:modified", dateTime(modified));
         }
 
         // What an online validator would read from the EU vocabularies and imports: said here, so it validates offline.
         rdf.add(DataPackage.LICENCE_URL, A, Term.iri(Rdf.expand("dct:LicenseDocument")))
-                .add(DataPackage.LICENCE_URL, "dct:title", Term.text("Licence Ouverte 2.0", "fr"));
+                .add(DataPackage.LICENCE_URL, "dct:title", Term.text("Licence Ouverte 2.0", "fr"))
+                .add(DataPackage.LICENCE_URL, "dct:title", Term.text("Open Licence 2.0", "en"))
+                .add(DataPackage.LICENCE_URL, "dct:identifier", Term.text("etalab-2.0", null));
+        commune.ifPresent(code -> rdf.add(INSEE + code, A, Term.iri(Rdf.expand("dct:Location"))));
+        rdf.add(portal + "/openapi", A, Term.iri(Rdf.expand("foaf:Document")));
+        rdf.add(portal + PublicPage.LEGAL_NOTICE.address(), A, Term.iri(Rdf.expand("foaf:Document")));
         rdf.add(portal + PublicPage.OPEN_DATA.address(), A, Term.iri(Rdf.expand("foaf:Document")));
         rdf.add(apiBase + "/datapackage.json", A, Term.iri(Rdf.expand("dct:Standard")))
                 .add(apiBase + "/datapackage.json", "dct:title", Term.text("Data Package (Frictionless Data v2)", "en"));
@@ -176,6 +227,23 @@ public class Catalog {
         return Term.typed(OpenDataExport.iso(instant), "xsd:dateTime");
     }
 
+    /** A text in French and in English, from the bundles. */
+    private static void both(Rdf rdf, String subject, String predicate, String key, Object... arguments) {
+        rdf.add(subject, predicate, Term.text(Texts.get(Locale.FRENCH, key, arguments), "fr"))
+                .add(subject, predicate, Term.text(Texts.get(Locale.ENGLISH, key, arguments), "en"));
+    }
+
+    /** When the dataset began (its first public row), read again at most once an hour. */
+    private Instant first(Dataset dataset) {
+        Instant now = Instant.now();
+        First known = firsts.get(dataset);
+        if (known == null || known.readAt().plus(Duration.ofHours(1)).isBefore(now)) {
+            known = new First(export.first(dataset), now);
+            firsts.put(dataset, known);
+        }
+        return known.at();
+    }
+
     /** The newest daily snapshot as a distribution of the dataset: a ZIP holding its CSV, with the ZIP's size and hash. */
     private static void snapshotDistribution(Rdf rdf, String apiBase, String dataset, Dataset d, Snapshots.Snapshot zip) {
         String distribution = dataset + ".zip#distribution";
@@ -197,19 +265,5 @@ public class Catalog {
         rdf.add(new Rdf.Node(checksum, true), A, Term.iri(Rdf.expand("spdx:Checksum")))
                 .add(new Rdf.Node(checksum, true), "spdx:algorithm", Term.iri(Rdf.expand("spdx:checksumAlgorithm_sha256")))
                 .add(new Rdf.Node(checksum, true), "spdx:checksumValue", Term.typed(zip.sha256(), "xsd:hexBinary"));
-    }
-
-    /** French descriptions of the datasets, for the catalogue. */
-    static final class Descriptions {
-        static final Map<Dataset, String> FR = Map.of(
-                Dataset.PROPOSALS, "Propositions publiées et visibles ; les propositions retirées restent, signalées.",
-                Dataset.COMMENTS, "Commentaires visibles des propositions publiées.",
-                Dataset.ANSWERS, "Historique des états des propositions et réponses officielles des élus.",
-                Dataset.VOTES_DAILY, "Votes par proposition et par jour (pour, contre, retirés), jamais individuels.",
-                Dataset.THEMES, "Thèmes des propositions.",
-                Dataset.DISTRICTS, "Quartiers de la commune.");
-
-        private Descriptions() {
-        }
     }
 }

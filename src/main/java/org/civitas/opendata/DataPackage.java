@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.civitas.platform.PublicPage;
+import org.civitas.platform.Texts;
 import org.civitas.proposals.ProposalStatus;
 
 import java.text.Normalizer;
@@ -18,7 +19,11 @@ import java.util.Locale;
  */
 public final class DataPackage {
 
-    public static final String LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+    /**
+     * Licence Ouverte 2.0, exactly: SPDX's page for {@code etalab-2.0} (Etalab's own page covers versions 1.0 and 2.0
+     * at one address).
+     */
+    public static final String LICENCE_URL = "https://spdx.org/licenses/etalab-2.0.html";
 
     private DataPackage() {
     }
@@ -48,7 +53,9 @@ public final class DataPackage {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (Field field : dataset.fields()) {
             JsonObjectBuilder f = Json.createObjectBuilder().add("name", field.name())
-                    .add("type", field.type().tableSchema());
+                    .add("type", field.type().tableSchema())
+                    .add("description", describe(dataset, field, Locale.FRENCH))
+                    .add("description_en", describe(dataset, field, Locale.ENGLISH));
             if (field.type() == Field.Type.DATETIME) {
                 f.add("format", "default");
             }
@@ -92,6 +99,10 @@ public final class DataPackage {
         }
         return Json.createObjectBuilder()
                 .add("name", dataset.path())
+                .add("title", Texts.get(Locale.FRENCH, Dataset.TITLE_KEY + dataset.path()))
+                .add("description", Texts.get(Locale.FRENCH, Dataset.DESCRIPTION_KEY + dataset.path()))
+                .add("title_en", Texts.get(Locale.ENGLISH, Dataset.TITLE_KEY + dataset.path()))
+                .add("description_en", Texts.get(Locale.ENGLISH, Dataset.DESCRIPTION_KEY + dataset.path()))
                 .add("path", (apiBase.isEmpty() ? "" : apiBase + "/") + dataset.path() + ".csv")
                 .add("format", "csv")
                 .add("mediatype", "text/csv")
@@ -100,6 +111,11 @@ public final class DataPackage {
                         .add("$schema", "https://datapackage.org/profiles/2.0/tabledialect.json")
                         .add("delimiter", ",").add("lineTerminator", "\r\n").add("header", true).add("quoteChar", "\""))
                 .add("schema", schema);
+    }
+
+    /** What a field holds, from the data dictionary the open-data page shows (the same bundles). */
+    static String describe(Dataset dataset, Field field, Locale locale) {
+        return Texts.get(locale, Dataset.FIELD_KEY + dataset.path() + "." + field.name());
     }
 
     static String slug(String text) {

@@ -85,6 +85,15 @@ public enum Dataset {
                     + "FROM district d WHERE 1 = 1",
             "d.id", null, "1", false);
 
+    /**
+     * The bundles' keys for a dataset's title and description and a field's meaning (followed by the dataset's path,
+     * then {@code .} and the field's name): what the open-data page, the catalogue, datapackage.json and the
+     * snapshot's README say, from one dictionary.
+     */
+    public static final String TITLE_KEY = "opendata.title.";
+    public static final String DESCRIPTION_KEY = "opendata.dataset.";
+    public static final String FIELD_KEY = "opendata.field.";
+
     /** A proposal a visitor can see: published (or later), not hidden. 1 or 0, on the alias {@code p}. */
     static final String VISIBLE = "CASE WHEN p.status <> 'DRAFT' AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
 
@@ -195,6 +204,20 @@ public enum Dataset {
             case COMMENTS -> "SELECT MAX(c.changed_at) FROM comment c";
             case ANSWERS -> "SELECT MAX(h.written_at) FROM proposal_status_change h WHERE h.to_status <> 'DRAFT'";
             case VOTES_DAILY -> "SELECT MAX(v.changed_at) FROM vote_day v";
+            case THEMES, DISTRICTS -> null;
+        };
+    }
+
+    /**
+     * When the dataset's first public row happened (its first proposal published, first comment...): the start of its
+     * temporal coverage and its date of issue; null for themes and districts.
+     */
+    String firstQuery() {
+        return switch (this) {
+            case PROPOSALS -> "SELECT MIN(p.published_at) FROM proposal p WHERE p.status <> 'DRAFT'";
+            case COMMENTS -> "SELECT MIN(c.created_at) FROM comment c";
+            case ANSWERS -> "SELECT MIN(h.changed_at) FROM proposal_status_change h WHERE h.to_status <> 'DRAFT'";
+            case VOTES_DAILY -> "SELECT MIN(CAST(v.vote_date AS TIMESTAMP)) FROM vote_day v";
             case THEMES, DISTRICTS -> null;
         };
     }

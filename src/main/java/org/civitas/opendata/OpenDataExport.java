@@ -158,16 +158,25 @@ public class OpenDataExport {
 
     /** The dataset's last change, read through its change-time index (see {@link Dataset#lastChangeQuery}); may be null. */
     public Instant lastChange(Dataset dataset) {
-        if (dataset.lastChangeQuery() == null) {
+        return instant(dataset.lastChangeQuery());
+    }
+
+    /** When the dataset's first public row happened (see {@link Dataset#firstQuery}); may be null. */
+    public Instant first(Dataset dataset) {
+        return instant(dataset.firstQuery());
+    }
+
+    private Instant instant(String sql) {
+        if (sql == null) {
             return null;
         }
-        Instant[] last = new Instant[1];
-        query(dataset.lastChangeQuery(), List.of(), rs -> {
+        Instant[] value = new Instant[1];
+        query(sql, List.of(), rs -> {
             Timestamp t = rs.getTimestamp(1);
-            last[0] = t == null ? null : t.toInstant();
+            value[0] = t == null ? null : t.toInstant();
             return false;
         });
-        return last[0];
+        return value[0];
     }
 
     private Object value(Dataset dataset, ResultSet rs, int index) throws SQLException {

@@ -14,6 +14,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -154,8 +156,27 @@ public class Snapshots {
         return "Données ouvertes du portail de participation de " + town.getName() + "\n"
                 + "Open data of the participation portal of " + town.getName() + "\n\n"
                 + "Fichiers / files: " + String.join(", ", Stream.of(Dataset.values()).map(d -> d.path() + ".csv").toList())
-                + "\nDescription des champs / field descriptions: datapackage.json (Frictionless Data Package v2).\n"
-                + "CSV: UTF-8, virgule / comma, CRLF, en-tête / header, dates ISO 8601 UTC.\n";
+                + "\nDescription des champs / field descriptions: datapackage.json (Frictionless Data Package v2), "
+                + "et ci-dessous / and below.\n"
+                + "CSV: UTF-8, virgule / comma, CRLF, en-tête / header, dates ISO 8601 UTC.\n"
+                + "Licence: Licence Ouverte 2.0 (etalab-2.0), " + DataPackage.LICENCE_URL + "\n"
+                + dictionary();
+    }
+
+    /** Every file's fields and what they hold, in French and English. */
+    private static String dictionary() {
+        StringBuilder out = new StringBuilder();
+        for (Dataset d : Dataset.values()) {
+            out.append("\n").append(d.path()).append(".csv: ").append(Texts.get(Locale.FRENCH, Dataset.TITLE_KEY + d.path()))
+                    .append(" / ").append(Texts.get(Locale.ENGLISH, Dataset.TITLE_KEY + d.path())).append('\n');
+            for (Field f : d.fields()) {
+                out.append("  ").append(f.name()).append(" (").append(f.type().tableSchema())
+                        .append(f.required() ? "" : ", optionnel / optional").append("): ")
+                        .append(DataPackage.describe(d, f, Locale.FRENCH)).append(" / ")
+                        .append(DataPackage.describe(d, f, Locale.ENGLISH)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static void entry(ZipOutputStream out, String name, String content) throws IOException {

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CatalogShaclIT {
 
     private final URL base = Portal.base();
+
+    private static String ttl(PortalClient client) {
+        return client.get("api/opendata/v1/catalog.ttl").body();
+    }
 
     private static void assertConforms(String body, Lang lang) {
         Graph shapes = RDFDataMgr.loadGraph(CatalogShaclIT.class.getResource("/dcat-ap/dcat-ap-3.0.1-base.offline.nt")
@@ -77,6 +82,17 @@ class CatalogShaclIT {
         assertEquals(200, rdfXml.statusCode());
         assertTrue(rdfXml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"));
         assertConforms(rdfXml.body(), Lang.RDFXML);
+
+        // Issue 19: what a harvester looks for: titles in both languages (not the identifier), the API as a data
+        // service, dates of issue, temporal and spatial coverage (the commune's INSEE code), a real contact, the licence
+        assertTrue(ttl(client).contains("dct:title \"Propositions des habitants\"@fr"), "a French title");
+        assertTrue(ttl(client).contains("\"Residents’ proposals\"@en"), "an English title");
+        for (String expected : List.of("dcat:DataService", "dcat:servesDataset", "dcat:endpointURL", "dcat:accessService",
+                "dct:issued", "dct:PeriodOfTime", "dcat:startDate", "<http://id.insee.fr/geo/commune/25056>",
+                "<https://spdx.org/licenses/etalab-2.0.html>")) {
+            assertTrue(ttl(client).contains(expected), expected);
+        }
+        assertFalse(ttl(client).contains("mairie.example"), "no placeholder contact");
 
         // Issue 19 (7): the live CSV is described without a hash (computing one meant exporting it at each request);
         // the newest snapshot, a file that never changes, carries its size and hash, and they are the served file's.

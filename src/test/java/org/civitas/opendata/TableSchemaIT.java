@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -49,7 +50,9 @@ class TableSchemaIT {
         String text = client.get("api/opendata/v1/datapackage.json").body();
         JsonObject pack = Json.createReader(new StringReader(text)).readObject();
         assertEquals("https://datapackage.org/profiles/2.0/datapackage.json", pack.getString("$schema"));
-        assertTrue(pack.getJsonArray("licenses").getJsonObject(0).getString("path").contains("etalab.gouv.fr"));
+        assertEquals("etalab-2.0", pack.getJsonArray("licenses").getJsonObject(0).getString("name"));
+        assertEquals("https://spdx.org/licenses/etalab-2.0.html",
+                pack.getJsonArray("licenses").getJsonObject(0).getString("path"), "Licence Ouverte 2.0, exactly");
         JsonArray resources = pack.getJsonArray("resources");
         assertEquals(Dataset.values().length, resources.size());
 
@@ -60,6 +63,15 @@ class TableSchemaIT {
             String name = resource.getString("name");
             String csv = client.send(HttpRequest.newBuilder(URI.create(resource.getString("path"))).build()).body();
             JsonObject schema = resource.getJsonObject("schema");
+            // Issue 19: titles and field descriptions in the package itself, not only on the HTML page
+            // (a missing text would show its key: opendata.title.…)
+            assertFalse(resource.getString("title").isBlank() || resource.getString("title").startsWith("opendata."), name);
+            for (JsonValue field : schema.getJsonArray("fields")) {
+                for (String description : List.of(field.asJsonObject().getString("description", ""),
+                        field.asJsonObject().getString("description_en", ""))) {
+                    assertFalse(description.isBlank() || description.startsWith("opendata."), name + ": " + field);
+                }
+            }
             schemas.put(name, schema);
             tables.put(name, check(name, csv, schema));
         }

@@ -15,6 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 + "(401 invalid_token after that) and, when read only, is refused anything but GET, HEAD and "
                 + "OPTIONS (403, type /problems/token-read-only).",
         license = @License(name = "Licence Ouverte 2.0 (data)",
-                url = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
+                url = "https://spdx.org/licenses/etalab-2.0.html")))
 public class RestApplication extends Application {
 }
