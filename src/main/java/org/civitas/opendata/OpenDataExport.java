@@ -26,7 +26,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -154,6 +156,23 @@ public class OpenDataExport {
             return false;
         });
         return state[0];
+    }
+
+    /**
+     * The public rows' keys (the first field, an integer) and one of their text fields: what a snapshot is checked
+     * against when something leaves the public view.
+     */
+    public Map<Long, String> publicValues(Dataset dataset, String field) {
+        int index = dataset.fields().stream().map(Field::name).toList().indexOf(field);
+        if (index < 0 || dataset.fields().get(0).type() != Field.Type.INTEGER) {
+            throw new IllegalArgumentException(dataset.path() + "." + field);
+        }
+        Map<Long, String> values = new HashMap<>();
+        query(dataset.fullQuery(), List.of(), rs -> {
+            values.put(rs.getLong(1), rs.getString(index + 1));
+            return true;
+        });
+        return values;
     }
 
     /** The dataset's last change, read through its change-time index (see {@link Dataset#lastChangeQuery}); may be null. */

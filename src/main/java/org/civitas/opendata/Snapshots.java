@@ -9,13 +9,19 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.civitas.accounts.AccountDeleted;
+import org.civitas.comments.CommentModerated;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
+import org.civitas.proposals.ProposalVisibilityChanged;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.FilterOutputStream;
@@ -47,7 +53,10 @@ import java.util.zip.ZipOutputStream;
  * Dated snapshots of the open data: once a day (and at start-up when today's is missing), an EJB timer writes a ZIP
  * of every CSV, datapackage.json, a README and the licence notice, with its SHA-256 beside it, into
  * {@code CIVITAS_OPENDATA_SNAPSHOTS_DIR}; the last 30 days are kept. Written to a temporary file and moved into
- * place, so a reader never sees half a ZIP. Runs in the background: requests never wait for it.
+ * place, so a reader never sees half a ZIP. Runs in the background: requests never wait for it. What leaves the
+ * public view leaves the snapshots kept ({@link SnapshotRedaction}): within seconds when a proposal is hidden, a
+ * comment hidden by moderation or an account deleted (on the server that made the change), and for everything
+ * (a comment its author deleted included) at the daily run.
  */
 @Singleton
 @Startup
@@ -80,7 +89,15 @@ public class Snapshots {
     @ConfigProperty(name = "server.output.dir", defaultValue = ".")
     private String serverOutput;
 
+    @Inject
+    private SnapshotRedaction redaction;
+
     private final AtomicBoolean building = new AtomicBoolean();
+
+    /** A redaction asked for and not begun yet: several removals in a row cost one pass. */
+    private final AtomicBoolean redactionAsked = new AtomicBoolean();
+
+    static final String REDACT = "opendata-snapshot-redaction";
 
     /** One snapshot as the list shows it. */
     public record Snapshot(LocalDate date, String file, String sha256, long bytes) {
@@ -92,13 +109,85 @@ public class Snapshots {
     }
 
     @Timeout
-    void atStart() {
+    void timeout(Timer timer) {
+        if (REDACT.equals(timer.getInfo())) {
+            redactionAsked.set(false);
+            redactAll();
+        } else {
+            buildToday();
+        }
+    }
+
+    /** Daily: the snapshots kept checked against what is public now (what no event announced: a deleted comment), then today's. */
+    @Schedule(hour = "2", minute = "30", persistent = false, info = "opendata-snapshot-daily")
+    void daily() {
+        redactAll();
         buildToday();
     }
 
-    @Schedule(hour = "2", minute = "30", persistent = false, info = "opendata-snapshot-daily")
-    void daily() {
-        buildToday();
+    /** A proposal left the public view: out of the snapshots within seconds. */
+    public void proposalLeft(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalVisibilityChanged event) {
+        if (!event.visible()) {
+            askRedaction();
+        }
+    }
+
+    /** A comment hidden by moderation: out of the snapshots within seconds. */
+    public void commentHidden(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentModerated event) {
+        if (event.hiddenFor() != null) {
+            askRedaction();
+        }
+    }
+
+    /** An account deleted: its name out of the snapshots within seconds. */
+    public void accountDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDeleted event) {
+        askRedaction();
+    }
+
+    private void askRedaction() {
+        if (redactionAsked.compareAndSet(false, true)) {
+            timers.createSingleActionTimer(1_000, new TimerConfig(REDACT, false));
+        }
+    }
+
+    /** Checks every snapshot kept against what is public now, rewriting those that hold what no longer is. */
+    public void redactAll() {
+        if (!building.compareAndSet(false, true)) {
+            askRedactionLater();
+            return;
+        }
+        try {
+            Path dir = dir();
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            List<Path> zips = list(dir);
+            if (zips.isEmpty()) {
+                return;
+            }
+            SnapshotRedaction.PublicNow now = redaction.now();
+            int rewritten = 0;
+            for (Path zip : zips) {
+                if (redaction.redact(zip, now)) {
+                    rewritten++;
+                }
+            }
+            int count = rewritten;
+            LOG.info(() -> "Open-data snapshots checked against what is public now: " + count + " of " + zips.size()
+                    + " rewritten");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Open-data snapshot redaction failed; the next run tries again", e);
+            askRedactionLater();
+        } finally {
+            building.set(false);
+        }
+    }
+
+    /** A snapshot was being built, or the pass failed: again in a minute. */
+    private void askRedactionLater() {
+        if (redactionAsked.compareAndSet(false, true)) {
+            timers.createSingleActionTimer(60_000, new TimerConfig(REDACT, false));
+        }
     }
 
     /** Builds today's snapshot if missing, then forgets those older than 30 days. */
@@ -231,7 +320,7 @@ public class Snapshots {
     }
 
     /** Lets a writer close without closing the ZIP underneath. */
-    private static final class NonClosing extends FilterOutputStream {
+    static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

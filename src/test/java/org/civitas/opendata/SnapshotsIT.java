@@ -2,6 +2,8 @@ package org.civitas.opendata;
 
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,13 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The daily snapshot is built in the background, listed with its SHA-256, and holds every CSV with its package. */
@@ -55,12 +60,79 @@ class SnapshotsIT {
                 }
                 assertTrue(entries.get("datapackage.json").contains("\"path\":\"proposals.csv\""),
                         "the package points at the files beside it");
-                assertTrue(entries.containsKey("README.txt") && entries.get("LICENCE.txt").contains("etalab.gouv.fr"));
+                assertTrue(entries.containsKey("README.txt") && entries.get("LICENCE.txt").contains("Licence Ouverte 2.0"));
+                assertTrue(entries.get("README.txt").contains("proposals.csv: Propositions des habitants"),
+                        "the README holds the data dictionary: " + entries.get("README.txt"));
                 assertEquals(404, client.get("api/opendata/v1/snapshots/civitas-opendata-1999-01-01.zip").statusCode());
                 return;
             }
             Thread.sleep(500);
         }
         throw new AssertionError("no snapshot listed within 90 s of start-up");
+    }
+
+    /**
+     * Issue 19 (3): what leaves the public view leaves the snapshots kept: a hidden proposal and a deleted account's
+     * name were still in the day's ZIP, for 30 days.
+     */
+    @Test
+    void whatLeavesThePublicViewLeavesTheSnapshots() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 6);
+        PortalClient author = new PortalClient(base.toURI());
+        author.registerNewCitizen("Autrice Instantané " + word);
+        long kept = TestProposals.publish(author, "Gardée " + word, "culture").id();
+        long hidden = TestProposals.publish(author, "Masquée " + word, "culture").id();
+        PortalClient leaving = new PortalClient(base.toURI());
+        leaving.registerNewCitizen("Partante " + word);
+        assertEquals(201, leaving.sendJson("POST", "api/proposals/" + kept + "/comments",
+                "{\"text\":{\"body\":\"Signé " + word + "\"}}").statusCode());
+        assertEquals(204, author.sendJson("POST", "api/test-fixtures/opendata-snapshot/rebuild", null).statusCode());
+        Map<String, String> before = newest(author);
+        assertTrue(before.get("proposals.csv").contains("Masquée " + word), "in the day's snapshot");
+        assertTrue(before.get("comments.csv").contains("Partante " + word), "with its author's name");
+        String shaBefore = listedSha(author);
+
+        for (String name : List.of("Signal Un " + word, "Signal Deux " + word, "Signal Trois " + word)) {
+            PortalClient reporter = new PortalClient(base.toURI());
+            reporter.registerCitizen(name, 30);
+            assertEquals(201, reporter.sendJson("POST", "api/proposals/" + hidden + "/reports", "{\"reason\":\"SPAM\"}")
+                    .statusCode());
+        }
+        HttpResponse<String> gone = leaving.submitForm("account/delete.xhtml", "deleteForm", "submit",
+                Map.of("password", TestAccounts.PASSWORD, "confirmed", "true"));
+        assertTrue(gone.statusCode() == 302 || gone.statusCode() == 303, String.valueOf(gone.statusCode()));
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        Map<String, String> after = before;
+        while (System.currentTimeMillis() < deadline && (after.get("proposals.csv").contains("Masquée " + word)
+                || after.get("comments.csv").contains("Partante " + word))) {
+            Thread.sleep(500);
+            after = newest(author);
+        }
+        assertFalse(after.get("proposals.csv").contains("Masquée " + word), "the hidden proposal left the snapshot");
+        assertFalse(after.get("comments.csv").contains("Partante " + word), "the deleted account's name left it");
+        assertTrue(after.get("comments.csv").contains("Signé " + word), "its comment stays, anonymous");
+        assertTrue(after.get("proposals.csv").contains("Gardée " + word), "what is still public stays");
+        assertFalse(shaBefore.equals(listedSha(author)), "the list gives the rewritten file's checksum");
+    }
+
+    private Map<String, String> newest(PortalClient client) throws Exception {
+        Matcher url = Pattern.compile("\"url\":\"([^\"]+\\.zip)\"").matcher(client.get("api/opendata/v1/snapshots/").body());
+        assertTrue(url.find());
+        HttpResponse<byte[]> zip = client.sendForBytes(HttpRequest.newBuilder(URI.create(url.group(1))).build());
+        assertEquals(200, zip.statusCode());
+        Map<String, String> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+
+    private String listedSha(PortalClient client) {
+        Matcher m = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"").matcher(client.get("api/opendata/v1/snapshots/").body());
+        assertTrue(m.find());
+        return m.group(1);
     }
 }

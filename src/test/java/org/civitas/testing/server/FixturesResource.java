@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.civitas.accounts.AccountFixtures;
 import org.civitas.accounts.Role;
 import org.civitas.demo.DemoFixtures;
+import org.civitas.opendata.OpenDataFixtures;
 import org.civitas.platform.PlatformFixtures;
 import org.civitas.platform.mail.MailFixtures;
 import org.civitas.proposals.ProposalFixtures;
@@ -49,6 +50,9 @@ public class FixturesResource {
 
     @Inject
     private PlatformFixtures platform;
+
+    @Inject
+    private OpenDataFixtures openData;
 
     @Inject
     private MailFixtures mail;
@@ -253,6 +257,14 @@ public class FixturesResource {
     @Operation(hidden = true)
     public Map<String, Long> deadMail(@QueryParam("recipient") String recipient, @QueryParam("error") String error) {
         return Map.of("id", mail.deadMail(recipient, "Essai " + recipient, error));
+    }
+
+    /** Today's open-data snapshot built again now. */
+    @POST
+    @Path("opendata-snapshot/rebuild")
+    @Operation(hidden = true)
+    public void rebuildSnapshot() {
+        openData.rebuildTodaysSnapshot();
     }
 
     /** Open data's per-address counts start afresh: every test comes from one address. */
