@@ -221,6 +221,8 @@ class AccessMatrixIT {
         operations.put("GET /api/opendata/v1/snapshots/{file}", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog.jsonld", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/catalog.ttl", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/catalog.rdf", Access.PUBLIC);
+        operations.put("GET /api/opendata/v1/{dataset}", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.csv", Access.PUBLIC);
         operations.put("GET /api/opendata/v1/{dataset}.json", Access.PUBLIC);
         operations.put("GET /api/photos/{id}{thumb}.jpg", Access.PUBLIC);
