@@ -60,5 +60,13 @@ print(f"{name:<12} {rows:>12,} {secs:>10.1f} {rows/secs if secs else 0:>12,.0f} 
 PY
 done
 echo "heap ceiling: $HEAP (the JVM's -Xmx); rows/s counts CSV records, bodies with line breaks included"
+
+# The catalogue must cost the same at any scale (issue 19): no export, one indexed MAX per dataset, first dates kept an
+# hour. Ten requests per format; the first of each pays the first dates (a full read of one column per dataset).
+echo "== the DCAT-AP catalogue: ten requests per format, first, median and slowest (ms)"
+for format in ttl jsonld rdf; do
+    for _ in $(seq 1 10); do curl -fs -o /dev/null -w '%{time_total}\n' "$BASE/api/opendata/v1/catalog.$format"; done \
+        | python3 -c "import sys, statistics; t = [float(x) * 1000 for x in sys.stdin]; print(f'catalog.$format   first {t[0]:8.1f}   median {statistics.median(t):8.1f}   slowest {max(t):8.1f}')"
+done
 mvn -B -q liberty:stop
 rm -rf "$OUT"

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import static org.civitas.opendata.Rdf.Term;
 public class Catalog {
 
     static final String EU = "http://publications.europa.eu/resource/authority/";
+    /** A distribution kept as long as the portal runs (the EU "planned availability" vocabulary). */
+    static final String AVAILABLE = EU + "planned-availability/AVAILABLE";
     /** The communes of INSEE's geographic code (the French statistics office's linked data). */
     static final String INSEE = "http://id.insee.fr/geo/commune/";
     private static final String A = "a";
@@ -86,6 +89,7 @@ public class Catalog {
                 .add(catalog, "dct:language", Term.iri(EU + "language/FRA"))
                 .add(catalog, "dct:license", Term.iri(DataPackage.LICENCE_URL))
                 .add(catalog, "dct:modified", dateTime(latest))
+                .add(catalog, "dcat:themeTaxonomy", Term.iri(EU + "data-theme"))
                 .add(catalog, "foaf:homepage", Term.iri(portal + PublicPage.OPEN_DATA.address()));
         for (Dataset d : Dataset.values()) {
             rdf.add(catalog, "dcat:dataset", Term.iri(apiBase + "/" + d.path()));
@@ -144,6 +148,9 @@ public class Catalog {
             String csv = dataset + ".csv#distribution";
             rdf.add(csv, A, Term.iri(Rdf.expand("dcat:Distribution")))
                     .add(csv, "dct:title", Term.text(d.path() + ".csv", "fr"))
+                    .add(csv, "dct:description", Term.text("Le fichier entier, à jour à chaque écriture (CSV, UTF-8).", "fr"))
+                    .add(csv, "dct:description", Term.text("The whole file, current with every write (CSV, UTF-8).", "en"))
+                    .add(csv, "dcatap:availability", Term.iri(AVAILABLE))
                     .add(csv, "dcat:accessURL", Term.iri(dataset + ".csv"))
                     .add(csv, "dcat:downloadURL", Term.iri(dataset + ".csv"))
                     .add(csv, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/text/csv"))
@@ -155,6 +162,7 @@ public class Catalog {
             String json = dataset + ".json#distribution";
             rdf.add(json, A, Term.iri(Rdf.expand("dcat:Distribution")))
                     .add(json, "dct:title", Term.text(d.path() + ".json", "fr"))
+                    .add(json, "dcatap:availability", Term.iri(AVAILABLE))
                     .add(json, "dct:description", Term.text("Pages JSON avec un lien next ; ?since= pour les changements.", "fr"))
                     .add(json, "dcat:accessURL", Term.iri(dataset + ".json"))
                     .add(json, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/application/json"))
@@ -182,6 +190,12 @@ public class Catalog {
         }
         rdf.add(EU + "language/FRA", A, Term.iri(Rdf.expand("dct:LinguisticSystem")))
                 .add(EU + "language/FRA", "skos:inScheme", Term.iri(EU + "language"));
+        for (String[] availability : new String[][]{{"AVAILABLE", "available"}, {"TEMPORARY", "temporary"}}) {
+            String concept = EU + "planned-availability/" + availability[0];
+            rdf.add(concept, A, Term.iri(Rdf.expand("skos:Concept")))
+                    .add(concept, "skos:prefLabel", Term.text(availability[1], "en"))
+                    .add(concept, "skos:inScheme", Term.iri(EU + "planned-availability"));
+        }
         rdf.add(EU + "frequency/CONT", A, Term.iri(Rdf.expand("dct:Frequency")))
                 .add(EU + "frequency/CONT", "skos:inScheme", Term.iri(EU + "frequency"));
         rdf.add(EU + "data-theme/GOVE", A, Term.iri(Rdf.expand("skos:Concept")))
@@ -253,6 +267,11 @@ public class Catalog {
         rdf.add(distribution, A, Term.iri(Rdf.expand("dcat:Distribution")))
                 .add(distribution, "dct:title", Term.text("Instantané du " + zip.date() + " (ZIP de tous les jeux, dont "
                         + d.path() + ".csv)", "fr"))
+                .add(distribution, "dct:description", Term.text("L’instantané quotidien le plus récent, gardé 30 jours, avec "
+                        + "sa taille et sa somme SHA-256.", "fr"))
+                .add(distribution, "dct:description", Term.text("The newest daily snapshot, kept 30 days, with its size and "
+                        + "SHA-256.", "en"))
+                .add(distribution, "dcatap:availability", Term.iri(EU + "planned-availability/TEMPORARY"))
                 .add(distribution, "dcat:accessURL", Term.iri(apiBase + "/snapshots"))
                 .add(distribution, "dcat:downloadURL", Term.iri(url))
                 .add(distribution, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/application/zip"))

@@ -26,6 +26,7 @@ final class Rdf {
         PREFIXES.put("spdx", "http://spdx.org/rdf/terms#");
         PREFIXES.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         PREFIXES.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
+        PREFIXES.put("dcatap", "http://data.europa.eu/r5r/");
     }
 
     /** An object: an IRI, a blank node label, or a literal with a language or a datatype. */
