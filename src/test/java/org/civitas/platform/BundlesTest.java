@@ -25,6 +25,26 @@ class BundlesTest {
 
     private static final Path DIR = Path.of("src/main/resources/org/civitas/platform");
 
+    /** A key given twice: the bundle keeps one of the two texts, silently (a page once showed an old text that way). */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        Set<String> twice = new TreeSet<>();
+        for (String file : List.of("messages_fr.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            for (String line : Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8)) {
+                int equals = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || equals < 0) {
+                    continue;
+                }
+                String key = line.substring(0, equals).strip();
+                if (!seen.add(key)) {
+                    twice.add(file + ": " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(DIR.resolve(file), StandardCharsets.UTF_8)) {
