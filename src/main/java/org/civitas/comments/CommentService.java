@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -63,6 +64,9 @@ public class CommentService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<CommentDeleted> deleted;
+
     @Resource
     private SessionContext session;
 
@@ -100,6 +104,7 @@ public class CommentService {
                 counts.adjust(comment.getProposalId(), -1);
             }
             comment.delete(clock.instant());
+            deleted.fire(new CommentDeleted(commentId, comment.getProposalId()));
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountDeleted;
+import org.civitas.comments.CommentDeleted;
 import org.civitas.comments.CommentModerated;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
@@ -55,8 +56,8 @@ import java.util.zip.ZipOutputStream;
  * {@code CIVITAS_OPENDATA_SNAPSHOTS_DIR}; the last 30 days are kept. Written to a temporary file and moved into
  * place, so a reader never sees half a ZIP. Runs in the background: requests never wait for it. What leaves the
  * public view leaves the snapshots kept ({@link SnapshotRedaction}): within seconds when a proposal is hidden, a
- * comment hidden by moderation or an account deleted (on the server that made the change), and for everything
- * (a comment its author deleted included) at the daily run.
+ * comment hidden or deleted or an account deleted (on the server that made the change), and for everything at the
+ * daily run.
  */
 @Singleton
 @Startup
@@ -118,7 +119,10 @@ public class Snapshots {
         }
     }
 
-    /** Daily: the snapshots kept checked against what is public now (what no event announced: a deleted comment), then today's. */
+    /**
+     * Daily: the snapshots kept checked against what is public now (what another server saw leave, or a pass that
+     * failed), then today's.
+     */
     @Schedule(hour = "2", minute = "30", persistent = false, info = "opendata-snapshot-daily")
     void daily() {
         redactAll();
@@ -137,6 +141,11 @@ public class Snapshots {
         if (event.hiddenFor() != null) {
             askRedaction();
         }
+    }
+
+    /** A comment deleted by its author: out of the snapshots within seconds. */
+    public void commentDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentDeleted event) {
+        askRedaction();
     }
 
     /** An account deleted: its name out of the snapshots within seconds. */

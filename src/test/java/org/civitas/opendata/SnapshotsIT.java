@@ -86,11 +86,27 @@ class SnapshotsIT {
         leaving.registerNewCitizen("Partante " + word);
         assertEquals(201, leaving.sendJson("POST", "api/proposals/" + kept + "/comments",
                 "{\"text\":{\"body\":\"Signé " + word + "\"}}").statusCode());
+        HttpResponse<String> erased = author.sendJson("POST", "api/proposals/" + kept + "/comments",
+                "{\"text\":{\"body\":\"Effacé " + word + "\"}}");
+        assertEquals(201, erased.statusCode(), erased.body());
+        long erasedId = TestProposals.number(erased.body(), "id");
         assertEquals(204, author.sendJson("POST", "api/test-fixtures/opendata-snapshot/rebuild", null).statusCode());
         Map<String, String> before = newest(author);
         assertTrue(before.get("proposals.csv").contains("Masquée " + word), "in the day's snapshot");
         assertTrue(before.get("comments.csv").contains("Partante " + word), "with its author's name");
+        assertTrue(before.get("comments.csv").contains("Effacé " + word));
         String shaBefore = listedSha(author);
+
+        // A comment its author deletes leaves on its own event, before anything else happens
+        assertEquals(204, author.sendJson("DELETE", "api/comments/" + erasedId, null).statusCode());
+        Map<String, String> erasedGone = before;
+        for (long until = System.currentTimeMillis() + 30_000; System.currentTimeMillis() < until
+                && erasedGone.get("comments.csv").contains("Effacé " + word); ) {
+            Thread.sleep(500);
+            erasedGone = newest(author);
+        }
+        assertFalse(erasedGone.get("comments.csv").contains("Effacé " + word), "the comment its author deleted left it");
+        assertTrue(erasedGone.get("comments.csv").contains("Partante " + word), "the rest is as it was");
 
         for (String name : List.of("Signal Un " + word, "Signal Deux " + word, "Signal Trois " + word)) {
             PortalClient reporter = new PortalClient(base.toURI());
