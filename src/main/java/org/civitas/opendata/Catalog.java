@@ -69,15 +69,8 @@ public class Catalog {
         String publisher = portal + "/#town";
         String contactPoint = catalog + "#contact";
         Rdf rdf = new Rdf();
-        Instant latest = Instant.EPOCH;
-        Map<Dataset, Instant> changes = new EnumMap<>(Dataset.class);
-        for (Dataset d : Dataset.values()) {
-            Instant changed = export.lastChange(d);
-            changes.put(d, changed);
-            if (changed != null && changed.isAfter(latest)) {
-                latest = changed;
-            }
-        }
+        Map<Dataset, Instant> changes = changes();
+        Instant latest = latest(changes);
         // The live files change with every write: described without a size or hash (computing them meant exporting
         // the file again at each request). The newest daily snapshot, a file that never changes, has both.
         Optional<Snapshots.Snapshot> snapshot = snapshots.list().stream().filter(x -> x.sha256() != null)
@@ -209,14 +202,23 @@ public class Catalog {
 
     /** The last change of any dataset (the epoch when none has any): what the Data Package says it was made at. */
     public Instant lastChange() {
-        Instant latest = Instant.EPOCH;
+        return latest(changes());
+    }
+
+    /** Each dataset's last change (none for themes and districts), through the change-time indexes. */
+    private Map<Dataset, Instant> changes() {
+        Map<Dataset, Instant> changes = new EnumMap<>(Dataset.class);
         for (Dataset d : Dataset.values()) {
             Instant changed = export.lastChange(d);
-            if (changed != null && changed.isAfter(latest)) {
-                latest = changed;
+            if (changed != null) {
+                changes.put(d, changed);
             }
         }
-        return latest;
+        return changes;
+    }
+
+    private static Instant latest(Map<Dataset, Instant> changes) {
+        return changes.values().stream().max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
     }
 
     /** The whole catalogue in a format. */

@@ -199,13 +199,7 @@ public enum Dataset {
      * (the catalogue's dates: the same cost at any scale); null for themes and districts. Drafts left out.
      */
     String lastChangeQuery() {
-        return switch (this) {
-            case PROPOSALS -> "SELECT MAX(p.changed_at) FROM proposal p WHERE p.status <> 'DRAFT'";
-            case COMMENTS -> "SELECT MAX(c.changed_at) FROM comment c";
-            case ANSWERS -> "SELECT MAX(h.written_at) FROM proposal_status_change h WHERE h.to_status <> 'DRAFT'";
-            case VOTES_DAILY -> "SELECT MAX(v.changed_at) FROM vote_day v";
-            case THEMES, DISTRICTS -> null;
-        };
+        return changedColumn == null ? null : "SELECT MAX(" + changedColumn + ") FROM " + ownRows();
     }
 
     /**
@@ -213,12 +207,25 @@ public enum Dataset {
      * temporal coverage and its date of issue; null for themes and districts.
      */
     String firstQuery() {
-        return switch (this) {
-            case PROPOSALS -> "SELECT MIN(p.published_at) FROM proposal p WHERE p.status <> 'DRAFT'";
-            case COMMENTS -> "SELECT MIN(c.created_at) FROM comment c";
-            case ANSWERS -> "SELECT MIN(h.changed_at) FROM proposal_status_change h WHERE h.to_status <> 'DRAFT'";
-            case VOTES_DAILY -> "SELECT MIN(CAST(v.vote_date AS TIMESTAMP)) FROM vote_day v";
+        String first = switch (this) {
+            case PROPOSALS -> "p.published_at";
+            case COMMENTS -> "c.created_at";
+            case ANSWERS -> "h.changed_at";
+            case VOTES_DAILY -> "CAST(v.vote_date AS TIMESTAMP)";
             case THEMES, DISTRICTS -> null;
+        };
+        return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
+    }
+
+    /** The dataset's own table, without the joins its export needs, drafts left out where it has them. */
+    private String ownRows() {
+        return switch (this) {
+            case PROPOSALS -> "proposal p WHERE p.status <> 'DRAFT'";
+            case COMMENTS -> "comment c";
+            case ANSWERS -> "proposal_status_change h WHERE h.to_status <> 'DRAFT'";
+            case VOTES_DAILY -> "vote_day v";
+            case THEMES -> "theme t";
+            case DISTRICTS -> "district d";
         };
     }
 

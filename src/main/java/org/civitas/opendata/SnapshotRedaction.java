@@ -14,20 +14,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * What leaves the public view leaves the daily snapshots too: a proposal hidden, a comment hidden or deleted, a deleted
@@ -55,13 +48,9 @@ public class SnapshotRedaction {
 
     /** Rewrites the snapshot if anything in it is no longer public as it was; returns whether it did. */
     public boolean redact(Path zip, PublicNow now) throws IOException {
-        Path temporary = Files.createTempFile(zip.getParent(), "redacting-", ".zip.part");
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return Snapshots.replace(zip, "redacting-", out -> {
             boolean changed = false;
-            try (ZipFile in = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
-                 OutputStream file = Files.newOutputStream(temporary);
-                 ZipOutputStream out = new ZipOutputStream(new DigestOutputStream(file, sha), StandardCharsets.UTF_8)) {
+            try (ZipFile in = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
                 for (ZipEntry entry : in.stream().toList()) {
                     out.putNextEntry(new ZipEntry(entry.getName()));
                     try (InputStream content = in.getInputStream(entry)) {
@@ -77,18 +66,8 @@ public class SnapshotRedaction {
                     out.closeEntry();
                 }
             }
-            if (!changed) {
-                return false;
-            }
-            String hex = HexFormat.of().formatHex(sha.digest());
-            Files.move(temporary, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha256"), hex + "  " + zip.getFileName() + "\n");
-            return true;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+            return changed;
+        });
     }
 
     /** Copies one CSV, its rows checked against what is public now; returns whether any row was dropped or renamed. */

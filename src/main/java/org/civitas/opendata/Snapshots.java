@@ -224,25 +224,47 @@ public class Snapshots {
     }
 
     private void build(Path zip) throws IOException {
-        Path temporary = Files.createTempFile(zip.getParent(), "building-", ".zip.part");
+        replace(zip, "building-", out -> {
+            for (Dataset dataset : Dataset.values()) {
+                out.putNextEntry(new ZipEntry(dataset.path() + ".csv"));
+                export.writeCsv(dataset, new NonClosing(out));
+                out.closeEntry();
+            }
+            entry(out, "datapackage.json", DataPackage.build("", town.getName(), clock.instant()).toString());
+            entry(out, "README.txt", readme());
+            entry(out, "LICENCE.txt", "Licence Ouverte 2.0 / Open Licence 2.0 (Etalab)\n"
+                    + DataPackage.LICENCE_URL + "\n\nRéutilisation libre, y compris commerciale, avec mention de la "
+                    + "source : « Portail de participation de " + town.getName() + " ».\n");
+            return true;
+        });
+    }
+
+    /** What a snapshot's ZIP holds, written by {@link #replace}; returns whether the file is to be kept. */
+    @FunctionalInterface
+    interface ZipContent {
+        boolean write(ZipOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a snapshot to a temporary file beside it and, if its content says to keep it, moves it into place with
+     * its SHA-256 in the {@code .sha256} file beside it: a reader never sees half a ZIP. Returns whether it did.
+     */
+    static boolean replace(Path zip, String temporaryPrefix, ZipContent content) throws IOException {
+        Path temporary = Files.createTempFile(zip.getParent(), temporaryPrefix, ".zip.part");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            boolean keep;
             try (OutputStream file = Files.newOutputStream(temporary);
                  ZipOutputStream out = new ZipOutputStream(new DigestOutputStream(file, sha), StandardCharsets.UTF_8)) {
-                for (Dataset dataset : Dataset.values()) {
-                    out.putNextEntry(new ZipEntry(dataset.path() + ".csv"));
-                    export.writeCsv(dataset, new NonClosing(out));
-                    out.closeEntry();
-                }
-                entry(out, "datapackage.json", DataPackage.build("", town.getName(), clock.instant()).toString());
-                entry(out, "README.txt", readme());
-                entry(out, "LICENCE.txt", "Licence Ouverte 2.0 / Open Licence 2.0 (Etalab)\n"
-                        + DataPackage.LICENCE_URL + "\n\nRéutilisation libre, y compris commerciale, avec mention de la "
-                        + "source : « Portail de participation de " + town.getName() + " ».\n");
+                keep = content.write(out);
+            }
+            if (!keep) {
+                return false;
             }
             String hex = HexFormat.of().formatHex(sha.digest());
             Files.move(temporary, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha256"), hex + "  " + zip.getFileName() + "\n");
+            return true;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {

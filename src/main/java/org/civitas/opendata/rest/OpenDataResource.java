@@ -32,6 +32,7 @@ import org.civitas.opendata.RdfFormat;
 import org.civitas.opendata.Snapshots;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
+import org.civitas.platform.rest.Conditional;
 import org.civitas.platform.web.PublicAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,17 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The open-data datasets: {@code /api/opendata/v1/{dataset}.csv} (the whole dataset, streamed) and
@@ -192,11 +188,10 @@ public class OpenDataResource {
 
     /** A small answer with a strong validator of its bytes: 304 when the caller's copy is the same. */
     private Response.ResponseBuilder validated(String body, String contentType, int maxAge) {
-        EntityTag tag = new EntityTag(sha256(body));
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
-        return (unchanged != null ? unchanged : Response.ok(body, contentType)).tag(tag).cacheControl(cache);
+        return Conditional.answer(request, Conditional.tagOf(body.getBytes(StandardCharsets.UTF_8)), cache,
+                () -> Response.ok(body, contentType));
     }
 
     @GET
@@ -235,14 +230,6 @@ public class OpenDataResource {
         StreamingOutput body = out -> Files.copy(zip, out);
         return Response.ok(body).tag(tag).cacheControl(cache)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
-    }
-
-    private static String sha256(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 
     /** This API's base address, from the portal's public address (never from the caller's Host header). */

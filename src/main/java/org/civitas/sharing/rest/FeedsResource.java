@@ -21,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.civitas.platform.Texts;
@@ -40,11 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -189,16 +185,8 @@ public class FeedsResource {
         } catch (FeedException | IOException e) {
             throw new IllegalStateException("Could not write the feed " + path, e);
         }
-        return Conditional.answer(request, new EntityTag(digest(body)), CacheControl.valueOf("public, max-age=300"),
+        return Conditional.answer(request, Conditional.tagOf(body), CacheControl.valueOf("public, max-age=300"),
                         () -> Response.ok(body, type + ";charset=UTF-8"))
                 .header("Vary", "Accept-Language, Cookie").header("Access-Control-Allow-Origin", "*").build();
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
