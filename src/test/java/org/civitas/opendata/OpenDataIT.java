@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -256,12 +257,26 @@ class OpenDataIT {
 
         for (String path : List.of("api/opendata/v1", "api/opendata/v1/datapackage.json", "api/opendata/v1/snapshots",
                 "api/opendata/v1/catalog.ttl", "api/opendata/v1/catalog.rdf", "api/opendata/v1/proposals")) {
-            HttpResponse<String> first = visitor.get(path);
-            assertEquals(200, first.statusCode(), path);
-            String etag = first.headers().firstValue("ETag").orElse(null);
-            assertNotNull(etag, path);
-            assertEquals(304, visitor.send(HttpRequest.newBuilder(visitor.resolve(path)).header("If-None-Match", etag)
-                    .build()).statusCode(), path);
+            // The catalogue and the snapshot list change when a snapshot is written (at start-up, or rewritten after
+            // another test hid something): an answer that changed between the two requests gives a new validator,
+            // and the pair is asked again; an unchanged one must give 304.
+            int status = 0;
+            for (int attempt = 0; attempt < 5 && status != 304; attempt++) {
+                HttpResponse<String> first = visitor.get(path);
+                assertEquals(200, first.statusCode(), path);
+                String etag = first.headers().firstValue("ETag").orElse(null);
+                assertNotNull(etag, path);
+                HttpResponse<String> again = visitor.send(HttpRequest.newBuilder(visitor.resolve(path))
+                        .header("If-None-Match", etag).build());
+                status = again.statusCode();
+                if (status != 304) {
+                    assertEquals(200, status, path);
+                    assertNotEquals(etag, again.headers().firstValue("ETag").orElse(null),
+                            path + ": a 200 to If-None-Match carries another validator");
+                    Thread.sleep(1000);
+                }
+            }
+            assertEquals(304, status, path);
         }
     }
 }
