@@ -173,11 +173,18 @@ public class GenerateTown {
 
             t = System.nanoTime();
             try (Statement s = c.createStatement()) {
+                // Lines of the days over are published (the day after, at 00:05), today's not yet; the published
+                // tallies are those of the published days, as the portal's job leaves them.
                 int lines = s.executeUpdate("INSERT INTO vote_day (version, proposal_id, vote_date, votes_for, votes_against, "
                         + "withdrawn, changed_at) SELECT 1, proposal_id, CAST(updated_at AS DATE), "
                         + "SUM(CASE WHEN choice = 'FOR' THEN 1 ELSE 0 END), SUM(CASE WHEN choice = 'AGAINST' THEN 1 ELSE 0 END), "
-                        + "0, MAX(updated_at) FROM vote WHERE proposal_id >= " + firstProposal
-                        + " GROUP BY proposal_id, CAST(updated_at AS DATE)");
+                        + "0, CASE WHEN CAST(updated_at AS DATE) < CURRENT_DATE "
+                        + "THEN CAST(CAST(updated_at AS DATE) + 1 AS TIMESTAMP) + INTERVAL '5 minutes' END "
+                        + "FROM vote WHERE proposal_id >= " + firstProposal + " GROUP BY proposal_id, CAST(updated_at AS DATE)");
+                s.executeUpdate("UPDATE proposal p SET public_votes_for = d.f, public_votes_against = d.a FROM "
+                        + "(SELECT proposal_id, SUM(votes_for - for_removed) AS f, SUM(votes_against - against_removed) AS a "
+                        + "FROM vote_day WHERE changed_at IS NOT NULL AND proposal_id >= " + firstProposal
+                        + " GROUP BY proposal_id) d WHERE d.proposal_id = p.id");
                 c.commit();
                 report("daily vote lines", lines, t);
             }

@@ -314,8 +314,8 @@ public class RawJdbc {
             drain(c, "select lastval()");
             long newFor = votesFor + ("FOR".equals(choice) ? 1 : 0) - ("FOR".equals(previous) ? 1 : 0);
             long newAgainst = votesAgainst + ("AGAINST".equals(choice) ? 1 : 0) - ("AGAINST".equals(previous) ? 1 : 0);
-            update(c, "UPDATE proposal SET votes_for = ?, votes_against = ?, changed_at = ?, version = ? WHERE ((ID = ?) AND (version = ?))",
-                    newFor, newAgainst, now, version + 1, proposal, version);
+            update(c, "UPDATE proposal SET votes_for = ?, votes_against = ?, vote_writes = (vote_writes + 1), version = ? "
+                    + "WHERE ((ID = ?) AND (version = ?))", newFor, newAgainst, version + 1, proposal, version);
             if (previous == null) {
                 update(c, "INSERT INTO vote (account_id, cast_at, choice, proposal_id, updated_at, version) VALUES (?, ?, ?, ?, ?, ?)",
                         voter, now, choice, proposal, now, 1);
@@ -326,11 +326,13 @@ public class RawJdbc {
             }
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             int f = "FOR".equals(choice) ? 1 : 0, a = 1 - f;
-            if (updateCount(c, "UPDATE vote_day SET withdrawn = (withdrawn + ?), version = (version + ?), changed_at = ?, "
-                    + "votes_for = (votes_for + ?), votes_against = (votes_against + ?) WHERE ((proposal_id = ?) AND (vote_date = ?))",
-                    0, 1, now, f, a, proposal, today) == 0) {
-                update(c, "INSERT INTO vote_day (changed_at, vote_date, proposal_id, version, votes_against, votes_for, withdrawn) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", now, today, proposal, 1, a, f, 0);
+            int fr = "FOR".equals(previous) ? 1 : 0, ar = "AGAINST".equals(previous) ? 1 : 0;
+            if (updateCount(c, "UPDATE vote_day SET withdrawn = (withdrawn + ?), version = (version + ?), "
+                    + "votes_for = (votes_for + ?), votes_against = (votes_against + ?), for_removed = (for_removed + ?), "
+                    + "against_removed = (against_removed + ?) WHERE ((proposal_id = ?) AND (vote_date = ?))",
+                    0, 1, f, a, fr, ar, proposal, today) == 0) {
+                update(c, "INSERT INTO vote_day (vote_date, proposal_id, version, votes_against, votes_for, withdrawn, "
+                        + "for_removed, against_removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", today, proposal, 1, a, f, 0, fr, ar);
                 drain(c, "select lastval()");
             }
         };

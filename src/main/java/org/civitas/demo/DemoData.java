@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
+import org.civitas.votes.VoteDayPublication;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.lang.management.ManagementFactory;
@@ -45,6 +46,9 @@ public class DemoData {
     @Inject
     private DemoTown town;
 
+    @Inject
+    private VoteDayPublication voteDays;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -68,6 +72,9 @@ public class DemoData {
                             + " votes, " + s.comments() + " comments, " + s.answers() + " answers, " + s.reports()
                             + " reports, " + s.shares() + " shares and visits from shares"),
                     () -> LOG.info("Demo data not loaded: another server filled the database first"));
+            if (loaded.isPresent()) {
+                publishVotes();
+            }
         } catch (RuntimeException e) {
             // The portal still starts: demo data is a convenience, and the log says what went wrong. Nothing of it
             // stays (one transaction); a second server seeding at the same moment fails here on the same addresses.
@@ -76,6 +83,15 @@ public class DemoData {
             } else {
                 LOG.log(Level.SEVERE, "Demo data could not be loaded", e);
             }
+        }
+    }
+
+    /** The story's past days are over: their votes are open data now, not at the job's next run (which tries again). */
+    private void publishVotes() {
+        try {
+            voteDays.publishClosedDays();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo town's votes are not open data yet: the next run publishes them", e);
         }
     }
 }

@@ -31,7 +31,7 @@ public enum Dataset {
             List.of("id"), List.of(new ForeignKey("theme", "themes", "code"), new ForeignKey("district", "districts", "code")),
             "SELECT p.id, p.title, p.summary, p.body, t.code, d.code, p.status, "
                     + "CASE WHEN p.status = 'WITHDRAWN' THEN 1 ELSE 0 END, a.display_name, p.published_at, p.closes_at, "
-                    + "p.votes_for, p.votes_against, p.comment_count, p.under_review_at, p.answered_at, "
+                    + "p.public_votes_for, p.public_votes_against, p.comment_count, p.under_review_at, p.answered_at, "
                     + "p.slug, p.changed_at, "
                     + "p.changed_at AS k_changed, p.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
                     + "FROM proposal p JOIN theme t ON t.id = p.theme_id LEFT JOIN district d ON d.id = p.district_id "
@@ -66,11 +66,13 @@ public enum Dataset {
 
     VOTES_DAILY("votes-daily", List.of(
             required("proposal_id", INTEGER), required("date", DATE), required("votes_for", INTEGER),
-            required("votes_against", INTEGER), required("withdrawn", INTEGER), required("changed_at", DATETIME)),
+            required("votes_against", INTEGER), required("withdrawn", INTEGER), required("for_removed", INTEGER),
+            required("against_removed", INTEGER), required("changed_at", DATETIME)),
             List.of("proposal_id", "date"), List.of(new ForeignKey("proposal_id", "proposals", "id")),
-            "SELECT v.proposal_id, v.vote_date, v.votes_for, v.votes_against, v.withdrawn, v.changed_at, "
-                    + "v.changed_at AS k_changed, v.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
-                    + "FROM vote_day v JOIN proposal p ON p.id = v.proposal_id WHERE p.status <> 'DRAFT'",
+            "SELECT v.proposal_id, v.vote_date, v.votes_for, v.votes_against, v.withdrawn, v.for_removed, "
+                    + "v.against_removed, v.changed_at, v.changed_at AS k_changed, v.id AS k_id, " + Dataset.VISIBLE
+                    + " AS k_visible FROM vote_day v JOIN proposal p ON p.id = v.proposal_id WHERE p.status <> 'DRAFT' "
+                    + "AND v.changed_at IS NOT NULL",
             "v.id", "v.changed_at", Dataset.VISIBLE, false),
 
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
@@ -223,7 +225,7 @@ public enum Dataset {
             case PROPOSALS -> "proposal p WHERE p.status <> 'DRAFT'";
             case COMMENTS -> "comment c";
             case ANSWERS -> "proposal_status_change h WHERE h.to_status <> 'DRAFT'";
-            case VOTES_DAILY -> "vote_day v";
+            case VOTES_DAILY -> "vote_day v WHERE v.changed_at IS NOT NULL";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };
@@ -231,12 +233,17 @@ public enum Dataset {
 
     /**
      * What grows with every write of a row: its version (every write of an entity raises it, bulk updates raise it
-     * themselves), plus its official answer's for the answers. Summed over the dataset, it changes with every
-     * committed write, even one committed late with an earlier change time.
+     * themselves), plus its official answer's for the answers, less the writes only votes made for the proposals
+     * (their live tallies are not published: see {@code ProposalTally}). Summed over the dataset, it changes with
+     * every committed write of what is published, even one committed late with an earlier change time.
      */
     private String versions() {
         String alias = keyColumn.substring(0, keyColumn.indexOf('.'));
-        return this == ANSWERS ? "h.version + COALESCE(ans.version, 0)" : alias + ".version";
+        return switch (this) {
+            case ANSWERS -> "h.version + COALESCE(ans.version, 0)";
+            case PROPOSALS -> "p.version - p.vote_writes";
+            default -> alias + ".version";
+        };
     }
 
     private String visibleCondition() {

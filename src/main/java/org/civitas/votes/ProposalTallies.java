@@ -88,18 +88,23 @@ public class ProposalTallies {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). */
+    /**
+     * Adds a vote's effect to the proposal's line of the day (the caller holds the proposal's row lock). The line is
+     * not stamped: open data publishes it once the day is over ({@link VoteDayPublication}).
+     */
     private void countOnTheDay(long id, int deltaFor, int deltaAgainst) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), town.getZone());
         VoteDay counted = new VoteDay(id, today);
         counted.count(deltaFor, deltaAgainst);
         // One statement when the day already has a line (nearly always): no entity read, built and compared.
         int updated = em.createQuery("UPDATE VoteDay d SET d.votesFor = d.votesFor + :f, "
-                        + "d.votesAgainst = d.votesAgainst + :a, d.withdrawn = d.withdrawn + :w, d.changedAt = :now, "
+                        + "d.votesAgainst = d.votesAgainst + :a, d.withdrawn = d.withdrawn + :w, "
+                        + "d.forRemoved = d.forRemoved + :fr, d.againstRemoved = d.againstRemoved + :ar, "
                         + "d.version = d.version + 1 WHERE d.proposalId = :p AND d.date = :d")
                 .setParameter("f", counted.getVotesFor()).setParameter("a", counted.getVotesAgainst())
-                .setParameter("w", counted.getWithdrawn()).setParameter("now", clock.instant())
-                .setParameter("p", id).setParameter("d", today).executeUpdate();
+                .setParameter("w", counted.getWithdrawn()).setParameter("fr", counted.getForRemoved())
+                .setParameter("ar", counted.getAgainstRemoved()).setParameter("p", id).setParameter("d", today)
+                .executeUpdate();
         if (updated == 0) {
             // The first vote of the day: the proposal's row lock, held by the caller, keeps a second insert out.
             em.persist(counted);

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.proposals.ProposalVisibilityChanged;
 
+import java.time.Instant;
+
 /**
  * How votes follow what other features announce, in their transaction: a proposal hidden or shown again writes its
- * daily lines again, so that open data's change feed brings them back with it (a consumer dropped them with the
- * proposal's tombstone).
+ * published daily lines again, so that open data's change feed brings them back with it (a consumer dropped them with
+ * the proposal's tombstone); a line of a day still open stays unpublished.
  */
 @ApplicationScoped
 public class VoteReactions {
@@ -18,7 +20,8 @@ public class VoteReactions {
     private EntityManager em;
 
     void proposalVisibility(@Observes ProposalVisibilityChanged event) {
-        em.createQuery("SELECT d FROM VoteDay d WHERE d.proposalId = :p", VoteDay.class)
-                .setParameter("p", event.proposalId()).getResultList().forEach(VoteDay::rewritten);
+        em.createQuery("UPDATE VoteDay d SET d.changedAt = :now, d.version = d.version + 1 "
+                        + "WHERE d.proposalId = :p AND d.changedAt IS NOT NULL")
+                .setParameter("now", Instant.now()).setParameter("p", event.proposalId()).executeUpdate();
     }
 }

@@ -133,18 +133,19 @@ public class VoteSeeder {
         }
     }
 
-    /** New day lines, written at the real time like any row's change time (open data's change feed reads it). */
+    /**
+     * New day lines, unpublished as a vote leaves them ({@link VoteDayPublication} publishes those of days over). Seeded
+     * votes are all new: no side left, none withdrawn.
+     */
     private void insertDays(List<VoteDay> days) {
-        Timestamp written = Timestamp.from(Instant.now());
         for (List<VoteDay> chunk : chunks(days)) {
             Query insert = em.createNativeQuery("INSERT INTO vote_day (version, proposal_id, vote_date, votes_for, "
-                    + "votes_against, withdrawn, changed_at) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(1, ?, ?, ?, ?, ?, ?)")));
+                    + "votes_against, withdrawn, for_removed, against_removed) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(1, ?, ?, ?, ?, 0, 0, 0)")));
             int p = 1;
             for (VoteDay day : chunk) {
                 insert.setParameter(p++, day.getProposalId()).setParameter(p++, Date.valueOf(day.getDate()))
-                        .setParameter(p++, day.getVotesFor()).setParameter(p++, day.getVotesAgainst())
-                        .setParameter(p++, day.getWithdrawn()).setParameter(p++, written);
+                        .setParameter(p++, day.getVotesFor()).setParameter(p++, day.getVotesAgainst());
             }
             insert.executeUpdate();
         }

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -240,6 +241,9 @@ class ChangeFeedIT {
         long proposal = TestProposals.publish(author, "Rétablie " + word, "culture").id();
         PortalClient voter = citizen("Votante Rétablie");
         assertEquals(200, voter.sendJson("PUT", "api/proposals/" + proposal + "/vote", "{\"choice\":\"FOR\"}").statusCode());
+        // Its daily line published (the job would wait for midnight): published lines come back with the proposal.
+        assertEquals("true", voter.sendJson("POST", "api/test-fixtures/vote-days/publish?proposal=" + proposal, null)
+                .body().strip());
         long comment = comment(voter, proposal, "Gardé " + word);
         for (String name : List.of("Signal Un " + word, "Signal Deux " + word, "Signal Trois " + word)) {
             PortalClient reporter = new PortalClient(base.toURI());
@@ -314,6 +318,114 @@ class ChangeFeedIT {
         assertFalse(renamed.getString("author").contains("Partant"), renamed.toString());
         assertFalse(visitor.get("api/opendata/v1/comments.csv").body().contains("Partant " + word));
         assertFalse(email.isEmpty());
+    }
+
+    /**
+     * Issue 19 (5): one vote at 05:40:05 and a named comment at 05:40:07 said who voted (the feed gave each vote its
+     * own event, to the second). Votes now leave open data by whole day, once it is over: until then neither the
+     * proposals' feed, nor their validator, nor their published tallies, nor votes-daily move with a vote; after, one
+     * line for the day and one change of the proposal, stamped when published, and the line says which side each
+     * changed or withdrawn vote left, so that support can be rebuilt.
+     */
+    @Test
+    void votesLeaveOpenDataByWholeDaysNeverOneByOne() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 6);
+        String start = Instant.now().minusSeconds(1).toString();
+        PortalClient author = citizen("Autrice Discrète");
+        long proposal = TestProposals.publish(author, "Discrète " + word, "culture").id();
+        PortalClient visitor = new PortalClient(base.toURI());
+        followUntil(visitor, "proposals", start, i -> id(i) == proposal);
+        Thread.sleep(1100); // the proposal's publication settled
+        String afterPublication = Instant.now().toString();
+
+        List<PortalClient> voters = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            voters.add(citizen("Votant Discret " + i));
+        }
+        // a validator taken just before the votes: unless something else was published at that moment (the job's run
+        // on another proposal), it still holds after them
+        String validator = null;
+        for (int attempt = 0; attempt < 3 && validator == null; attempt++) {
+            String taken = etag(visitor, "proposals.csv");
+            if (attempt == 0) {
+                vote(voters.get(0), proposal, "FOR");
+                vote(voters.get(0), proposal, "AGAINST");
+                vote(voters.get(1), proposal, "FOR");
+                assertEquals(200, voters.get(1).sendJson("DELETE", "api/proposals/" + proposal + "/vote", null)
+                        .statusCode());
+                vote(voters.get(2), proposal, "AGAINST");
+                vote(voters.get(3), proposal, "FOR");
+            } else {
+                vote(voters.get(3 + attempt), proposal, "FOR");
+            }
+            if (conditional(visitor, "proposals.csv", "If-None-Match", taken).statusCode() == 304) {
+                validator = taken;
+            }
+        }
+        assertTrue(validator != null, "votes do not move the proposals' validator");
+        String live = visitor.get("api/proposals/" + proposal).body();
+        int liveFor = (int) TestProposals.number(live, "votesFor");
+        int liveAgainst = (int) TestProposals.number(live, "votesAgainst");
+        assertTrue(liveFor >= 1 && liveAgainst == 2, "the page counts them at once: " + live);
+
+        Thread.sleep(1500); // past the settling: anything the votes had written would be in the feed now
+        assertTrue(pass(visitor, "proposals", afterPublication, 1000).items().stream().noneMatch(i -> id(i) == proposal),
+                "no change of the proposal for its votes");
+        assertTrue(pass(visitor, "votes-daily", afterPublication, 1000).items().stream()
+                .noneMatch(i -> i.getJsonNumber("proposal_id").longValue() == proposal), "no line of a day not over");
+        Map<String, String> row = csvRow(visitor, "proposals.csv", 0, String.valueOf(proposal));
+        assertEquals("0", row.get("votes_for"), "published tallies wait for the day's end: " + row);
+        assertEquals("0", row.get("votes_against"), row.toString());
+
+        Thread.sleep(1100);
+        Instant beforePublishing = Instant.now();
+        Thread.sleep(50);
+        assertEquals("true", visitor.sendJson("POST", "api/test-fixtures/vote-days/publish?proposal=" + proposal, null)
+                .body().strip(), "the day's line published as the job does after midnight");
+        assertEquals("false", visitor.sendJson("POST", "api/test-fixtures/vote-days/publish?proposal=" + proposal, null)
+                .body().strip(), "published once");
+        List<Pass> lines = followUntil(visitor, "votes-daily", beforePublishing.toString(),
+                i -> i.getJsonNumber("proposal_id").longValue() == proposal);
+        JsonObject line = lines.get(lines.size() - 1).items().stream()
+                .filter(i -> i.getJsonNumber("proposal_id").longValue() == proposal).findFirst().orElseThrow();
+        // the CSV's times are to the second
+        Instant publishing = beforePublishing.truncatedTo(ChronoUnit.SECONDS);
+        assertFalse(Instant.parse(line.getString("changed_at")).isBefore(publishing),
+                "stamped when published, not when a vote was cast: " + line);
+        assertEquals(3 + liveFor - 1, line.getInt("votes_for"), "FOR cast, new or changed: " + line);
+        assertEquals(2, line.getInt("votes_against"), "AGAINST cast, new or changed: " + line);
+        assertEquals(1, line.getInt("withdrawn"), line.toString());
+        assertEquals(2, line.getInt("for_removed"), "one changed to AGAINST, one withdrawn: " + line);
+        assertEquals(0, line.getInt("against_removed"), line.toString());
+        assertEquals(liveFor, line.getInt("votes_for") - line.getInt("for_removed"), "support rebuilt from the line");
+        assertEquals(liveAgainst, line.getInt("votes_against") - line.getInt("against_removed"));
+
+        List<Pass> changes = followUntil(visitor, "proposals", beforePublishing.toString(), i -> id(i) == proposal);
+        JsonObject published = changes.get(changes.size() - 1).items().stream().filter(i -> id(i) == proposal)
+                .findFirst().orElseThrow();
+        assertEquals(liveFor, published.getInt("votes_for"), published.toString());
+        assertEquals(liveAgainst, published.getInt("votes_against"), published.toString());
+        assertFalse(Instant.parse(published.getString("changed_at")).isBefore(publishing), published.toString());
+        assertEquals(200, conditional(visitor, "proposals.csv", "If-None-Match", validator).statusCode(),
+                "published tallies move the validator");
+    }
+
+    private static void vote(PortalClient voter, long proposal, String choice) {
+        HttpResponse<String> voted = voter.sendJson("PUT", "api/proposals/" + proposal + "/vote",
+                "{\"choice\":\"" + choice + "\"}");
+        assertEquals(200, voted.statusCode(), voted.body());
+    }
+
+    /** The CSV's row whose column {@code column} is {@code key}, by header name. */
+    private static Map<String, String> csvRow(PortalClient visitor, String file, int column, String key) {
+        List<List<String>> rows = CsvReader.parse(visitor.get("api/opendata/v1/" + file).body());
+        List<String> header = rows.get(0);
+        List<String> found = rows.stream().skip(1).filter(r -> r.get(column).equals(key)).findFirst().orElseThrow();
+        Map<String, String> row = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            row.put(header.get(i), found.get(i));
+        }
+        return row;
     }
 
     private static String etag(PortalClient visitor, String file) {

@@ -123,8 +123,12 @@ class OpenDataIT {
         String answers = visitor.get("api/opendata/v1/answers.csv").body();
         assertTrue(answers.contains("," + visible + ",PUBLISHED,ACCEPTED,"), "the history step");
         assertTrue(answers.contains(",true,Élu Ouvert,Réponse officielle " + word + ",12500.5,"), "with its answer");
+        assertFalse(visitor.get("api/opendata/v1/votes-daily.csv").body().contains("\r\n" + visible + ","),
+                "today's votes wait for the day to be over");
+        assertEquals("true", fixtures.sendJson("POST", "api/test-fixtures/vote-days/publish?proposal=" + visible, null)
+                .body().strip());
         String days = visitor.get("api/opendata/v1/votes-daily.csv").body();
-        assertTrue(days.contains("\r\n" + visible + ","), "a daily line for the voted proposal");
+        assertTrue(days.contains("\r\n" + visible + ","), "a daily line for the voted proposal, once published");
         assertTrue(visitor.get("api/opendata/v1/themes.csv").body().contains("culture,Culture"));
         assertTrue(visitor.get("api/opendata/v1/districts.csv").body().startsWith("code,name\r\n"));
 

@@ -223,6 +223,14 @@ public class FixturesResource {
         votes.pastVotes(proposal, daysAgo, votesFor);
     }
 
+    /** A proposal's vote lines published now, today's included, as the job does once their day is over. */
+    @POST
+    @Path("vote-days/publish")
+    @Operation(hidden = true)
+    public boolean publishVoteDays(@QueryParam("proposal") long proposal) {
+        return votes.publishVoteDays(proposal);
+    }
+
     @POST
     @Path("under-review")
     @Operation(hidden = true)
