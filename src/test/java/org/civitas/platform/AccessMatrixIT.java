@@ -3,6 +3,7 @@ package org.civitas.platform;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestBudgets;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -147,6 +148,13 @@ class AccessMatrixIT {
         pages.put("admin/town.xhtml", Access.ADMIN);
         pages.put("admin/legal.xhtml", Access.ADMIN);
         pages.put("admin/components.xhtml", Access.ADMIN);
+        pages.put("admin/budgets.xhtml", Access.ADMIN);
+        pages.put("admin/budget.xhtml", Access.ADMIN);
+        pages.put("budgets/index.xhtml", Access.PUBLIC);
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        long budget = TestBudgets.create(admin, TestBudgets.json("Budget de la matrice", 100_000, -1, 100_000, null, 0));
+        pages.put("budgets/view.xhtml?id=" + budget, Access.PUBLIC);
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
                 "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
@@ -254,6 +262,12 @@ class AccessMatrixIT {
         operations.put("PUT /api/town/legal", Access.ADMIN);
         operations.put("GET /api/town/accessibility", Access.PUBLIC);
         operations.put("PUT /api/town/accessibility", Access.ADMIN);
+
+        // Participatory budgets (#20): bodies of {} are refused (422) before anything is written
+        operations.put("GET /api/budgets", Access.PUBLIC);
+        operations.put("POST /api/budgets", Access.ADMIN);
+        operations.put("GET /api/budgets/{id}", Access.PUBLIC);
+        operations.put("PUT /api/budgets/{id}", Access.ADMIN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);

@@ -4,6 +4,7 @@ import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestBudgets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
-            "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "link-account", "signed-out", "no-such-page");
+            "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "link-account", "signed-out", "budgets/index",
+            "no-such-page");
     private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "account/activity", "proposal/edit");
 
     private final URL base = Portal.base();
@@ -47,6 +49,10 @@ class PagesBrowserIT {
             driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
             ensureAdminExists();
             driver.findElement(By.id("submit")).click();
+            PortalClient api = new PortalClient(URI.create(base.toString()));
+            TestAccounts.signInAsAdmin(api);
+            long budget = TestBudgets.create(api, TestBudgets.json("Budget participatif des pages", 1_000_000, -10,
+                    600_000, "gare", 300_000));
             for (String lang : List.of("fr", "en")) {
                 driver.get(base + "index.xhtml?lang=" + lang);
                 visitAll(browser, SIGNED_IN_PAGES, lang, "-signed-in");
@@ -62,6 +68,7 @@ class PagesBrowserIT {
                         {lang.equals("fr") ? "Courriels" : "Mail", "admin-mail"},
                         {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
                         {lang.equals("fr") ? "Composants" : "Components", "admin-components"},
+                        {lang.equals("fr") ? "Gérer les budgets participatifs" : "Manage participatory budgets", "admin-budgets"},
                         {lang.equals("fr") ? "Résultats" : "Results", "dashboard"}}) {
                     // Every administration page is one click from the administration home
                     driver.get(base + "admin/index.xhtml");
@@ -83,6 +90,9 @@ class PagesBrowserIT {
                         }
                     }
                 }
+                // A budget's page and its administration form (#20), reached by their addresses
+                visitAll(browser, List.of("budgets/view?id=" + budget, "admin/budget?id=" + budget, "admin/budget"),
+                        lang, "-admin");
             }
         }
     }
@@ -115,13 +125,14 @@ class PagesBrowserIT {
         for (String page : pages) {
             for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
                 browser.resize(size[0], size[1]);
-                driver.get(base + page + ".xhtml");
+                int query = page.indexOf('?');
+                driver.get(base + (query < 0 ? page + ".xhtml" : page.substring(0, query) + ".xhtml" + page.substring(query)));
                 assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"), page);
                 assertEquals(page.equals("no-such-page"), !driver.findElements(By.cssSelector(".error-page")).isEmpty(),
                         page + ": an error page only where one is expected");
                 browser.assertAccessible();
                 assertNoSidewaysScroll(driver);
-                browser.screenshot(page.replace('/', '-') + suffix + "-" + lang + "-" + size[0]);
+                browser.screenshot(page.replaceAll("[/?=]", "-") + suffix + "-" + lang + "-" + size[0]);
             }
         }
     }

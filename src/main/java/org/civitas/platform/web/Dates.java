@@ -48,10 +48,21 @@ public class Dates {
         if (amount == null) {
             return "";
         }
+        return currency().format(amount);
+    }
+
+    /** A whole amount in euros (a budget's, an envelope's), without cents: 1 000 000 € or €1,000,000. */
+    public String wholeEuros(long amount) {
+        NumberFormat format = currency();
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    private NumberFormat currency() {
         NumberFormat format = NumberFormat.getCurrencyInstance(
                 "en".equals(locale.getLocale().getLanguage()) ? Locale.UK : Locale.FRANCE);
         format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(amount);
+        return format;
     }
 
     private String format(DateTimeFormatter formatter, Instant instant) {

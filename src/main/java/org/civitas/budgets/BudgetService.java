@@ -1,0 +1,229 @@
+package org.civitas.budgets;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Role;
+import org.civitas.platform.AuditLog;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Town;
+import org.civitas.proposals.District;
+import org.civitas.proposals.TaxonomyService;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Budgets as administrators set them up and everyone reads them. The transaction boundary of the budgets feature's
+ * setup: a budget and its envelopes are written together, and each change is in the audit log. What a vote decides
+ * is fixed once the vote begins: the ballot, the counting rule, the amounts and envelopes can no longer change (the
+ * dates and texts still can, to correct a typo or extend a phase not yet over).
+ */
+@Stateless
+public class BudgetService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Town town;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private TaxonomyService taxonomy;
+
+    /** Today in the town's calendar: what phases are measured against. */
+    @PermitAll
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(town.getZone()));
+    }
+
+    /** An administrator creates a budget with its envelopes. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Budget create(@NotNull @Valid BudgetDraft draft, @NotNull List<@NotNull @Valid EnvelopeDraft> envelopes) {
+        Budget budget = new Budget(draft, clock.instant());
+        em.persist(budget);
+        em.flush();
+        writeEnvelopes(budget, envelopes);
+        audit.record("BUDGET_CREATED", "BUDGET", budget.getId(), budget.getTitle() + ", " + budget.getTotalAmount() + " €");
+        return budget;
+    }
+
+    /**
+     * An administrator changes a budget seen at {@code version} (an older one: someone changed it meanwhile, 409).
+     * Once the vote has begun, only its texts and dates may change, and no phase already begun may move.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Budget update(long id, long version, @NotNull @Valid BudgetDraft draft,
+                         @NotNull List<@NotNull @Valid EnvelopeDraft> envelopes) {
+        Budget budget = em.find(Budget.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (budget == null) {
+            throw BudgetException.notFound();
+        }
+        if (budget.getVersion() != version) {
+            throw new BudgetException(BusinessException.Kind.CONFLICT, "budget.changedMeanwhile");
+        }
+        LocalDate today = today();
+        Phase phase = budget.phaseOn(today);
+        if (phase.ordinal() >= Phase.VOTING.ordinal()) {
+            BudgetDraft before = budget.toDraft();
+            if (before.totalAmount() != draft.totalAmount() || before.ballotKind() != draft.ballotKind()
+                    || !Objects.equals(before.maxChoices(), draft.maxChoices())
+                    || before.countingRule() != draft.countingRule() || before.verifiedOnly() != draft.verifiedOnly()
+                    || !Objects.equals(before.minimumAge(), draft.minimumAge())
+                    || !sameEnvelopes(id, envelopes)) {
+                throw new BudgetException(BusinessException.Kind.CONFLICT, "budget.fixedOnceVoting");
+            }
+        }
+        List<LocalDate> was = budget.getPhases().inOrder();
+        List<LocalDate> asked = draft.phases().inOrder();
+        for (int i = 0; i < was.size(); i++) {
+            boolean begun = !today.isBefore(was.get(i));
+            if (begun && !was.get(i).equals(asked.get(i))) {
+                throw new BudgetException(BusinessException.Kind.CONFLICT, "budget.begunPhaseFixed");
+            }
+        }
+        budget.apply(draft);
+        writeEnvelopes(budget, envelopes);
+        audit.record("BUDGET_CHANGED", "BUDGET", budget.getId(), budget.getTitle() + ", " + budget.getTotalAmount() + " €");
+        return budget;
+    }
+
+    /** The budgets the public sees (their information phase begun), newest vote first. */
+    @PermitAll
+    public List<Budget> publicBudgets() {
+        return em.createQuery("SELECT b FROM Budget b WHERE b.informationOn <= :today "
+                        + "ORDER BY b.votingOn DESC, b.id DESC", Budget.class)
+                .setParameter("today", today()).setMaxResults(200).getResultList();
+    }
+
+    /** Every budget, upcoming ones included, for administrators. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public List<Budget> allBudgets() {
+        return em.createQuery("SELECT b FROM Budget b ORDER BY b.votingOn DESC, b.id DESC", Budget.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    /**
+     * A budget's page as the caller may see it: an upcoming budget only for administrators (anyone else finds
+     * nothing, as for a budget that does not exist).
+     */
+    @PermitAll
+    public Optional<BudgetPage> page(long id, boolean administrator) {
+        Budget budget = em.find(Budget.class, id);
+        if (budget == null) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        Phase phase = budget.phaseOn(today);
+        if (!phase.isPublic() && !administrator) {
+            return Optional.empty();
+        }
+        Map<Long, District> districts = new HashMap<>();
+        taxonomy.allDistricts().forEach(d -> districts.put(d.getId(), d));
+        List<BudgetPage.EnvelopeRow> rows = new ArrayList<>();
+        for (Envelope e : envelopes(id)) {
+            District d = e.getDistrictId() == null ? null : districts.get(e.getDistrictId());
+            rows.add(new BudgetPage.EnvelopeRow(e.getId(), d == null ? null : d.getCode(),
+                    d == null ? null : d.getName(), e.getAmount()));
+        }
+        rows.sort(Comparator.comparing((BudgetPage.EnvelopeRow r) -> !r.isTownWide())
+                .thenComparing(r -> r.districtName() == null ? "" : r.districtName()));
+        return Optional.of(new BudgetPage(budget, phase, today, List.copyOf(rows)));
+    }
+
+    /** Fails with a 409 naming the current phase unless the budget is in one of {@code allowed}; returns it. */
+    @PermitAll
+    public Budget requirePhase(long id, Phase... allowed) {
+        Budget budget = em.find(Budget.class, id);
+        if (budget == null || !budget.phaseOn(today()).isPublic()) {
+            throw BudgetException.notFound();
+        }
+        Phase current = budget.phaseOn(today());
+        for (Phase p : allowed) {
+            if (p == current) {
+                return budget;
+            }
+        }
+        throw BudgetException.outOfPhase(current);
+    }
+
+    private List<Envelope> envelopes(long budgetId) {
+        return em.createQuery("SELECT e FROM Envelope e WHERE e.budgetId = :b ORDER BY e.id", Envelope.class)
+                .setParameter("b", budgetId).getResultList();
+    }
+
+    private boolean sameEnvelopes(long budgetId, List<EnvelopeDraft> asked) {
+        Map<Long, Long> now = new HashMap<>();
+        envelopes(budgetId).forEach(e -> now.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e.getAmount()));
+        Map<Long, Long> wanted = new HashMap<>();
+        for (EnvelopeDraft d : asked) {
+            wanted.put(districtId(d) == null ? 0L : districtId(d), d.amount());
+        }
+        return now.equals(wanted);
+    }
+
+    /**
+     * Writes a budget's envelopes as asked: one per district at most, one for the whole town at most, at least one, their
+     * amounts adding up to no more than the total. An envelope kept keeps its id (projects will refer to it).
+     */
+    private void writeEnvelopes(Budget budget, List<EnvelopeDraft> asked) {
+        if (asked.isEmpty()) {
+            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeNeeded");
+        }
+        Set<String> seen = new HashSet<>();
+        long sum = 0;
+        for (EnvelopeDraft d : asked) {
+            if (!seen.add(d.isTownWide() ? "" : d.district())) {
+                throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeTwice");
+            }
+            sum += d.amount();
+        }
+        if (sum > budget.getTotalAmount()) {
+            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopesOverTotal", sum,
+                    budget.getTotalAmount());
+        }
+        Map<Long, Envelope> existing = new HashMap<>();
+        envelopes(budget.getId()).forEach(e -> existing.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e));
+        for (EnvelopeDraft d : asked) {
+            Long district = districtId(d);
+            Envelope kept = existing.remove(district == null ? 0L : district);
+            if (kept == null) {
+                em.persist(new Envelope(budget.getId(), district, d.amount()));
+            } else {
+                kept.setAmount(d.amount());
+            }
+        }
+        existing.values().forEach(em::remove);
+    }
+
+    private Long districtId(EnvelopeDraft draft) {
+        if (draft.isTownWide()) {
+            return null;
+        }
+        return taxonomy.allDistricts().stream().filter(d -> d.getCode().equals(draft.district())).findFirst()
+                .map(District::getId)
+                .orElseThrow(() -> new BudgetException(BusinessException.Kind.INVALID, "budget.unknownDistrict",
+                        draft.district()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.civitas.testing;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Participatory budgets for tests, created through the API by an administrator. */
+public final class TestBudgets {
+
+    private TestBudgets() {
+    }
+
+    /** Today in the test town's calendar (Europe/Paris), what phases are measured against. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Paris"));
+    }
+
+    /**
+     * A budget's JSON body: its phases begin {@code informationOffset} days from today, then one phase a week after
+     * the other (a negative offset: a budget already under way); a whole-town envelope of {@code townAmount} and, if
+     * {@code district} is given, one for it of {@code districtAmount}.
+     */
+    public static String json(String title, long total, int informationOffset, long townAmount, String district,
+                              long districtAmount) {
+        LocalDate start = today().plusDays(informationOffset);
+        StringBuilder phases = new StringBuilder();
+        String[] names = {"information", "submission", "review", "voting", "results", "followUp"};
+        for (int i = 0; i < names.length; i++) {
+            phases.append(i == 0 ? "" : ",").append('"').append(names[i]).append("\":\"").append(start.plusWeeks(i))
+                    .append('"');
+        }
+        String envelopes = "{\"amount\":" + townAmount + "}"
+                + (district == null ? "" : ",{\"district\":\"" + district + "\",\"amount\":" + districtAmount + "}");
+        return "{\"budget\":{\"title\":\"" + title + "\",\"description\":\"Un budget pour les tests.\","
+                + "\"totalAmount\":" + total + ",\"ballotKind\":\"KNAPSACK\",\"countingRule\":\"GREEDY\","
+                + "\"verifiedOnly\":false,\"phases\":{" + phases + "}},\"envelopes\":[" + envelopes + "]}";
+    }
+
+    /** Creates a budget as {@code admin}; its id. */
+    public static long create(PortalClient admin, String json) {
+        HttpResponse<String> created = admin.sendJson("POST", "api/budgets", json);
+        assertEquals(201, created.statusCode(), created.body());
+        // from the address (the body's properties come in alphabetical order: its envelopes' ids first)
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+}
