@@ -21,12 +21,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Budgets as administrators set them up and everyone reads them. The transaction boundary of the budgets feature's
@@ -52,6 +50,9 @@ public class BudgetService {
     @Inject
     private TaxonomyService taxonomy;
 
+    @Inject
+    private BudgetStore store;
+
     /** Today in the town's calendar: what phases are measured against. */
     @PermitAll
     public LocalDate today() {
@@ -61,10 +62,7 @@ public class BudgetService {
     /** An administrator creates a budget with its envelopes. */
     @RolesAllowed(Role.Names.ADMIN)
     public Budget create(@NotNull @Valid BudgetDraft draft, @NotNull List<@NotNull @Valid EnvelopeDraft> envelopes) {
-        Budget budget = new Budget(draft, clock.instant());
-        em.persist(budget);
-        em.flush();
-        writeEnvelopes(budget, envelopes);
+        Budget budget = store.create(draft, envelopes);
         audit.record("BUDGET_CREATED", "BUDGET", budget.getId(), budget.getTitle() + ", " + budget.getTotalAmount() + " €");
         return budget;
     }
@@ -91,7 +89,7 @@ public class BudgetService {
                     || !Objects.equals(before.maxChoices(), draft.maxChoices())
                     || before.countingRule() != draft.countingRule() || before.verifiedOnly() != draft.verifiedOnly()
                     || !Objects.equals(before.minimumAge(), draft.minimumAge())
-                    || !sameEnvelopes(id, envelopes)) {
+                    || !store.sameEnvelopes(id, envelopes)) {
                 throw new BudgetException(BusinessException.Kind.CONFLICT, "budget.fixedOnceVoting");
             }
         }
@@ -104,7 +102,7 @@ public class BudgetService {
             }
         }
         budget.apply(draft);
-        writeEnvelopes(budget, envelopes);
+        store.writeEnvelopes(budget, envelopes);
         audit.record("BUDGET_CHANGED", "BUDGET", budget.getId(), budget.getTitle() + ", " + budget.getTotalAmount() + " €");
         return budget;
     }
@@ -142,7 +140,7 @@ public class BudgetService {
         Map<Long, District> districts = new HashMap<>();
         taxonomy.allDistricts().forEach(d -> districts.put(d.getId(), d));
         List<BudgetPage.EnvelopeRow> rows = new ArrayList<>();
-        for (Envelope e : envelopes(id)) {
+        for (Envelope e : store.envelopes(id)) {
             District d = e.getDistrictId() == null ? null : districts.get(e.getDistrictId());
             rows.add(new BudgetPage.EnvelopeRow(e.getId(), d == null ? null : d.getCode(),
                     d == null ? null : d.getName(), e.getAmount()));
@@ -166,64 +164,5 @@ public class BudgetService {
             }
         }
         throw BudgetException.outOfPhase(current);
-    }
-
-    private List<Envelope> envelopes(long budgetId) {
-        return em.createQuery("SELECT e FROM Envelope e WHERE e.budgetId = :b ORDER BY e.id", Envelope.class)
-                .setParameter("b", budgetId).getResultList();
-    }
-
-    private boolean sameEnvelopes(long budgetId, List<EnvelopeDraft> asked) {
-        Map<Long, Long> now = new HashMap<>();
-        envelopes(budgetId).forEach(e -> now.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e.getAmount()));
-        Map<Long, Long> wanted = new HashMap<>();
-        for (EnvelopeDraft d : asked) {
-            wanted.put(districtId(d) == null ? 0L : districtId(d), d.amount());
-        }
-        return now.equals(wanted);
-    }
-
-    /**
-     * Writes a budget's envelopes as asked: one per district at most, one for the whole town at most, at least one, their
-     * amounts adding up to no more than the total. An envelope kept keeps its id (projects will refer to it).
-     */
-    private void writeEnvelopes(Budget budget, List<EnvelopeDraft> asked) {
-        if (asked.isEmpty()) {
-            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeNeeded");
-        }
-        Set<String> seen = new HashSet<>();
-        long sum = 0;
-        for (EnvelopeDraft d : asked) {
-            if (!seen.add(d.isTownWide() ? "" : d.district())) {
-                throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeTwice");
-            }
-            sum += d.amount();
-        }
-        if (sum > budget.getTotalAmount()) {
-            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopesOverTotal", sum,
-                    budget.getTotalAmount());
-        }
-        Map<Long, Envelope> existing = new HashMap<>();
-        envelopes(budget.getId()).forEach(e -> existing.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e));
-        for (EnvelopeDraft d : asked) {
-            Long district = districtId(d);
-            Envelope kept = existing.remove(district == null ? 0L : district);
-            if (kept == null) {
-                em.persist(new Envelope(budget.getId(), district, d.amount()));
-            } else {
-                kept.setAmount(d.amount());
-            }
-        }
-        existing.values().forEach(em::remove);
-    }
-
-    private Long districtId(EnvelopeDraft draft) {
-        if (draft.isTownWide()) {
-            return null;
-        }
-        return taxonomy.allDistricts().stream().filter(d -> d.getCode().equals(draft.district())).findFirst()
-                .map(District::getId)
-                .orElseThrow(() -> new BudgetException(BusinessException.Kind.INVALID, "budget.unknownDistrict",
-                        draft.district()));
     }
 }

@@ -1,6 +1,11 @@
 package org.civitas.demo;
 
 import org.civitas.accounts.Role;
+import org.civitas.budgets.BallotKind;
+import org.civitas.budgets.BudgetDraft;
+import org.civitas.budgets.CountingRule;
+import org.civitas.budgets.EnvelopeDraft;
+import org.civitas.budgets.PhaseDates;
 import org.civitas.moderation.ReportReason;
 import org.civitas.proposals.DistrictDraft;
 import org.civitas.proposals.ProposalDraft;
@@ -8,6 +13,7 @@ import org.civitas.proposals.ProposalStatus;
 import org.civitas.proposals.ThemeDraft;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -150,6 +156,27 @@ final class DemoStory {
                 new ThemeDraft("sport", "Sport et loisirs", "Sport and leisure", 6),
                 new ThemeDraft("urbanisme", "Urbanisme et cadre de vie", "Urban planning", 7),
                 new ThemeDraft("securite", "Sécurité et tranquillité", "Safety", 8));
+    }
+
+    /**
+     * The town's participatory budget, its ideas being submitted: information began three weeks ago, the submission of
+     * ideas six days ago; the technical review, the vote (three weeks), the results and the follow-up are to come.
+     */
+    static BudgetDraft budget(LocalDate today) {
+        LocalDate information = today.minusDays(20);
+        return new BudgetDraft("Budget participatif 2027",
+                "La commune consacre 300 000 € de son budget d’investissement 2027 aux projets de ses habitants.\n\n"
+                        + "Déposez vos idées pour toute la commune ou pour votre quartier\u00a0: les services de la commune "
+                        + "étudieront leur faisabilité et leur coût, puis vous voterez pour les projets à réaliser.",
+                300_000, BallotKind.KNAPSACK, null, CountingRule.EQUAL_SHARES, false, 16,
+                new PhaseDates(information, today.minusDays(6), today.plusDays(25), today.plusDays(45),
+                        today.plusDays(66), today.plusDays(75)));
+    }
+
+    /** Half of the budget for the whole town, the rest shared by three districts. */
+    static List<EnvelopeDraft> envelopes() {
+        return List.of(new EnvelopeDraft(null, 150_000), new EnvelopeDraft("centre-ville", 50_000),
+                new EnvelopeDraft("gare", 50_000), new EnvelopeDraft("plateau", 50_000));
     }
 
     static List<DistrictDraft> districts() {

@@ -22,6 +22,7 @@ import org.civitas.demo.DemoPlan.Write;
 import org.civitas.moderation.ReportForm;
 import org.civitas.moderation.ReportSeeder;
 import org.civitas.moderation.ReportTarget;
+import org.civitas.budgets.BudgetSeeder;
 import org.civitas.platform.Backdating;
 import org.civitas.platform.Town;
 import org.civitas.proposals.ProposalSeeder;
@@ -88,6 +89,9 @@ public class DemoTown {
     private SupportRules supportRules;
 
     @Inject
+    private BudgetSeeder budgets;
+
+    @Inject
     private Town town;
 
     @Inject
@@ -110,6 +114,8 @@ public class DemoTown {
                 .map(r -> new SeededAccount(new Registration(r.name(), r.email(), DemoData.PASSWORD, r.locale()),
                         r.roles())).toList()));
         new Story(plan, residents).tell();
+        LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
+        budgets.seed(DemoStory.budget(today), DemoStory.envelopes());
         return Optional.of(plan.summary());
     }
 

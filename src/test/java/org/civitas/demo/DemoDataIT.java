@@ -310,4 +310,20 @@ class DemoDataIT {
         }
         return values;
     }
+
+    /** Issue 20: the demo's participatory budget is open for ideas, with its four envelopes. */
+    @Test
+    void theDemoTownsBudgetTakesIdeasInItsFourEnvelopes() throws Exception {
+        PortalClient visitor = new PortalClient(base.toURI());
+        String list = visitor.get("api/budgets").body();
+        assertTrue(list.contains("\"title\":\"Budget participatif 2027\""), list);
+        String id = list.replaceAll("(?s).*\"id\":(\\d+),\"phase\":\"[A-Z_]+\",\"resultsOn\":\"[0-9-]+\",\"slug\":\"budget-participatif-2027\".*", "$1");
+        String budget = visitor.get("api/budgets/" + id).body();
+        assertTrue(budget.contains("\"phase\":\"SUBMISSION\""), budget);
+        assertTrue(budget.contains("\"totalAmount\":300000") && budget.contains("\"unallocated\":0"), budget);
+        for (String district : List.of("centre-ville", "gare", "plateau")) {
+            assertTrue(budget.contains("\"district\":\"" + district + "\""), district + " in " + budget);
+        }
+        assertTrue(budget.contains("\"countingRule\":\"EQUAL_SHARES\""), budget);
+    }
 }

@@ -1,0 +1,101 @@
+package org.civitas.budgets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.civitas.platform.BusinessException;
+import org.civitas.proposals.District;
+import org.civitas.proposals.TaxonomyService;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The writes and queries behind {@link BudgetService} (an administrator's changes) and {@link BudgetSeeder} (the demo
+ * town's budget): a plain bean inside the caller's transaction, which has already checked who may write.
+ */
+@ApplicationScoped
+public class BudgetStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TaxonomyService taxonomy;
+
+    @Inject
+    private Clock clock;
+
+    /** A new budget with its envelopes. */
+    Budget create(BudgetDraft draft, List<EnvelopeDraft> envelopes) {
+        Budget budget = new Budget(draft, clock.instant());
+        em.persist(budget);
+        em.flush();
+        writeEnvelopes(budget, envelopes);
+        return budget;
+    }
+
+    List<Envelope> envelopes(long budgetId) {
+        return em.createQuery("SELECT e FROM Envelope e WHERE e.budgetId = :b ORDER BY e.id", Envelope.class)
+                .setParameter("b", budgetId).getResultList();
+    }
+
+    boolean sameEnvelopes(long budgetId, List<EnvelopeDraft> asked) {
+        Map<Long, Long> now = new HashMap<>();
+        envelopes(budgetId).forEach(e -> now.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e.getAmount()));
+        Map<Long, Long> wanted = new HashMap<>();
+        for (EnvelopeDraft d : asked) {
+            wanted.put(districtId(d) == null ? 0L : districtId(d), d.amount());
+        }
+        return now.equals(wanted);
+    }
+
+    /**
+     * Writes a budget's envelopes as asked: one per district at most, one for the whole town at most, at least one, their
+     * amounts adding up to no more than the total. An envelope kept keeps its id (projects will refer to it).
+     */
+    void writeEnvelopes(Budget budget, List<EnvelopeDraft> asked) {
+        if (asked.isEmpty()) {
+            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeNeeded");
+        }
+        Set<String> seen = new HashSet<>();
+        long sum = 0;
+        for (EnvelopeDraft d : asked) {
+            if (!seen.add(d.isTownWide() ? "" : d.district())) {
+                throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopeTwice");
+            }
+            sum += d.amount();
+        }
+        if (sum > budget.getTotalAmount()) {
+            throw new BudgetException(BusinessException.Kind.INVALID, "budget.envelopesOverTotal", sum,
+                    budget.getTotalAmount());
+        }
+        Map<Long, Envelope> existing = new HashMap<>();
+        envelopes(budget.getId()).forEach(e -> existing.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e));
+        for (EnvelopeDraft d : asked) {
+            Long district = districtId(d);
+            Envelope kept = existing.remove(district == null ? 0L : district);
+            if (kept == null) {
+                em.persist(new Envelope(budget.getId(), district, d.amount()));
+            } else {
+                kept.setAmount(d.amount());
+            }
+        }
+        existing.values().forEach(em::remove);
+    }
+
+    private Long districtId(EnvelopeDraft draft) {
+        if (draft.isTownWide()) {
+            return null;
+        }
+        return taxonomy.allDistricts().stream().filter(d -> d.getCode().equals(draft.district())).findFirst()
+                .map(District::getId)
+                .orElseThrow(() -> new BudgetException(BusinessException.Kind.INVALID, "budget.unknownDistrict",
+                        draft.district()));
+    }
+}
