@@ -70,6 +70,10 @@ public class Budget extends ChangeTrackedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the budget became public (its information phase begun); null before. */
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
     protected Budget() {
     }
 
@@ -96,6 +100,18 @@ public class Budget extends ChangeTrackedEntity {
         this.votingOn = dates.voting();
         this.resultsOn = dates.results();
         this.followUpOn = dates.followUp();
+    }
+
+    /** Opens the budget to the public if its information phase has begun on {@code today}; whether it is open. */
+    boolean openIfDue(LocalDate today, Instant now) {
+        if (openedAt == null && phaseOn(today).isPublic()) {
+            openedAt = now;
+        }
+        return openedAt != null;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
     }
 
     public PhaseDates getPhases() {

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
-import org.civitas.platform.Town;
 import org.civitas.proposals.District;
 import org.civitas.proposals.TaxonomyService;
 
@@ -42,9 +41,6 @@ public class BudgetService {
     private AuditLog audit;
 
     @Inject
-    private Town town;
-
-    @Inject
     private Clock clock;
 
     @Inject
@@ -56,7 +52,7 @@ public class BudgetService {
     /** Today in the town's calendar: what phases are measured against. */
     @PermitAll
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(town.getZone()));
+        return store.today();
     }
 
     /** An administrator creates a budget with its envelopes. */
@@ -102,6 +98,7 @@ public class BudgetService {
             }
         }
         budget.apply(draft);
+        budget.openIfDue(today, clock.instant());
         store.writeEnvelopes(budget, envelopes);
         audit.record("BUDGET_CHANGED", "BUDGET", budget.getId(), budget.getTitle() + ", " + budget.getTotalAmount() + " €");
         return budget;

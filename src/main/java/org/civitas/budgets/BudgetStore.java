@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Town;
 import org.civitas.proposals.District;
 import org.civitas.proposals.TaxonomyService;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,13 +33,30 @@ public class BudgetStore {
     @Inject
     private Clock clock;
 
-    /** A new budget with its envelopes. */
+    @Inject
+    private Town town;
+
+    /** Today in the town's calendar: what phases are measured against. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(town.getZone()));
+    }
+
+    /** A new budget with its envelopes, open at once if its information phase has begun. */
     Budget create(BudgetDraft draft, List<EnvelopeDraft> envelopes) {
         Budget budget = new Budget(draft, clock.instant());
+        budget.openIfDue(today(), clock.instant());
         em.persist(budget);
         em.flush();
         writeEnvelopes(budget, envelopes);
         return budget;
+    }
+
+    /** Opens the budgets whose information phase has begun and that are not open yet; how many. */
+    int openDue() {
+        List<Budget> due = em.createQuery("SELECT b FROM Budget b WHERE b.openedAt IS NULL AND b.informationOn <= :today",
+                Budget.class).setParameter("today", today()).getResultList();
+        due.forEach(b -> b.openIfDue(today(), clock.instant()));
+        return due.size();
     }
 
     List<Envelope> envelopes(long budgetId) {

@@ -75,6 +75,31 @@ public enum Dataset {
                     + "AND v.changed_at IS NOT NULL",
             "v.id", "v.changed_at", Dataset.VISIBLE, false),
 
+    BUDGETS("budgets", List.of(
+            required("id", INTEGER), required("title", STRING), required("description", STRING),
+            required("total_amount", INTEGER), required("ballot_kind", STRING), optional("max_choices", INTEGER),
+            required("counting_rule", STRING), required("verified_only", BOOLEAN), optional("minimum_age", INTEGER),
+            required("information_on", DATE), required("submission_on", DATE), required("review_on", DATE),
+            required("voting_on", DATE), required("results_on", DATE), required("follow_up_on", DATE),
+            required("url", STRING), required("changed_at", DATETIME)),
+            List.of("id"), List.of(),
+            "SELECT b.id, b.title, b.description, b.total_amount, b.ballot_kind, b.max_choices, b.counting_rule, "
+                    + "CASE WHEN b.verified_only = TRUE THEN 1 ELSE 0 END, b.minimum_age, b.information_on, "
+                    + "b.submission_on, b.review_on, b.voting_on, b.results_on, b.follow_up_on, b.id, b.changed_at, "
+                    + "b.changed_at AS k_changed, b.id AS k_id, " + Dataset.BUDGET_OPEN + " AS k_visible "
+                    + "FROM budget b WHERE 1 = 1",
+            "b.id", "b.changed_at", Dataset.BUDGET_OPEN, false),
+
+    BUDGET_ENVELOPES("budget-envelopes", List.of(
+            required("id", INTEGER), required("budget_id", INTEGER), optional("district", STRING),
+            required("amount", INTEGER)),
+            List.of("id"), List.of(new ForeignKey("budget_id", "budgets", "id"),
+            new ForeignKey("district", "districts", "code")),
+            "SELECT e.id, e.budget_id, d.code, e.amount, CAST(NULL AS TIMESTAMP) AS k_changed, e.id AS k_id, "
+                    + Dataset.BUDGET_OPEN + " AS k_visible FROM budget_envelope e JOIN budget b ON b.id = e.budget_id "
+                    + "LEFT JOIN district d ON d.id = e.district_id WHERE 1 = 1",
+            "e.id", null, Dataset.BUDGET_OPEN, false),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -98,6 +123,12 @@ public enum Dataset {
 
     /** A proposal a visitor can see: published (or later), not hidden. 1 or 0, on the alias {@code p}. */
     static final String VISIBLE = "CASE WHEN p.status <> 'DRAFT' AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
+
+    /**
+     * A budget the public sees: opened once its information phase began (the budgets feature stamps {@code opened_at}
+     * then, which writes the row: the change feed brings it). 1 or 0, on the alias {@code b}.
+     */
+    static final String BUDGET_OPEN = "CASE WHEN b.opened_at IS NOT NULL THEN 1 ELSE 0 END";
 
     /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
     static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
@@ -214,7 +245,8 @@ public enum Dataset {
             case COMMENTS -> "c.created_at";
             case ANSWERS -> "h.changed_at";
             case VOTES_DAILY -> "CAST(v.vote_date AS TIMESTAMP)";
-            case THEMES, DISTRICTS -> null;
+            case BUDGETS -> "CAST(b.information_on AS TIMESTAMP)";
+            case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
     }
@@ -226,6 +258,8 @@ public enum Dataset {
             case COMMENTS -> "comment c";
             case ANSWERS -> "proposal_status_change h WHERE h.to_status <> 'DRAFT'";
             case VOTES_DAILY -> "vote_day v WHERE v.changed_at IS NOT NULL";
+            case BUDGETS -> "budget b WHERE b.opened_at IS NOT NULL";
+            case BUDGET_ENVELOPES -> "budget_envelope e";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

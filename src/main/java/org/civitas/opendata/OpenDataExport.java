@@ -227,6 +227,9 @@ public class OpenDataExport {
         if (dataset == Dataset.PROPOSALS && field.name().equals("url") && value != null) {
             return base() + ProposalAddress.of(rs.getLong(1), value.toString());
         }
+        if (dataset == Dataset.BUDGETS && field.name().equals("url") && value != null) {
+            return base() + "/budgets/view.xhtml?id=" + rs.getLong(1);
+        }
         return value;
     }
 

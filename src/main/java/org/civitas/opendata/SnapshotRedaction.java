@@ -102,7 +102,7 @@ public class SnapshotRedaction {
             case ANSWERS -> named(row, header.indexOf("official"), now.answerOfficials(), row.get(0));
             case VOTES_DAILY -> now.proposalAuthors().containsKey(parse(row.get(header.indexOf("proposal_id"))))
                     ? row : null;
-            case THEMES, DISTRICTS -> row;
+            case BUDGETS, BUDGET_ENVELOPES, THEMES, DISTRICTS -> row;
         };
     }
 

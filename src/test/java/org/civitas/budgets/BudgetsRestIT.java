@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -147,5 +148,47 @@ class BudgetsRestIT {
                 + refused.body());
         assertTrue(refused.body().contains(title + " bis"), "what was typed is kept");
         assertFalse(new PortalClient(base.toURI()).get("api/budgets").body().contains(title + " bis"), "nothing written");
+    }
+
+    /**
+     * Open data: a budget is in budgets.csv and the change feed once its information phase has begun, not before (an
+     * upcoming budget and its envelopes stay out); one that opens by a change of its dates comes in the feed then.
+     */
+    @Test
+    void openDataHasTheBudgetsOpenToThePublicAndTheirEnvelopes() throws Exception {
+        String word = UUID.randomUUID().toString().substring(0, 6);
+        PortalClient admin = admin();
+        long open = TestBudgets.create(admin, TestBudgets.json("Budget public " + word, 400_000, -3, 300_000, "gare", 100_000));
+        String upcomingJson = TestBudgets.json("Budget futur " + word, 200_000, 4, 200_000, null, 0);
+        long upcoming = TestBudgets.create(admin, upcomingJson);
+
+        PortalClient visitor = new PortalClient(base.toURI());
+        assertEquals(204, visitor.sendJson("POST", "api/test-fixtures/opendata-limits/reset", null).statusCode());
+        String budgets = visitor.get("api/opendata/v1/budgets.csv").body();
+        assertTrue(budgets.contains("Budget public " + word), budgets);
+        assertTrue(budgets.contains("/budgets/view.xhtml?id=" + open), "with its page's address");
+        assertFalse(budgets.contains("Budget futur " + word), "an upcoming budget is not public yet");
+        String envelopes = visitor.get("api/opendata/v1/budget-envelopes.csv").body();
+        assertTrue(envelopes.contains("," + open + ",gare,100000\r\n"), envelopes);
+        assertTrue(envelopes.contains("," + open + ",,300000\r\n"), "the whole town's envelope: no district");
+        assertFalse(envelopes.contains("," + upcoming + ","), "nor its envelopes");
+
+        Thread.sleep(1100);
+        String beforeOpening = Instant.now().toString();
+        Thread.sleep(50);
+        long version = TestProposals.number(admin.get("api/budgets/" + upcoming).body(), "version");
+        String opened = upcomingJson.replaceFirst("\"information\":\"[0-9-]+\"",
+                "\"information\":\"" + TestBudgets.today() + "\"");
+        HttpResponse<String> changed = admin.sendJson("PUT", "api/budgets/" + upcoming,
+                opened.substring(0, opened.length() - 1) + ",\"version\":" + version + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        boolean seen = false;
+        while (!seen && System.nanoTime() < deadline) {
+            seen = visitor.get("api/opendata/v1/budgets.json?since=" + beforeOpening).body()
+                    .contains("\"id\":" + upcoming + ",");
+            Thread.sleep(300);
+        }
+        assertTrue(seen, "the budget comes in the change feed when it opens");
     }
 }
