@@ -25,12 +25,15 @@ import java.util.Arrays;
  * entry is then at least as high). This is the scan "in order of the previous rho, stopping once a previous rho exceeds
  * the best found", without rescanning. A project its supporters cannot pay for is dropped for good.
  * <p>
- * <b>One common denominator.</b> Amounts are exact fractions, but not {@link Rational}s: each payment divides a cost
- * among a different number of supporters, so the budgets' denominators grow by a factor of up to the number of
- * voters per round, to hundreds of digits in a town, and normalizing every sum (a greatest common divisor of such
- * numbers) took minutes. All budgets are instead numerators over one denominator {@code D}, which a payment multiplies
- * by what it needs; then comparing two budgets is comparing two integers, and summing them is adding integers, all in
- * linear time. The values are the same fractions; only their writing differs.
+ * <b>One common denominator, brought up to date lazily.</b> Amounts are exact fractions, but not {@link Rational}s:
+ * each payment divides a cost among a different number of supporters, so the budgets' denominators grow by a factor of
+ * up to the number of voters per round, to hundreds of digits in a town, and normalizing every sum (a greatest common
+ * divisor of such numbers) took minutes. All budgets are instead numerators over one denominator {@code D}, which a
+ * payment multiplies by what it needs; then comparing two budgets is comparing two integers, and summing them is
+ * adding integers. Rewriting every class's numerator at each such change cost most of a run (tens of thousands of
+ * classes, a hundred rounds), so a class keeps the round its numerator was written for and is brought to the current
+ * denominator only when it is read, by the product of the factors since that round. The values are the same
+ * fractions; only their writing differs.
  * <p>
  * The structures built from the ballots (who supports what, the counts' tables) are kept from one run to the next:
  * the Add1 completion only changes the share.
@@ -58,16 +61,20 @@ final class EqualSharesRun {
     private final int[] classOf;
     /** The common denominator of every budget. */
     private BigInteger denominator;
-    /** Class budgets' numerators over {@link #denominator}; null once a class is empty. */
+    /**
+     * Class budgets' numerators over the denominator of round {@link #epoch}, to be multiplied by
+     * {@link #factorSince} that round to be over the current one (see {@link #budget}); null once a class is empty.
+     */
     private BigInteger[] classBudget = new BigInteger[8];
+    private int[] epoch = new int[8];
     private int[] members = new int[8];
     private int[] successor = new int[8];
     private int[] successorRound = new int[8];
     private int classCount;
-    /** The classes that hold voters (but the empty class), whose numerators follow the denominator's changes. */
-    private int[] live = new int[8];
-    private int liveCount;
+    /** Rounds so far, one per selected project. */
     private int round;
+    /** For each past round, what the denominator has been multiplied by since: D(now) = D(round) * factorSince. */
+    private final BigInteger[] factorSince;
     /** Each open project's rho as a fraction (not normalized), up to date unless it is {@link #changed}. */
     private final BigInteger[] rhoNumerator;
     private final BigInteger[] rhoDenominator;
@@ -121,6 +128,7 @@ final class EqualSharesRun {
             counts[p] = new ClassCounts();
         }
         classOf = new int[voters];
+        factorSince = new BigInteger[projects + 1];
         rhoNumerator = new BigInteger[projects];
         rhoDenominator = new BigInteger[projects];
         changed = new boolean[projects];
@@ -137,13 +145,12 @@ final class EqualSharesRun {
         Arrays.fill(classOf, START_CLASS);
         Arrays.fill(classBudget, 0, classCount, null);
         classCount = 0;
-        liveCount = 0;
+        round = 0;
+        factorSince[0] = BigInteger.ONE;
         denominator = share.denominator();
         newClass(BigInteger.ZERO);
-        members[EMPTY_CLASS] = 0;
-        live[liveCount++] = newClass(share.numerator());
+        newClass(share.numerator());
         members[START_CLASS] = voters;
-        round = 0;
         heapSize = 0;
         for (int p = 0; p < projects; p++) {
             counts[p].clear();
@@ -203,7 +210,8 @@ final class EqualSharesRun {
             }
             byBudget[n++] = i;
             paying += heldMembers[i];
-            if (poorest < 0 || classBudget[c].compareTo(classBudget[heldClasses[poorest]]) < 0) {
+            BigInteger budget = budget(c);
+            if (poorest < 0 || budget.compareTo(classBudget[heldClasses[poorest]]) < 0) {
                 poorest = i;
             }
         }
@@ -230,6 +238,15 @@ final class EqualSharesRun {
         return false;
     }
 
+    /** Class {@code c}'s budget over the current denominator, its numerator rewritten for it if it was not yet. */
+    private BigInteger budget(int c) {
+        if (epoch[c] != round) {
+            classBudget[c] = classBudget[c].multiply(factorSince[epoch[c]]);
+            epoch[c] = round;
+        }
+        return classBudget[c];
+    }
+
     /** Whether class {@code c} can pay the level {@code rest / (paying * D)}: {@code rest <= paying * budget}. */
     private boolean fits(BigInteger rest, long paying, int c) {
         return rest.compareTo(classBudget[c].multiply(BigInteger.valueOf(paying))) <= 0;
@@ -249,23 +266,23 @@ final class EqualSharesRun {
      * every other open project on her ballot has its count moved along and is marked changed.
      * <p>
      * The level is recomputed first (its value is unchanged, but the denominator it was written over may have
-     * changed since), and the common denominator is multiplied by what the level's own denominator adds to it.
+     * changed since); the round that begins multiplies the common denominator by what the level's own denominator
+     * adds to it.
      */
     private void pay(int p) {
         open[p] = false;
         rho(p);
         long gcd = gcd(levelNumerator.mod(BigInteger.valueOf(levelDivisor)).longValue(), levelDivisor);
         BigInteger level = levelNumerator.divide(BigInteger.valueOf(gcd));
-        long factor = levelDivisor / gcd;
-        if (factor > 1) {
-            BigInteger f = BigInteger.valueOf(factor);
-            denominator = denominator.multiply(f);
-            for (int i = 0; i < liveCount; i++) {
-                classBudget[live[i]] = classBudget[live[i]].multiply(f);
+        BigInteger factor = BigInteger.valueOf(levelDivisor / gcd);
+        round++;
+        factorSince[round] = BigInteger.ONE;
+        if (!factor.equals(BigInteger.ONE)) {
+            denominator = denominator.multiply(factor);
+            for (int r = 0; r < round; r++) {
+                factorSince[r] = factorSince[r].multiply(factor);
             }
         }
-        round++;
-        int before = liveCount;
         for (int s = supporterStarts[p]; s < supporterStarts[p + 1]; s++) {
             int v = supporters[s];
             int from = classOf[v];
@@ -274,21 +291,18 @@ final class EqualSharesRun {
             }
             if (successorRound[from] != round) {
                 successorRound[from] = round;
-                BigInteger budget = classBudget[from];
+                BigInteger budget = budget(from);
                 // newClass may grow the arrays: the successor is written once they are the ones kept
                 int next = budget.compareTo(level) <= 0 ? EMPTY_CLASS : newClass(budget.subtract(level));
                 successor[from] = next;
-                if (next != EMPTY_CLASS) {
-                    if (liveCount == live.length) {
-                        live = Arrays.copyOf(live, liveCount * 2);
-                    }
-                    live[liveCount++] = next;
-                }
             }
             int to = successor[from];
             classOf[v] = to;
-            members[from]--;
             members[to]++;
+            if (--members[from] == 0) {
+                // All its voters moved on: its budget is not needed any more
+                classBudget[from] = null;
+            }
             for (int i = ballotStarts[v]; i < ballotStarts[v + 1]; i++) {
                 int q = ballotItems[i];
                 if (open[q]) {
@@ -297,28 +311,19 @@ final class EqualSharesRun {
                 }
             }
         }
-        // Classes left empty are forgotten: their numerators no longer follow the denominator
-        int kept = 0;
-        for (int i = 0; i < liveCount; i++) {
-            int c = live[i];
-            if (members[c] > 0) {
-                live[kept++] = c;
-            } else if (i < before) {
-                classBudget[c] = null;
-            }
-        }
-        liveCount = kept;
     }
 
     private int newClass(BigInteger budget) {
         if (classCount == classBudget.length) {
             int size = classCount * 2;
             classBudget = Arrays.copyOf(classBudget, size);
+            epoch = Arrays.copyOf(epoch, size);
             members = Arrays.copyOf(members, size);
             successor = Arrays.copyOf(successor, size);
             successorRound = Arrays.copyOf(successorRound, size);
         }
         classBudget[classCount] = budget;
+        epoch[classCount] = round;
         members[classCount] = 0;
         successorRound[classCount] = 0;
         return classCount++;
