@@ -11,8 +11,7 @@ import java.util.Arrays;
  * started equal and each project charged its supporters the same amount (or all they had). So voters are kept in
  * classes: a class id per voter and one exact budget per class. When a project is selected, each supporter moves from
  * her class to that class's successor ("the same, then paid for this project"), shared by all who moved from it; the
- * voters with nothing left share one class, and moving to it changes nothing more. No arithmetic is done per voter:
- * a round costs one subtraction per class touched.
+ * voters with nothing left share one class, and moving to it changes nothing more. No arithmetic is done per voter.
  * <p>
  * <b>Counts per project.</b> Each project keeps how many of its supporters are in each class ({@link ClassCounts}),
  * updated only for the selected project's supporters, ballot by ballot. A project's price per unit of utility (rho)
@@ -25,18 +24,23 @@ import java.util.Arrays;
  * entry is then at least as high). This is the scan "in order of the previous rho, stopping once a previous rho exceeds
  * the best found", without rescanning. A project its supporters cannot pay for is dropped for good.
  * <p>
- * <b>One common denominator, brought up to date lazily.</b> Amounts are exact fractions, but not {@link Rational}s:
- * each payment divides a cost among a different number of supporters, so the budgets' denominators grow by a factor of
- * up to the number of voters per round, to hundreds of digits in a town, and normalizing every sum (a greatest common
- * divisor of such numbers) took minutes. All budgets are instead numerators over one denominator {@code D}, which a
- * payment multiplies by what it needs; then comparing two budgets is comparing two integers, and summing them is
- * adding integers. Rewriting every class's numerator at each such change cost most of a run (tens of thousands of
- * classes, a hundred rounds), so a class keeps the round its numerator was written for and is brought to the current
- * denominator only when it is read, by the product of the factors since that round. The values are the same
- * fractions; only their writing differs.
+ * <b>Exact amounts, computed only where they decide.</b> Amounts are exact fractions, but not {@link Rational}s: each
+ * payment divides a cost among a different number of supporters, so the budgets' denominators grow by up to the number
+ * of voters per round, to hundreds of digits in a town, and a greatest common divisor of such numbers at every sum
+ * took minutes. All budgets are numerators over one common denominator {@code D}, which each payment multiplies by
+ * what it needs; comparing and adding budgets is then comparing and adding integers. A class's numerator is written
+ * for the round it was last read in and brought up to date only when read again, by the product of the factors since.
  * <p>
- * The structures built from the ballots (who supports what, the counts' tables) are kept from one run to the next:
- * the Add1 completion only changes the share.
+ * Most classes never need their exact budget at all: what matters is whether they can pay a level, and they usually
+ * hold well more or well less. Each class also carries two integers bounding its budget in units of 2<sup>-S</sup>
+ * euros, derived from its parent's and the level it paid (so they widen by at most one unit per payment): classes are
+ * sorted by these bounds, and a comparison the bounds decide is not made exactly. The exact budget is computed (from
+ * its parent's, lazily) for the classes that pay less than the level, whose money must be summed exactly, and for the
+ * few too close to the level for the bounds to tell; the outcome is exactly the method's, as the cross-check with a
+ * plain implementation holds it to.
+ * <p>
+ * The structures built from the ballots (who supports what) are shared by all runs of an election, even runs at the
+ * same time on other threads ({@link #sibling()}); each run has its own classes and counts.
  */
 final class EqualSharesRun {
 
@@ -44,7 +48,10 @@ final class EqualSharesRun {
     private static final int EMPTY_CLASS = 0;
     /** The class every voter starts in. */
     private static final int START_CLASS = 1;
+    /** Most fraction bits of the bounds: 2^-40 euros, far finer than any two budgets that differ usually differ by. */
+    private static final int MAX_SCALE = 40;
 
+    // Built once from the ballots, shared by siblings, never changed
     private final int projects;
     private final int voters;
     private final long[] cost;
@@ -55,19 +62,27 @@ final class EqualSharesRun {
     private final int[] ballotItems;
     private final int[] supporterStarts;
     private final int[] supporters;
-    private final ClassCounts[] counts;
 
     // One run's state, reset by run()
+    private final ClassCounts[] counts;
     private final int[] classOf;
-    /** The common denominator of every budget. */
+    /** The common denominator of the budgets. */
     private BigInteger denominator;
+    /** Whether budgets are bounded (false only for shares too large for the bounds to fit in a long). */
+    private boolean bounded;
+    /** The bounds' fraction bits: {@code low <= budget * 2^scale <= high}. */
+    private int scale;
     /**
      * Class budgets' numerators over the denominator of round {@link #epoch}, to be multiplied by
-     * {@link #factorSince} that round to be over the current one (see {@link #budget}); null once a class is empty.
+     * {@link #factorSince} that round to be over the current one (see {@link #exact}); null until needed.
      */
     private BigInteger[] classBudget = new BigInteger[8];
     private int[] epoch = new int[8];
-    private int[] members = new int[8];
+    /** The class a class was made from, and the round whose level its voters paid on the way. */
+    private int[] parent = new int[8];
+    private int[] bornIn = new int[8];
+    private long[] low = new long[8];
+    private long[] high = new long[8];
     private int[] successor = new int[8];
     private int[] successorRound = new int[8];
     private int classCount;
@@ -75,6 +90,13 @@ final class EqualSharesRun {
     private int round;
     /** For each past round, what the denominator has been multiplied by since: D(now) = D(round) * factorSince. */
     private final BigInteger[] factorSince;
+    /** Each round's level (the most one supporter paid), over that round's denominator, and its bounds. */
+    private final BigInteger[] levelAt;
+    private final long[] levelFloor;
+    private final long[] levelCeiling;
+    /** Each round's level over the current denominator, as of round {@link #levelNowRound}. */
+    private final BigInteger[] levelNow;
+    private final int[] levelNowRound;
     /** Each open project's rho as a fraction (not normalized), up to date unless it is {@link #changed}. */
     private final BigInteger[] rhoNumerator;
     private final BigInteger[] rhoDenominator;
@@ -124,16 +146,54 @@ final class EqualSharesRun {
             }
         }
         counts = new ClassCounts[projects];
-        for (int p = 0; p < projects; p++) {
-            counts[p] = new ClassCounts();
-        }
         classOf = new int[voters];
         factorSince = new BigInteger[projects + 1];
+        levelAt = new BigInteger[projects + 1];
+        levelFloor = new long[projects + 1];
+        levelCeiling = new long[projects + 1];
+        levelNow = new BigInteger[projects + 1];
+        levelNowRound = new int[projects + 1];
         rhoNumerator = new BigInteger[projects];
         rhoDenominator = new BigInteger[projects];
         changed = new boolean[projects];
         open = new boolean[projects];
         heap = new int[projects];
+        for (int p = 0; p < projects; p++) {
+            counts[p] = new ClassCounts();
+        }
+    }
+
+    /** A run of the same election sharing this one's ballots and supporters, to run another share at the same time. */
+    EqualSharesRun sibling() {
+        return new EqualSharesRun(this);
+    }
+
+    private EqualSharesRun(EqualSharesRun same) {
+        projects = same.projects;
+        voters = same.voters;
+        cost = same.cost;
+        votes = same.votes;
+        tieRank = same.tieRank;
+        ballotStarts = same.ballotStarts;
+        ballotItems = same.ballotItems;
+        supporterStarts = same.supporterStarts;
+        supporters = same.supporters;
+        counts = new ClassCounts[projects];
+        classOf = new int[voters];
+        factorSince = new BigInteger[projects + 1];
+        levelAt = new BigInteger[projects + 1];
+        levelFloor = new long[projects + 1];
+        levelCeiling = new long[projects + 1];
+        levelNow = new BigInteger[projects + 1];
+        levelNowRound = new int[projects + 1];
+        rhoNumerator = new BigInteger[projects];
+        rhoDenominator = new BigInteger[projects];
+        changed = new boolean[projects];
+        open = new boolean[projects];
+        heap = new int[projects];
+        for (int p = 0; p < projects; p++) {
+            counts[p] = new ClassCounts();
+        }
     }
 
     /**
@@ -144,13 +204,24 @@ final class EqualSharesRun {
     int[] run(Rational share) {
         Arrays.fill(classOf, START_CLASS);
         Arrays.fill(classBudget, 0, classCount, null);
+        Arrays.fill(levelNowRound, -1);
         classCount = 0;
         round = 0;
         factorSince[0] = BigInteger.ONE;
         denominator = share.denominator();
-        newClass(BigInteger.ZERO);
-        newClass(share.numerator());
-        members[START_CLASS] = voters;
+        int bits = share.floor().bitLength() + 1;
+        scale = Math.min(MAX_SCALE, 61 - bits);
+        bounded = scale > 0;
+        newClass(-1, 0, 0, 0);
+        classBudget[EMPTY_CLASS] = BigInteger.ZERO;
+        if (bounded) {
+            BigInteger[] scaled = share.numerator().shiftLeft(scale).divideAndRemainder(share.denominator());
+            long floor = scaled[0].longValueExact();
+            newClass(-1, 0, floor, scaled[1].signum() == 0 ? floor : floor + 1);
+        } else {
+            newClass(-1, 0, 0, 0);
+        }
+        classBudget[START_CLASS] = share.numerator();
         heapSize = 0;
         for (int p = 0; p < projects; p++) {
             counts[p].clear();
@@ -188,42 +259,67 @@ final class EqualSharesRun {
      * With cost utilities {@code rho * u_i} is the same for every supporter ({@code rho * cost}), so this is the
      * level {@code t} at which {@code sum(min(b_i, t)) = cost}: the classes, poorest first, pay all they hold while
      * that is less than what is left of the cost divided among those still paying. Most of the time nobody is poorer
-     * than an equal split, which needs no sorting.
+     * than an equal split, which the bounds show without an exact budget.
+     * <p>
+     * The classes are taken in the order of their lower bounds, which may differ from their budgets' order only between
+     * budgets closer than the bounds' width. That does not matter for the classes that pay all they hold: each pays less
+     * than the level at its turn, and the level only rises as they drop out. It matters if a class after the one that
+     * stops the walk holds less than the level: the few whose bounds do not rule it out are checked exactly, and should
+     * one hold less, the project is computed again, all exactly ({@link #exactRho}).
      */
     private boolean rho(int p) {
-        ClassCounts held = counts[p];
-        if (heldClasses.length < held.size()) {
-            int size = Integer.highestOneBit(held.size()) * 2;
-            heldClasses = new int[size];
-            heldMembers = new int[size];
-            byBudget = new int[size];
-            merge = new int[size];
-        }
-        int listed = held.entries(heldClasses, heldMembers);
-        int n = 0;
-        long paying = 0;
-        int poorest = -1;
-        for (int i = 0; i < listed; i++) {
-            int c = heldClasses[i];
-            if (c == EMPTY_CLASS) {
-                continue;
-            }
-            byBudget[n++] = i;
-            paying += heldMembers[i];
-            BigInteger budget = budget(c);
-            if (poorest < 0 || budget.compareTo(classBudget[heldClasses[poorest]]) < 0) {
-                poorest = i;
-            }
-        }
+        int n = held(p);
         if (n == 0) {
             return false;
         }
-        // Over D: the cost is costD, what the poor pay is paid, the level is (costD - paid) / paying
+        if (!bounded) {
+            return exactRho(p, n);
+        }
+        long paying = 0;
+        int poorest = heldClasses[byBudget[0]];
+        for (int i = 0; i < n; i++) {
+            paying += heldMembers[byBudget[i]];
+            int c = heldClasses[byBudget[i]];
+            if (low[c] < low[poorest]) {
+                poorest = c;
+            }
+        }
         BigInteger costD = denominator.multiply(BigInteger.valueOf(cost[p]));
-        if (fits(costD, paying, heldClasses[poorest])) {
+        BigInteger equalSplit = ceilingDivide(BigInteger.valueOf(cost[p]).shiftLeft(scale), BigInteger.valueOf(paying));
+        if (equalSplit.compareTo(BigInteger.valueOf(low[poorest])) <= 0) {
             return level(p, costD, paying);
         }
-        sort(n);
+        sortByBounds(n);
+        BigInteger paid = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            int c = heldClasses[byBudget[i]];
+            BigInteger rest = costD.subtract(paid);
+            if (fits(rest, paying, c)) {
+                BigInteger levelBound = ceilingDivide(rest.shiftLeft(scale),
+                        denominator.multiply(BigInteger.valueOf(paying)));
+                for (int j = i + 1; j < n && BigInteger.valueOf(low[heldClasses[byBudget[j]]]).compareTo(levelBound) < 0; j++) {
+                    if (!fits(rest, paying, heldClasses[byBudget[j]])) {
+                        return exactRho(p, n);
+                    }
+                }
+                return level(p, rest, paying);
+            }
+            int m = heldMembers[byBudget[i]];
+            paid = paid.add(exact(c).multiply(BigInteger.valueOf(m)));
+            paying -= m;
+        }
+        return false;
+    }
+
+    /** The same as {@link #rho}, every budget exact and sorted exactly. */
+    private boolean exactRho(int p, int n) {
+        long paying = 0;
+        for (int i = 0; i < n; i++) {
+            paying += heldMembers[byBudget[i]];
+            exact(heldClasses[byBudget[i]]);
+        }
+        sortExactly(n);
+        BigInteger costD = denominator.multiply(BigInteger.valueOf(cost[p]));
         BigInteger paid = BigInteger.ZERO;
         for (int i = 0; i < n; i++) {
             int c = heldClasses[byBudget[i]];
@@ -238,18 +334,61 @@ final class EqualSharesRun {
         return false;
     }
 
-    /** Class {@code c}'s budget over the current denominator, its numerator rewritten for it if it was not yet. */
-    private BigInteger budget(int c) {
-        if (epoch[c] != round) {
-            classBudget[c] = classBudget[c].multiply(factorSince[epoch[c]]);
-            epoch[c] = round;
+    /**
+     * Lists {@code p}'s supporters' classes that hold money in {@link #heldClasses} / {@link #heldMembers}, through
+     * {@code byBudget[0..n)}.
+     *
+     * @return n
+     */
+    private int held(int p) {
+        ClassCounts held = counts[p];
+        if (heldClasses.length < held.size()) {
+            int size = Integer.highestOneBit(held.size()) * 2;
+            heldClasses = new int[size];
+            heldMembers = new int[size];
+            byBudget = new int[size];
+            merge = new int[size];
         }
-        return classBudget[c];
+        int listed = held.entries(heldClasses, heldMembers);
+        int n = 0;
+        for (int i = 0; i < listed; i++) {
+            if (heldClasses[i] != EMPTY_CLASS) {
+                byBudget[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Class {@code c}'s exact budget over the current denominator: its numerator brought up to date if it was written
+     * for an earlier round, or computed from its parent's if it was never needed.
+     */
+    private BigInteger exact(int c) {
+        BigInteger value = classBudget[c];
+        if (value == null) {
+            value = exact(parent[c]).subtract(levelNow(bornIn[c]));
+        } else if (epoch[c] != round) {
+            value = value.multiply(factorSince[epoch[c]]);
+        } else {
+            return value;
+        }
+        classBudget[c] = value;
+        epoch[c] = round;
+        return value;
+    }
+
+    /** Round {@code r}'s level over the current denominator. */
+    private BigInteger levelNow(int r) {
+        if (levelNowRound[r] != round) {
+            levelNow[r] = levelAt[r].multiply(factorSince[r]);
+            levelNowRound[r] = round;
+        }
+        return levelNow[r];
     }
 
     /** Whether class {@code c} can pay the level {@code rest / (paying * D)}: {@code rest <= paying * budget}. */
     private boolean fits(BigInteger rest, long paying, int c) {
-        return rest.compareTo(classBudget[c].multiply(BigInteger.valueOf(paying))) <= 0;
+        return rest.compareTo(exact(c).multiply(BigInteger.valueOf(paying))) <= 0;
     }
 
     /** Records the level {@code rest / (paying * D)} and {@code p}'s rho, the level divided by its cost. */
@@ -283,6 +422,12 @@ final class EqualSharesRun {
                 factorSince[r] = factorSince[r].multiply(factor);
             }
         }
+        levelAt[round] = level;
+        if (bounded) {
+            BigInteger[] scaled = level.shiftLeft(scale).divideAndRemainder(denominator);
+            levelFloor[round] = scaled[0].longValueExact();
+            levelCeiling[round] = scaled[1].signum() == 0 ? levelFloor[round] : levelFloor[round] + 1;
+        }
         for (int s = supporterStarts[p]; s < supporterStarts[p + 1]; s++) {
             int v = supporters[s];
             int from = classOf[v];
@@ -291,18 +436,13 @@ final class EqualSharesRun {
             }
             if (successorRound[from] != round) {
                 successorRound[from] = round;
-                BigInteger budget = budget(from);
                 // newClass may grow the arrays: the successor is written once they are the ones kept
-                int next = budget.compareTo(level) <= 0 ? EMPTY_CLASS : newClass(budget.subtract(level));
+                int next = paysAll(from) ? EMPTY_CLASS : newClass(from, round,
+                        Math.max(0, low[from] - levelCeiling[round]), high[from] - levelFloor[round]);
                 successor[from] = next;
             }
             int to = successor[from];
             classOf[v] = to;
-            members[to]++;
-            if (--members[from] == 0) {
-                // All its voters moved on: its budget is not needed any more
-                classBudget[from] = null;
-            }
             for (int i = ballotStarts[v]; i < ballotStarts[v + 1]; i++) {
                 int q = ballotItems[i];
                 if (open[q]) {
@@ -313,24 +453,65 @@ final class EqualSharesRun {
         }
     }
 
-    private int newClass(BigInteger budget) {
+    /** Whether class {@code c} holds no more than this round's level, so pays all it has: by the bounds, or exactly. */
+    private boolean paysAll(int c) {
+        if (bounded && high[c] <= levelFloor[round]) {
+            return true;
+        }
+        if (bounded && low[c] > levelCeiling[round]) {
+            return false;
+        }
+        return exact(c).compareTo(levelNow(round)) <= 0;
+    }
+
+    private int newClass(int from, int paidIn, long lowBound, long highBound) {
         if (classCount == classBudget.length) {
             int size = classCount * 2;
             classBudget = Arrays.copyOf(classBudget, size);
             epoch = Arrays.copyOf(epoch, size);
-            members = Arrays.copyOf(members, size);
+            parent = Arrays.copyOf(parent, size);
+            bornIn = Arrays.copyOf(bornIn, size);
+            low = Arrays.copyOf(low, size);
+            high = Arrays.copyOf(high, size);
             successor = Arrays.copyOf(successor, size);
             successorRound = Arrays.copyOf(successorRound, size);
         }
-        classBudget[classCount] = budget;
+        classBudget[classCount] = null;
         epoch[classCount] = round;
-        members[classCount] = 0;
+        parent[classCount] = from;
+        bornIn[classCount] = paidIn;
+        low[classCount] = lowBound;
+        high[classCount] = highBound;
         successorRound[classCount] = 0;
         return classCount++;
     }
 
-    /** Sorts {@code byBudget[0..n)} (positions in the held lists) by their class's budget, poorest first. */
-    private void sort(int n) {
+    /** Sorts {@code byBudget[0..n)} by their class's lower bound (a merge sort on ints: no boxing). */
+    private void sortByBounds(int n) {
+        int[] a = byBudget;
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    merge[k++] = low[heldClasses[a[j]]] < low[heldClasses[a[i]]] ? a[j++] : a[i++];
+                }
+                while (i < mid) {
+                    merge[k++] = a[i++];
+                }
+                while (j < hi) {
+                    merge[k++] = a[j++];
+                }
+                System.arraycopy(merge, lo, a, lo, hi - lo);
+            }
+        }
+    }
+
+    /** Sorts {@code byBudget[0..n)} by their class's exact budget, already up to date. */
+    private void sortExactly(int n) {
         int[] a = byBudget;
         for (int width = 1; width < n; width *= 2) {
             for (int lo = 0; lo < n - width; lo += 2 * width) {
@@ -354,6 +535,11 @@ final class EqualSharesRun {
         }
     }
 
+    private static BigInteger ceilingDivide(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        return qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+    }
+
     private static long gcd(long a, long b) {
         while (b != 0) {
             long t = a % b;
@@ -372,12 +558,12 @@ final class EqualSharesRun {
     private void push(int p) {
         int i = heapSize++;
         while (i > 0) {
-            int parent = (i - 1) / 2;
-            if (!before(p, heap[parent])) {
+            int parentSlot = (i - 1) / 2;
+            if (!before(p, heap[parentSlot])) {
                 break;
             }
-            heap[i] = heap[parent];
-            i = parent;
+            heap[i] = heap[parentSlot];
+            i = parentSlot;
         }
         heap[i] = p;
     }
