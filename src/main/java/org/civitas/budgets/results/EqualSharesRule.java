@@ -22,6 +22,11 @@ public final class EqualSharesRule {
     }
 
     public static Outcome compute(Election election) {
+        return compute(election, EqualSharesRun.FINEST_BOUNDS);
+    }
+
+    /** As {@link #compute(Election)}, with budgets bounded to {@code boundBits} fraction bits (see EqualSharesRun). */
+    static Outcome compute(Election election, int boundBits) {
         long budget = election.budget();
         int voters = election.ballotCount();
         Outcome.Builder outcome = new Outcome.Builder(BudgetRule.EQUAL_SHARES, election);
@@ -30,7 +35,7 @@ public final class EqualSharesRule {
             GreedyRule.fill(election, outcome, budget, budget);
             return outcome.build(Rational.ZERO, 0, 0);
         }
-        EqualSharesRun method = new EqualSharesRun(election);
+        EqualSharesRun method = new EqualSharesRun(election, boundBits);
         Rational share = Rational.of(budget, voters);
         int[] kept = method.run(share);
         int steps = 0;

@@ -9,15 +9,16 @@ import java.util.Arrays;
  * <p>
  * <b>Budget classes.</b> Two voters who paid for the same selected projects hold exactly the same money, since they
  * started equal and each project charged its supporters the same amount (or all they had). So voters are kept in
- * classes: a class id per voter and one exact budget per class. When a project is selected, each supporter moves from
- * her class to that class's successor ("the same, then paid for this project"), shared by all who moved from it; the
- * voters with nothing left share one class, and moving to it changes nothing more. No arithmetic is done per voter.
+ * classes: a class id per voter, and per class the class it came from and the round whose level it paid on the way.
+ * When a project is selected, each supporter moves from her class to that class's successor ("the same, then paid for
+ * this project"), shared by all who moved from it; the voters with nothing left share one class, and moving to it
+ * changes nothing more. No arithmetic is done per voter.
  * <p>
  * <b>Counts per project, when needed.</b> A project's price per unit of utility (rho) is computed over its supporters'
  * classes, not over the supporters: one pass over them tallies how many are in each class, and the arithmetic is done
  * once per class. It is computed again only for the projects that share a supporter with a project selected since
  * (marked changed). Keeping each project's tally up to date instead, by moving the counts of every ballot of every
- * paying supporter, cost twice the time in a town: a quarter of a million hash-table updates per selection, against a
+ * paying supporter, took more than twice the time in a town: hash-table updates for each paying ballot, against a
  * pass over contiguous arrays.
  * <p>
  * <b>Lower bounds.</b> Budgets only decrease, so a project's rho only increases from round to round: the rho it had
@@ -27,22 +28,23 @@ import java.util.Arrays;
  * the best found", without rescanning. A project its supporters cannot pay for is dropped for good.
  * <p>
  * <b>Exact amounts, computed only where they decide.</b> Amounts are exact fractions, but not {@link Rational}s: each
- * payment divides a cost among a different number of supporters, so the budgets' denominators grow by up to the number
- * of voters per round, to hundreds of digits in a town, and a greatest common divisor of such numbers at every sum
- * took minutes. All budgets are numerators over one common denominator {@code D}, which each payment multiplies by
- * what it needs; comparing and adding budgets is then comparing and adding integers. A class's numerator is written
- * for the round it was last read in and brought up to date only when read again, by the product of the factors since.
+ * payment divides a cost among a different number of supporters, so denominators grow by up to the number of voters
+ * per round, to hundreds of digits in a town, and a greatest common divisor of such numbers at every sum took
+ * minutes. Amounts are numerators over one common denominator {@code D}, which each payment multiplies by what it
+ * needs, and a class's budget is not stored: it is the share less the levels of the rounds it paid in, at most one per
+ * project on the ballot. So what a group of classes holds is the share times its voters, less each round's level times
+ * how many of them paid it: one multiplication per round, however many classes.
  * <p>
  * Most classes never need their exact budget at all: what matters is whether they can pay a level, and they usually
- * hold well more or well less. Each class also carries two integers bounding its budget in units of 2<sup>-S</sup>
- * euros, derived from its parent's and the level it paid (so they widen by at most one unit per payment): classes are
- * sorted by these bounds, and a comparison the bounds decide is not made exactly. The exact budget is computed (from
- * its parent's, lazily) for the classes that pay less than the level, whose money must be summed exactly, and for the
- * few too close to the level for the bounds to tell; the outcome is exactly the method's, as the cross-check with a
- * plain implementation holds it to.
+ * hold well more or well less. Each class carries two integers bounding its budget in units of 2<sup>-S</sup> euros,
+ * derived from its parent's and the level it paid (so they widen by at most one unit per payment). A project's rho is
+ * first found on these bounds, then the set of classes that pay all they hold is checked exactly, and only the classes
+ * whose bounds are too close to the level to tell are compared exactly; should a check fail, everything is done again
+ * exactly ({@link #exactRho}). The outcome is exactly the method's, as the cross-check with a plain implementation
+ * holds it to.
  * <p>
  * The structures built from the ballots (who supports what) are shared by all runs of an election, even runs at the
- * same time on other threads ({@link #sibling()}); each run has its own classes and counts.
+ * same time on other threads ({@link #sibling()}); each run has its own classes.
  */
 final class EqualSharesRun {
 
@@ -50,8 +52,10 @@ final class EqualSharesRun {
     private static final int EMPTY_CLASS = 0;
     /** The class every voter starts in. */
     private static final int START_CLASS = 1;
-    /** Most fraction bits of the bounds: 2^-40 euros, far finer than any two budgets that differ usually differ by. */
-    private static final int MAX_SCALE = 40;
+    /** Fraction bits of the bounds, at most: 2^-40 euros, far finer than what separates two budgets that differ. */
+    static final int FINEST_BOUNDS = 40;
+    /** Fewest fraction bits worth bounding with; below, every comparison is made exactly. */
+    private static final int COARSEST_BOUNDS = 8;
 
     // Built once from the ballots, shared by siblings, never changed
     private final int projects;
@@ -60,49 +64,49 @@ final class EqualSharesRun {
     private final int[] votes;
     /** Position of each project in the order that breaks equal rhos: lower cost, then more votes, then lower id. */
     private final int[] tieRank;
-    private final int[] ballotStarts;
-    private final int[] ballotItems;
     private final int[] supporterStarts;
     private final int[] supporters;
     /** The projects sharing at least one supporter with each project: those a selection may change. */
     private final int[] neighbourStarts;
     private final int[] neighbours;
+    /** Bits needed to write a position among a project's supporters, packed under a bound when sorting. */
+    private final int positionBits;
+    /** The most fraction bits the bounds may have (tests lower it to reach the exact paths more often). */
+    private final int boundBits;
 
     // One run's state, reset by run()
     private final int[] classOf;
     /** Supporters per class while {@link #held} counts them; all zero between counts. */
     private int[] tally = new int[8];
-    /** The common denominator of the budgets. */
-    private BigInteger denominator;
-    /** Whether budgets are bounded (false only for shares too large for the bounds to fit in a long). */
-    private boolean bounded;
-    /** The bounds' fraction bits: {@code low <= budget * 2^scale <= high}. */
-    private int scale;
-    /**
-     * Class budgets' numerators over the denominator of round {@link #epoch}, to be multiplied by
-     * {@link #factorSince} that round to be over the current one (see {@link #exact}); null until needed.
-     */
-    private BigInteger[] classBudget = new BigInteger[8];
-    private int[] epoch = new int[8];
     /** The class a class was made from, and the round whose level its voters paid on the way. */
     private int[] parent = new int[8];
     private int[] bornIn = new int[8];
+    /** Bounds of a class's budget: {@code low <= budget * 2^scale <= high}. */
     private long[] low = new long[8];
     private long[] high = new long[8];
     private int[] successor = new int[8];
     private int[] successorRound = new int[8];
     private int classCount;
+    /** Whether budgets are bounded (false for shares so large that the bounds would not fit in a long). */
+    private boolean bounded;
+    private int scale;
+    private Rational share;
+    /** The common denominator of the amounts. */
+    private BigInteger denominator;
     /** Rounds so far, one per selected project. */
     private int round;
     /** For each past round, what the denominator has been multiplied by since: D(now) = D(round) * factorSince. */
     private final BigInteger[] factorSince;
-    /** Each round's level (the most one supporter paid), over that round's denominator, and its bounds. */
+    /** Each round's level (the most one supporter paid), over that round's denominator; round 0's is the share. */
     private final BigInteger[] levelAt;
     private final long[] levelFloor;
     private final long[] levelCeiling;
     /** Each round's level over the current denominator, as of round {@link #levelNowRound}. */
     private final BigInteger[] levelNow;
     private final int[] levelNowRound;
+    /** Per round, how many voters of the classes being summed paid its level; rounds with some in {@link #paidIn}. */
+    private final long[] payers;
+    private final int[] paidIn;
     /** Each open project's rho as a fraction (not normalized), up to date unless it is {@link #changed}. */
     private final BigInteger[] rhoNumerator;
     private final BigInteger[] rhoDenominator;
@@ -113,12 +117,21 @@ final class EqualSharesRun {
     /** The last {@link #rho}'s level, the most one supporter pays: {@code levelNumerator / (levelDivisor * D)}. */
     private BigInteger levelNumerator;
     private long levelDivisor;
+    /** A project's classes with money, their supporters, and an order of them (see {@link #held}). */
     private final int[] heldClasses;
     private final int[] heldMembers;
+    private final long[] order;
     private final int[] byBudget;
     private final int[] merge;
+    private final BigInteger[] exactOf;
 
-    EqualSharesRun(Election election) {
+    /**
+     * @param boundBits the most fraction bits of the budgets' bounds: {@link #FINEST_BOUNDS}; tests ask for fewer
+     *                  (down to 1, half euros) to have the bounds mislead the walk and the exact checks catch it, or for
+     *                  none (0) to have every comparison made exactly
+     */
+    EqualSharesRun(Election election, int boundBits) {
+        this.boundBits = boundBits;
         projects = election.projectCount();
         voters = election.ballotCount();
         cost = new long[projects];
@@ -138,8 +151,8 @@ final class EqualSharesRun {
         for (int i = 0; i < projects; i++) {
             tieRank[byTie[i]] = i;
         }
-        ballotStarts = election.starts();
-        ballotItems = election.items();
+        int[] ballotStarts = election.starts();
+        int[] ballotItems = election.items();
         supporterStarts = new int[projects + 1];
         for (int p = 0; p < projects; p++) {
             supporterStarts[p + 1] = supporterStarts[p] + votes[p];
@@ -151,7 +164,7 @@ final class EqualSharesRun {
                 supporters[fill[ballotItems[i]]++] = v;
             }
         }
-        int[] neighbourCount = new int[projects + 1];
+        neighbourStarts = new int[projects + 1];
         int[] seen = new int[projects];
         Arrays.fill(seen, -1);
         int[] found = new int[projects];
@@ -174,27 +187,31 @@ final class EqualSharesRun {
             }
             System.arraycopy(found, 0, all, total, n);
             total += n;
-            neighbourCount[p + 1] = total;
+            neighbourStarts[p + 1] = total;
         }
-        neighbourStarts = neighbourCount;
         neighbours = Arrays.copyOf(all, total);
+        positionBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, Arrays.stream(votes).max().orElse(1)));
         classOf = new int[voters];
-        int most = Arrays.stream(votes).max().orElse(0);
-        heldClasses = new int[most];
-        heldMembers = new int[most];
-        byBudget = new int[most];
-        merge = new int[most];
         factorSince = new BigInteger[projects + 1];
         levelAt = new BigInteger[projects + 1];
         levelFloor = new long[projects + 1];
         levelCeiling = new long[projects + 1];
         levelNow = new BigInteger[projects + 1];
         levelNowRound = new int[projects + 1];
+        payers = new long[projects + 1];
+        paidIn = new int[projects + 1];
         rhoNumerator = new BigInteger[projects];
         rhoDenominator = new BigInteger[projects];
         changed = new boolean[projects];
         open = new boolean[projects];
         heap = new int[projects];
+        int most = 1 << positionBits;
+        heldClasses = new int[most];
+        heldMembers = new int[most];
+        order = new long[most];
+        byBudget = new int[most];
+        merge = new int[most];
+        exactOf = new BigInteger[most];
     }
 
     /** A run of the same election sharing this one's ballots and supporters, to run another share at the same time. */
@@ -208,28 +225,33 @@ final class EqualSharesRun {
         cost = same.cost;
         votes = same.votes;
         tieRank = same.tieRank;
-        ballotStarts = same.ballotStarts;
-        ballotItems = same.ballotItems;
         supporterStarts = same.supporterStarts;
         supporters = same.supporters;
         neighbourStarts = same.neighbourStarts;
         neighbours = same.neighbours;
+        positionBits = same.positionBits;
+        boundBits = same.boundBits;
         classOf = new int[voters];
-        heldClasses = new int[same.heldClasses.length];
-        heldMembers = new int[same.heldClasses.length];
-        byBudget = new int[same.heldClasses.length];
-        merge = new int[same.heldClasses.length];
         factorSince = new BigInteger[projects + 1];
         levelAt = new BigInteger[projects + 1];
         levelFloor = new long[projects + 1];
         levelCeiling = new long[projects + 1];
         levelNow = new BigInteger[projects + 1];
         levelNowRound = new int[projects + 1];
+        payers = new long[projects + 1];
+        paidIn = new int[projects + 1];
         rhoNumerator = new BigInteger[projects];
         rhoDenominator = new BigInteger[projects];
         changed = new boolean[projects];
         open = new boolean[projects];
         heap = new int[projects];
+        int most = same.heldClasses.length;
+        heldClasses = new int[most];
+        heldMembers = new int[most];
+        order = new long[most];
+        byBudget = new int[most];
+        merge = new int[most];
+        exactOf = new BigInteger[most];
     }
 
     /**
@@ -238,18 +260,20 @@ final class EqualSharesRun {
      * @return the selected project indexes, in the order they were selected
      */
     int[] run(Rational share) {
+        this.share = share;
         Arrays.fill(classOf, START_CLASS);
-        Arrays.fill(classBudget, 0, classCount, null);
         Arrays.fill(levelNowRound, -1);
         classCount = 0;
         round = 0;
         factorSince[0] = BigInteger.ONE;
         denominator = share.denominator();
-        int bits = share.floor().bitLength() + 1;
-        scale = Math.min(MAX_SCALE, 61 - bits);
-        bounded = scale > 0;
+        levelAt[0] = share.numerator();
+        // The bounds of every class, and of what all the voters hold, must fit in a long with a position packed below
+        int shareBits = share.floor().bitLength() + 1;
+        int voterBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, voters));
+        scale = Math.min(boundBits, 61 - shareBits - Math.max(voterBits, positionBits));
+        bounded = boundBits > 0 && scale >= Math.min(boundBits, COARSEST_BOUNDS);
         newClass(-1, 0, 0, 0);
-        classBudget[EMPTY_CLASS] = BigInteger.ZERO;
         if (bounded) {
             BigInteger[] scaled = share.numerator().shiftLeft(scale).divideAndRemainder(share.denominator());
             long floor = scaled[0].longValueExact();
@@ -257,7 +281,6 @@ final class EqualSharesRun {
         } else {
             newClass(-1, 0, 0, 0);
         }
-        classBudget[START_CLASS] = share.numerator();
         heapSize = 0;
         for (int p = 0; p < projects; p++) {
             open[p] = votes[p] > 0;
@@ -292,14 +315,9 @@ final class EqualSharesRun {
      * <p>
      * With cost utilities {@code rho * u_i} is the same for every supporter ({@code rho * cost}), so this is the
      * level {@code t} at which {@code sum(min(b_i, t)) = cost}: the classes, poorest first, pay all they hold while
-     * that is less than what is left of the cost divided among those still paying. Most of the time nobody is poorer
-     * than an equal split, which the bounds show without an exact budget.
-     * <p>
-     * The classes are taken in the order of their lower bounds, which may differ from their budgets' order only between
-     * budgets closer than the bounds' width. That does not matter for the classes that pay all they hold: each pays less
-     * than the level at its turn, and the level only rises as they drop out. It matters if a class after the one that
-     * stops the walk holds less than the level: the few whose bounds do not rule it out are checked exactly, and should
-     * one hold less, the project is computed again, all exactly ({@link #exactRho}).
+     * that is less than what is left of the cost divided among those still paying. The walk is made on the bounds (in
+     * longs); its result is the level if every class it let pay all it holds holds less than the level, and every
+     * other at least the level, which the bounds show for most classes and exact budgets for the rest.
      */
     private boolean rho(int p) {
         int n = held(p);
@@ -310,67 +328,108 @@ final class EqualSharesRun {
             return exactRho(p, n);
         }
         long paying = 0;
-        int poorest = heldClasses[byBudget[0]];
+        long poorest = Long.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            paying += heldMembers[byBudget[i]];
-            int c = heldClasses[byBudget[i]];
-            if (low[c] < low[poorest]) {
-                poorest = c;
+            paying += heldMembers[i];
+            poorest = Math.min(poorest, low[heldClasses[i]]);
+        }
+        if (cost[p] > (Long.MAX_VALUE >> scale)) {
+            // More than all the voters hold together: bits(share) + bits(voters) + scale <= 61
+            return false;
+        }
+        long scaledCost = cost[p] << scale;
+        if (ceilingDivide(scaledCost, paying) <= poorest) {
+            // Nobody holds less than an equal split
+            return level(p, denominator.multiply(BigInteger.valueOf(cost[p])), paying);
+        }
+        for (int i = 0; i < n; i++) {
+            order[i] = low[heldClasses[i]] << positionBits | i;
+        }
+        Arrays.sort(order, 0, n);
+        int mask = (1 << positionBits) - 1;
+        // The walk on the bounds' midpoints: which classes pay all they hold, about
+        long paidScaled = 0;
+        long stillPaying = paying;
+        int poor = 0;
+        while (poor < n) {
+            int i = (int) (order[poor] & mask);
+            int c = heldClasses[i];
+            long middle = low[c] + (high[c] - low[c]) / 2;
+            if (middle * stillPaying >= scaledCost - paidScaled) {
+                break;
+            }
+            paidScaled += heldMembers[i] * middle;
+            stillPaying -= heldMembers[i];
+            poor++;
+        }
+        // Exactly: what the poor hold, and the level the others pay
+        clearPayers();
+        long poorVoters = 0;
+        for (int k = 0; k < poor; k++) {
+            int i = (int) (order[k] & mask);
+            addPayers(heldClasses[i], heldMembers[i]);
+            poorVoters += heldMembers[i];
+        }
+        BigInteger rest = denominator.multiply(BigInteger.valueOf(cost[p])).subtract(holding(poorVoters));
+        if (poor == n) {
+            return rest.signum() <= 0 ? exactRho(p, n) : false;
+        }
+        if (rest.signum() <= 0) {
+            return exactRho(p, n);
+        }
+        long divisor = paying - poorVoters;
+        BigInteger[] scaled = rest.shiftLeft(scale).divideAndRemainder(denominator.multiply(BigInteger.valueOf(divisor)));
+        if (scaled[0].bitLength() > 62) {
+            // A level above any budget: the walk was misled
+            return exactRho(p, n);
+        }
+        long levelLow = scaled[0].longValue();
+        long levelHigh = scaled[1].signum() == 0 ? levelLow : levelLow + 1;
+        for (int k = 0; k < poor; k++) {
+            int c = heldClasses[(int) (order[k] & mask)];
+            if (high[c] >= levelLow && !below(c, rest, divisor)) {
+                return exactRho(p, n);
             }
         }
-        BigInteger costD = denominator.multiply(BigInteger.valueOf(cost[p]));
-        BigInteger equalSplit = ceilingDivide(BigInteger.valueOf(cost[p]).shiftLeft(scale), BigInteger.valueOf(paying));
-        if (equalSplit.compareTo(BigInteger.valueOf(low[poorest])) <= 0) {
-            return level(p, costD, paying);
-        }
-        sortByBounds(n);
-        BigInteger paid = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            int c = heldClasses[byBudget[i]];
-            BigInteger rest = costD.subtract(paid);
-            if (fits(rest, paying, c)) {
-                BigInteger levelBound = ceilingDivide(rest.shiftLeft(scale),
-                        denominator.multiply(BigInteger.valueOf(paying)));
-                for (int j = i + 1; j < n && BigInteger.valueOf(low[heldClasses[byBudget[j]]]).compareTo(levelBound) < 0; j++) {
-                    if (!fits(rest, paying, heldClasses[byBudget[j]])) {
-                        return exactRho(p, n);
-                    }
-                }
-                return level(p, rest, paying);
+        for (int k = poor; k < n && low[heldClasses[(int) (order[k] & mask)]] < levelHigh; k++) {
+            if (below(heldClasses[(int) (order[k] & mask)], rest, divisor)) {
+                return exactRho(p, n);
             }
-            int m = heldMembers[byBudget[i]];
-            paid = paid.add(exact(c).multiply(BigInteger.valueOf(m)));
-            paying -= m;
         }
-        return false;
+        return level(p, rest, divisor);
     }
 
-    /** The same as {@link #rho}, every budget exact and sorted exactly. */
+    /** Whether class {@code c} holds less than the level {@code rest / (divisor * D)}, exactly. */
+    private boolean below(int c, BigInteger rest, long divisor) {
+        return exact(c).multiply(BigInteger.valueOf(divisor)).compareTo(rest) < 0;
+    }
+
+    /** The same as {@link #rho}, every budget exact and sorted exactly: when the bounds are not enough. */
     private boolean exactRho(int p, int n) {
         long paying = 0;
         for (int i = 0; i < n; i++) {
-            paying += heldMembers[byBudget[i]];
-            exact(heldClasses[byBudget[i]]);
+            paying += heldMembers[i];
+            exactOf[i] = exact(heldClasses[i]);
+            byBudget[i] = i;
         }
         sortExactly(n);
         BigInteger costD = denominator.multiply(BigInteger.valueOf(cost[p]));
         BigInteger paid = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            int c = heldClasses[byBudget[i]];
+        for (int k = 0; k < n; k++) {
+            int i = byBudget[k];
             BigInteger rest = costD.subtract(paid);
-            if (fits(rest, paying, c)) {
+            if (rest.compareTo(exactOf[i].multiply(BigInteger.valueOf(paying))) <= 0) {
                 return level(p, rest, paying);
             }
-            int m = heldMembers[byBudget[i]];
-            paid = paid.add(classBudget[c].multiply(BigInteger.valueOf(m)));
-            paying -= m;
+            paid = paid.add(exactOf[i].multiply(BigInteger.valueOf(heldMembers[i])));
+            paying -= heldMembers[i];
         }
         return false;
     }
 
     /**
-     * Tallies {@code p}'s supporters by class: the classes that hold money in {@code heldClasses[0..n)}, how many
-     * supporters each in {@code heldMembers}, and {@code byBudget[0..n)} listing their positions, to be sorted.
+     * Tallies {@code p}'s supporters by class: the classes that hold money in {@code heldClasses[0..n)} and how many
+     * supporters each in {@code heldMembers}.
      *
      * @return n
      */
@@ -385,41 +444,56 @@ final class EqualSharesRun {
         for (int i = 0; i < n; i++) {
             heldMembers[i] = tally[heldClasses[i]];
             tally[heldClasses[i]] = 0;
-            byBudget[i] = i;
         }
         return n;
     }
 
-    /**
-     * Class {@code c}'s exact budget over the current denominator: its numerator brought up to date if it was written
-     * for an earlier round, or computed from its parent's if it was never needed.
-     */
-    private BigInteger exact(int c) {
-        BigInteger value = classBudget[c];
-        if (value == null) {
-            value = exact(parent[c]).subtract(levelNow(bornIn[c]));
-        } else if (epoch[c] != round) {
-            value = value.multiply(factorSince[epoch[c]]);
-        } else {
-            return value;
+    private void clearPayers() {
+        for (int r = 0; r <= round; r++) {
+            payers[r] = 0;
         }
-        classBudget[c] = value;
-        epoch[c] = round;
+    }
+
+    /** Counts {@code members} voters of class {@code c} as payers of each level its history paid. */
+    private void addPayers(int c, long members) {
+        for (int k = c; k != START_CLASS; k = parent[k]) {
+            payers[bornIn[k]] += members;
+        }
+    }
+
+    /**
+     * What the {@code voters} counted by {@link #addPayers} hold together over the current denominator: the share
+     * times their number, less each round's level times how many of them paid it.
+     */
+    private BigInteger holding(long voters) {
+        BigInteger total = levelNow(0).multiply(BigInteger.valueOf(voters));
+        for (int r = 1; r <= round; r++) {
+            if (payers[r] != 0) {
+                total = total.subtract(levelNow(r).multiply(BigInteger.valueOf(payers[r])));
+            }
+        }
+        return total;
+    }
+
+    /** Class {@code c}'s exact budget over the current denominator: the share less the levels it paid. */
+    private BigInteger exact(int c) {
+        BigInteger value = levelNow(0);
+        for (int k = c; k != START_CLASS; k = parent[k]) {
+            if (k == EMPTY_CLASS) {
+                return BigInteger.ZERO;
+            }
+            value = value.subtract(levelNow(bornIn[k]));
+        }
         return value;
     }
 
-    /** Round {@code r}'s level over the current denominator. */
+    /** Round {@code r}'s level (round 0: the share) over the current denominator. */
     private BigInteger levelNow(int r) {
         if (levelNowRound[r] != round) {
             levelNow[r] = levelAt[r].multiply(factorSince[r]);
             levelNowRound[r] = round;
         }
         return levelNow[r];
-    }
-
-    /** Whether class {@code c} can pay the level {@code rest / (paying * D)}: {@code rest <= paying * budget}. */
-    private boolean fits(BigInteger rest, long paying, int c) {
-        return rest.compareTo(exact(c).multiply(BigInteger.valueOf(paying))) <= 0;
     }
 
     /** Records the level {@code rest / (paying * D)} and {@code p}'s rho, the level divided by its cost. */
@@ -491,10 +565,8 @@ final class EqualSharesRun {
     }
 
     private int newClass(int from, int paidIn, long lowBound, long highBound) {
-        if (classCount == classBudget.length) {
+        if (classCount == parent.length) {
             int size = classCount * 2;
-            classBudget = Arrays.copyOf(classBudget, size);
-            epoch = Arrays.copyOf(epoch, size);
             parent = Arrays.copyOf(parent, size);
             bornIn = Arrays.copyOf(bornIn, size);
             low = Arrays.copyOf(low, size);
@@ -503,8 +575,6 @@ final class EqualSharesRun {
             successorRound = Arrays.copyOf(successorRound, size);
             tally = Arrays.copyOf(tally, size);
         }
-        classBudget[classCount] = null;
-        epoch[classCount] = round;
         parent[classCount] = from;
         bornIn[classCount] = paidIn;
         low[classCount] = lowBound;
@@ -513,31 +583,7 @@ final class EqualSharesRun {
         return classCount++;
     }
 
-    /** Sorts {@code byBudget[0..n)} by their class's lower bound (a merge sort on ints: no boxing). */
-    private void sortByBounds(int n) {
-        int[] a = byBudget;
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
-                int i = lo;
-                int j = mid;
-                int k = lo;
-                while (i < mid && j < hi) {
-                    merge[k++] = low[heldClasses[a[j]]] < low[heldClasses[a[i]]] ? a[j++] : a[i++];
-                }
-                while (i < mid) {
-                    merge[k++] = a[i++];
-                }
-                while (j < hi) {
-                    merge[k++] = a[j++];
-                }
-                System.arraycopy(merge, lo, a, lo, hi - lo);
-            }
-        }
-    }
-
-    /** Sorts {@code byBudget[0..n)} by their class's exact budget, already up to date. */
+    /** Sorts {@code byBudget[0..n)} by their exact budgets in {@link #exactOf} (a merge sort on ints: no boxing). */
     private void sortExactly(int n) {
         int[] a = byBudget;
         for (int width = 1; width < n; width *= 2) {
@@ -548,8 +594,7 @@ final class EqualSharesRun {
                 int j = mid;
                 int k = lo;
                 while (i < mid && j < hi) {
-                    boolean right = classBudget[heldClasses[a[j]]].compareTo(classBudget[heldClasses[a[i]]]) < 0;
-                    merge[k++] = right ? a[j++] : a[i++];
+                    merge[k++] = exactOf[a[j]].compareTo(exactOf[a[i]]) < 0 ? a[j++] : a[i++];
                 }
                 while (i < mid) {
                     merge[k++] = a[i++];
@@ -562,9 +607,8 @@ final class EqualSharesRun {
         }
     }
 
-    private static BigInteger ceilingDivide(BigInteger a, BigInteger b) {
-        BigInteger[] qr = a.divideAndRemainder(b);
-        return qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+    private static long ceilingDivide(long a, long b) {
+        return -Math.floorDiv(-a, b);
     }
 
     private static long gcd(long a, long b) {

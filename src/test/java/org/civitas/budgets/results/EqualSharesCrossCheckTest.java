@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@link ReferenceEqualShares}) on hundreds of small random elections: same projects in the same order, same share
  * per voter, same completion, same reasons and money left. The elections are drawn to contain what breaks such
  * optimisations: ties (repeated costs, identical ballots), supporters too poor to pay their part, projects nobody can
- * afford or nobody voted for, budgets from nothing to more than everything costs.
+ * afford or nobody voted for, budgets from nothing to more than everything costs. Each election is computed three
+ * ways: with the budgets' bounds as fine as they go, in half euros (so coarse that they often mislead the walk on
+ * them, and the exact checks must catch it), and without bounds, all exact.
  */
 class EqualSharesCrossCheckTest {
 
@@ -30,21 +32,24 @@ class EqualSharesCrossCheckTest {
         int didNotFit = 0;
         for (int i = 0; i < 400; i++) {
             Election election = randomElection(random);
-            Outcome fast = EqualSharesRule.compute(election);
             ReferenceEqualShares.Result plain = ReferenceEqualShares.compute(election);
-            String which = "election " + i + ": " + fast;
-            assertEquals(plain.selected(), ids(fast.selectedIds()), which);
-            assertEquals(plain.endowment(), fast.endowment().orElseThrow(), which);
-            assertEquals(plain.steps(), fast.completionSteps(), which);
-            assertEquals(plain.runs(), fast.equalSharesRuns(), which);
+            Outcome fast = null;
             Map<Long, Reason> reasons = new HashMap<>();
-            Map<Long, Long> moneyLeft = new HashMap<>();
-            for (ProjectResult r : fast.projects()) {
-                reasons.put(r.project().id(), r.reason());
-                r.moneyLeftWhenSkipped().ifPresent(left -> moneyLeft.put(r.project().id(), left));
+            for (int bits : new int[] {EqualSharesRun.FINEST_BOUNDS, 1, 0}) {
+                fast = EqualSharesRule.compute(election, bits);
+                String which = "election " + i + " with bounds of " + bits + " bits: " + fast;
+                assertEquals(plain.selected(), ids(fast.selectedIds()), which);
+                assertEquals(plain.endowment(), fast.endowment().orElseThrow(), which);
+                assertEquals(plain.steps(), fast.completionSteps(), which);
+                assertEquals(plain.runs(), fast.equalSharesRuns(), which);
+                Map<Long, Long> moneyLeft = new HashMap<>();
+                for (ProjectResult r : fast.projects()) {
+                    reasons.put(r.project().id(), r.reason());
+                    r.moneyLeftWhenSkipped().ifPresent(left -> moneyLeft.put(r.project().id(), left));
+                }
+                assertEquals(plain.reasons(), reasons, which);
+                assertEquals(plain.moneyLeft(), moneyLeft, which);
             }
-            assertEquals(plain.reasons(), reasons, which);
-            assertEquals(plain.moneyLeft(), moneyLeft, which);
             completed += fast.completionSteps() > 0 ? 1 : 0;
             overspent += fast.equalSharesRuns() > fast.completionSteps() + 1 ? 1 : 0;
             filled += fast.selectedByCompletion() > 0 ? 1 : 0;
