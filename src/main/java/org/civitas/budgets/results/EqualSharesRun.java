@@ -43,8 +43,8 @@ import java.util.Arrays;
  * exactly ({@link #exactRho}). The outcome is exactly the method's, as the cross-check with a plain implementation
  * holds it to.
  * <p>
- * The structures built from the ballots (who supports what) are shared by all runs of an election, even runs at the
- * same time on other threads ({@link #sibling()}); each run has its own classes.
+ * The structures built from the ballots (who supports what, which projects share supporters) are built once and
+ * kept for every run of the election: the Add1 completion only changes the share. Not thread-safe: one run at a time.
  */
 final class EqualSharesRun {
 
@@ -57,7 +57,7 @@ final class EqualSharesRun {
     /** Fewest fraction bits worth bounding with; below, every comparison is made exactly. */
     private static final int COARSEST_BOUNDS = 8;
 
-    // Built once from the ballots, shared by siblings, never changed
+    // Built once from the ballots, kept for every run
     private final int projects;
     private final int voters;
     private final long[] cost;
@@ -90,7 +90,6 @@ final class EqualSharesRun {
     /** Whether budgets are bounded (false for shares so large that the bounds would not fit in a long). */
     private boolean bounded;
     private int scale;
-    private Rational share;
     /** The common denominator of the amounts. */
     private BigInteger denominator;
     /** Rounds so far, one per selected project. */
@@ -104,9 +103,8 @@ final class EqualSharesRun {
     /** Each round's level over the current denominator, as of round {@link #levelNowRound}. */
     private final BigInteger[] levelNow;
     private final int[] levelNowRound;
-    /** Per round, how many voters of the classes being summed paid its level; rounds with some in {@link #paidIn}. */
+    /** Per round, how many voters of the classes being summed paid its level (see {@link #holding}). */
     private final long[] payers;
-    private final int[] paidIn;
     /** Each open project's rho as a fraction (not normalized), up to date unless it is {@link #changed}. */
     private final BigInteger[] rhoNumerator;
     private final BigInteger[] rhoDenominator;
@@ -199,7 +197,6 @@ final class EqualSharesRun {
         levelNow = new BigInteger[projects + 1];
         levelNowRound = new int[projects + 1];
         payers = new long[projects + 1];
-        paidIn = new int[projects + 1];
         rhoNumerator = new BigInteger[projects];
         rhoDenominator = new BigInteger[projects];
         changed = new boolean[projects];
@@ -214,53 +211,12 @@ final class EqualSharesRun {
         exactOf = new BigInteger[most];
     }
 
-    /** A run of the same election sharing this one's ballots and supporters, to run another share at the same time. */
-    EqualSharesRun sibling() {
-        return new EqualSharesRun(this);
-    }
-
-    private EqualSharesRun(EqualSharesRun same) {
-        projects = same.projects;
-        voters = same.voters;
-        cost = same.cost;
-        votes = same.votes;
-        tieRank = same.tieRank;
-        supporterStarts = same.supporterStarts;
-        supporters = same.supporters;
-        neighbourStarts = same.neighbourStarts;
-        neighbours = same.neighbours;
-        positionBits = same.positionBits;
-        boundBits = same.boundBits;
-        classOf = new int[voters];
-        factorSince = new BigInteger[projects + 1];
-        levelAt = new BigInteger[projects + 1];
-        levelFloor = new long[projects + 1];
-        levelCeiling = new long[projects + 1];
-        levelNow = new BigInteger[projects + 1];
-        levelNowRound = new int[projects + 1];
-        payers = new long[projects + 1];
-        paidIn = new int[projects + 1];
-        rhoNumerator = new BigInteger[projects];
-        rhoDenominator = new BigInteger[projects];
-        changed = new boolean[projects];
-        open = new boolean[projects];
-        heap = new int[projects];
-        int most = same.heldClasses.length;
-        heldClasses = new int[most];
-        heldMembers = new int[most];
-        order = new long[most];
-        byBudget = new int[most];
-        merge = new int[most];
-        exactOf = new BigInteger[most];
-    }
-
     /**
      * Runs the method with {@code share} given to every voter, until no project is affordable by its supporters.
      *
      * @return the selected project indexes, in the order they were selected
      */
     int[] run(Rational share) {
-        this.share = share;
         Arrays.fill(classOf, START_CLASS);
         Arrays.fill(levelNowRound, -1);
         classCount = 0;

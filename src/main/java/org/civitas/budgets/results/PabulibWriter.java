@@ -52,6 +52,7 @@ public final class PabulibWriter {
         writer.finish();
     }
 
+    /** Writes the META section, first: the standard keys in Pabulib's order, the optional ones only when given. */
     public void writeMeta(PabulibMeta meta) throws IOException {
         expect(Section.NONE, "META comes first, once");
         this.meta = meta;
@@ -80,6 +81,7 @@ public final class PabulibWriter {
         }
     }
 
+    /** Writes one project, after META and before the votes; the first one opens the PROJECTS section. */
     public void writeProject(PabulibProject project) throws IOException {
         if (section == Section.META) {
             out.write("PROJECTS\nproject_id;cost;votes;name;selected\n");
