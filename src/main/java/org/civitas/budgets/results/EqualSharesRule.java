@@ -13,8 +13,15 @@ package org.civitas.budgets.results;
  * budget, the last outcome that fitted. <b>Greedy fill:</b> what is left then goes to the remaining projects by votes,
  * as {@link GreedyRule} would.
  * <p>
+ * Under equal shares, a project with votes that is not funded is {@link Reason#NOT_AFFORDABLE_BY_SUPPORTERS} when
+ * its cost exceeds all the money the method left (no completion could add it), and {@link Reason#DID_NOT_FIT} when it
+ * would have fitted that money but the greedy fill spent it on projects with more votes first; both carry the money
+ * left when the fill passed it.
+ * <p>
  * Ties on rho go to the lower cost, then the more votes, then the lower project id, so that the order of the
  * projects' list never matters. All amounts are exact fractions; see {@link EqualSharesRun} for how a run stays fast.
+ * Add1 costs one run per euro added to each share: a town's 250,000 ballots took 148 runs (12 s) in the benchmark;
+ * a small electorate with a large share per voter may take thousands of short runs.
  */
 public final class EqualSharesRule {
 
