@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.civitas.budgets.results.BudgetRule;
 import org.civitas.platform.ChangeTrackedEntity;
 import org.civitas.proposals.Slugs;
 
@@ -41,7 +42,7 @@ public class Budget extends ChangeTrackedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "counting_rule", nullable = false, length = 16)
-    private CountingRule countingRule;
+    private BudgetRule countingRule;
 
     @Column(name = "verified_only", nullable = false)
     private boolean verifiedOnly;
@@ -153,7 +154,7 @@ public class Budget extends ChangeTrackedEntity {
         return maxChoices;
     }
 
-    public CountingRule getCountingRule() {
+    public BudgetRule getCountingRule() {
         return countingRule;
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civitas.budgets.results.BudgetRule;
 import org.civitas.platform.PlainLine;
 
 /**
@@ -19,7 +20,7 @@ public record BudgetDraft(@NotBlank @Size(min = 5, max = 150) @PlainLine String 
                           @Min(1) @Max(1_000_000_000L) long totalAmount,
                           @NotNull BallotKind ballotKind,
                           @Min(1) @Max(100) Integer maxChoices,
-                          @NotNull CountingRule countingRule,
+                          @NotNull BudgetRule countingRule,
                           boolean verifiedOnly,
                           @Min(0) @Max(120) Integer minimumAge,
                           @NotNull @Valid PhaseDates phases) {

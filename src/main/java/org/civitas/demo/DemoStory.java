@@ -3,9 +3,9 @@ package org.civitas.demo;
 import org.civitas.accounts.Role;
 import org.civitas.budgets.BallotKind;
 import org.civitas.budgets.BudgetDraft;
-import org.civitas.budgets.CountingRule;
 import org.civitas.budgets.EnvelopeDraft;
 import org.civitas.budgets.PhaseDates;
+import org.civitas.budgets.results.BudgetRule;
 import org.civitas.moderation.ReportReason;
 import org.civitas.proposals.DistrictDraft;
 import org.civitas.proposals.ProposalDraft;
@@ -168,7 +168,7 @@ final class DemoStory {
                 "La commune consacre 300 000 € de son budget d’investissement 2027 aux projets de ses habitants.\n\n"
                         + "Déposez vos idées pour toute la commune ou pour votre quartier\u00a0: les services de la commune "
                         + "étudieront leur faisabilité et leur coût, puis vous voterez pour les projets à réaliser.",
-                300_000, BallotKind.KNAPSACK, null, CountingRule.EQUAL_SHARES, false, 16,
+                300_000, BallotKind.KNAPSACK, null, BudgetRule.EQUAL_SHARES, false, 16,
                 new PhaseDates(information, today.minusDays(6), today.plusDays(25), today.plusDays(45),
                         today.plusDays(66), today.plusDays(75)));
     }

@@ -24,10 +24,10 @@ import org.civitas.budgets.Budget;
 import org.civitas.budgets.BudgetDraft;
 import org.civitas.budgets.BudgetPage;
 import org.civitas.budgets.BudgetService;
-import org.civitas.budgets.CountingRule;
 import org.civitas.budgets.EnvelopeDraft;
 import org.civitas.budgets.Phase;
 import org.civitas.budgets.PhaseDates;
+import org.civitas.budgets.results.BudgetRule;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.rest.SignedIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,7 +62,7 @@ public class BudgetsResource {
 
     /** A budget as the API shows it, with the version to send back with a change. */
     public record BudgetJson(long id, long version, String title, String slug, String description, long totalAmount,
-                             long unallocated, BallotKind ballotKind, Integer maxChoices, CountingRule countingRule,
+                             long unallocated, BallotKind ballotKind, Integer maxChoices, BudgetRule countingRule,
                              boolean verifiedOnly, Integer minimumAge, Phase phase, PhaseDates phases,
                              List<EnvelopeJson> envelopes) {
         static BudgetJson of(BudgetPage page) {

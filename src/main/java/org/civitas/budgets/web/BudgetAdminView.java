@@ -10,9 +10,9 @@ import org.civitas.budgets.Budget;
 import org.civitas.budgets.BudgetDraft;
 import org.civitas.budgets.BudgetPage;
 import org.civitas.budgets.BudgetService;
-import org.civitas.budgets.CountingRule;
 import org.civitas.budgets.EnvelopeDraft;
 import org.civitas.budgets.PhaseDates;
+import org.civitas.budgets.results.BudgetRule;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.District;
@@ -56,7 +56,7 @@ public class BudgetAdminView {
     private Long totalAmount;
     private BallotKind ballotKind = BallotKind.KNAPSACK;
     private Integer maxChoices;
-    private CountingRule countingRule = CountingRule.GREEDY;
+    private BudgetRule countingRule = BudgetRule.GREEDY;
     private boolean verifiedOnly;
     private Integer minimumAge;
     private LocalDate information;
@@ -154,8 +154,8 @@ public class BudgetAdminView {
         return BallotKind.values();
     }
 
-    public CountingRule[] getCountingRules() {
-        return CountingRule.values();
+    public BudgetRule[] getCountingRules() {
+        return BudgetRule.values();
     }
 
     public List<District> getDistricts() {
@@ -218,11 +218,11 @@ public class BudgetAdminView {
         this.maxChoices = maxChoices;
     }
 
-    public CountingRule getCountingRule() {
+    public BudgetRule getCountingRule() {
         return countingRule;
     }
 
-    public void setCountingRule(CountingRule countingRule) {
+    public void setCountingRule(BudgetRule countingRule) {
         this.countingRule = countingRule;
     }
 
