@@ -151,10 +151,10 @@ public class BudgetService {
     @PermitAll
     public Budget requirePhase(long id, Phase... allowed) {
         Budget budget = em.find(Budget.class, id);
-        if (budget == null || !budget.phaseOn(today()).isPublic()) {
+        Phase current = budget == null ? Phase.UPCOMING : budget.phaseOn(today());
+        if (!current.isPublic()) {
             throw BudgetException.notFound();
         }
-        Phase current = budget.phaseOn(today());
         for (Phase p : allowed) {
             if (p == current) {
                 return budget;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
-import org.civitas.proposals.District;
 import org.civitas.proposals.TaxonomyService;
 
 import java.time.Clock;
@@ -66,10 +65,11 @@ public class BudgetStore {
 
     boolean sameEnvelopes(long budgetId, List<EnvelopeDraft> asked) {
         Map<Long, Long> now = new HashMap<>();
-        envelopes(budgetId).forEach(e -> now.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e.getAmount()));
+        envelopes(budgetId).forEach(e -> now.put(key(e.getDistrictId()), e.getAmount()));
+        Map<String, Long> districts = districtIds();
         Map<Long, Long> wanted = new HashMap<>();
         for (EnvelopeDraft d : asked) {
-            wanted.put(districtId(d) == null ? 0L : districtId(d), d.amount());
+            wanted.put(key(districtId(d, districts)), d.amount());
         }
         return now.equals(wanted);
     }
@@ -95,10 +95,11 @@ public class BudgetStore {
                     budget.getTotalAmount());
         }
         Map<Long, Envelope> existing = new HashMap<>();
-        envelopes(budget.getId()).forEach(e -> existing.put(e.getDistrictId() == null ? 0L : e.getDistrictId(), e));
+        envelopes(budget.getId()).forEach(e -> existing.put(key(e.getDistrictId()), e));
+        Map<String, Long> districts = districtIds();
         for (EnvelopeDraft d : asked) {
-            Long district = districtId(d);
-            Envelope kept = existing.remove(district == null ? 0L : district);
+            Long district = districtId(d, districts);
+            Envelope kept = existing.remove(key(district));
             if (kept == null) {
                 em.persist(new Envelope(budget.getId(), district, d.amount()));
             } else {
@@ -108,13 +109,26 @@ public class BudgetStore {
         existing.values().forEach(em::remove);
     }
 
-    private Long districtId(EnvelopeDraft draft) {
+    /** An envelope's key among its budget's: its district, 0 for the whole town's. */
+    private static long key(Long districtId) {
+        return districtId == null ? 0L : districtId;
+    }
+
+    /** Every district's id by its code, read once per write. */
+    private Map<String, Long> districtIds() {
+        Map<String, Long> ids = new HashMap<>();
+        taxonomy.allDistricts().forEach(d -> ids.put(d.getCode(), d.getId()));
+        return ids;
+    }
+
+    private static Long districtId(EnvelopeDraft draft, Map<String, Long> districts) {
         if (draft.isTownWide()) {
             return null;
         }
-        return taxonomy.allDistricts().stream().filter(d -> d.getCode().equals(draft.district())).findFirst()
-                .map(District::getId)
-                .orElseThrow(() -> new BudgetException(BusinessException.Kind.INVALID, "budget.unknownDistrict",
-                        draft.district()));
+        Long id = districts.get(draft.district());
+        if (id == null) {
+            throw new BudgetException(BusinessException.Kind.INVALID, "budget.unknownDistrict", draft.district());
+        }
+        return id;
     }
 }
