@@ -111,10 +111,6 @@ public class Budget extends ChangeTrackedEntity {
         return openedAt != null;
     }
 
-    public Instant getOpenedAt() {
-        return openedAt;
-    }
-
     public PhaseDates getPhases() {
         return new PhaseDates(informationOn, submissionOn, reviewOn, votingOn, resultsOn, followUpOn);
     }

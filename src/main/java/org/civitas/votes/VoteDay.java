@@ -93,8 +93,4 @@ public class VoteDay extends BaseEntity {
     public int getAgainstRemoved() {
         return againstRemoved;
     }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
 }
