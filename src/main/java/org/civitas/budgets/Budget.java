@@ -75,6 +75,10 @@ public class Budget extends ChangeTrackedEntity {
     @Column(name = "opened_at")
     private Instant openedAt;
 
+    /** When officials published the projects that go to the vote (the technical review's end); null before. */
+    @Column(name = "projects_published_at")
+    private Instant projectsPublishedAt;
+
     protected Budget() {
     }
 
@@ -109,6 +113,15 @@ public class Budget extends ChangeTrackedEntity {
             openedAt = now;
         }
         return openedAt != null;
+    }
+
+    void publishProjects(Instant now) {
+        projectsPublishedAt = now;
+    }
+
+    /** Whether the projects going to the vote are published (the technical review is over). */
+    public boolean isProjectsPublished() {
+        return projectsPublishedAt != null;
     }
 
     public PhaseDates getPhases() {

@@ -19,6 +19,10 @@ public class BudgetException extends BusinessException {
         return new BudgetException(Kind.CONFLICT, "budget.outOfPhase." + current.name());
     }
 
+    static BudgetException envelopeNotFound() {
+        return new BudgetException(Kind.NOT_FOUND, "budget.envelopeNotFound");
+    }
+
     static BudgetException notFound() {
         return new BudgetException(Kind.NOT_FOUND, "budget.notFound");
     }

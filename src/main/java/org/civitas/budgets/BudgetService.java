@@ -13,6 +13,8 @@ import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalQuery;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.TaxonomyService;
 
 import java.time.Clock;
@@ -48,6 +50,9 @@ public class BudgetService {
 
     @Inject
     private BudgetStore store;
+
+    @Inject
+    private ProposalReader proposals;
 
     /** Today in the town's calendar: what phases are measured against. */
     @PermitAll
@@ -144,7 +149,9 @@ public class BudgetService {
         }
         rows.sort(Comparator.comparing((BudgetPage.EnvelopeRow r) -> !r.isTownWide())
                 .thenComparing(r -> r.districtName() == null ? "" : r.districtName()));
-        return Optional.of(new BudgetPage(budget, phase, today, List.copyOf(rows)));
+        long ideas = rows.isEmpty() ? 0
+                : proposals.count(ProposalQuery.all().ideasFor(rows.stream().map(BudgetPage.EnvelopeRow::id).toList()));
+        return Optional.of(new BudgetPage(budget, phase, today, List.copyOf(rows), ideas));
     }
 
     /** Fails with a 409 naming the current phase unless the budget is in one of {@code allowed}; returns it. */

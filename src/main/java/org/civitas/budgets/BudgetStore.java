@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
+import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.TaxonomyService;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +37,9 @@ public class BudgetStore {
 
     @Inject
     private Town town;
+
+    @Inject
+    private ProposalReader proposals;
 
     /** Today in the town's calendar: what phases are measured against. */
     LocalDate today() {
@@ -56,6 +62,16 @@ public class BudgetStore {
                 Budget.class).setParameter("today", today()).getResultList();
         due.forEach(b -> b.openIfDue(today(), clock.instant()));
         return due.size();
+    }
+
+    /** An envelope by id, if there is one. */
+    Optional<Envelope> envelope(long id) {
+        return Optional.ofNullable(em.find(Envelope.class, id));
+    }
+
+    /** When a phase begins: 00:00 of its date, town time. */
+    Instant startOf(Budget budget, Phase phase) {
+        return budget.getPhases().start(phase).atStartOfDay(town.getZone()).toInstant();
     }
 
     List<Envelope> envelopes(long budgetId) {
@@ -105,6 +121,9 @@ public class BudgetStore {
             } else {
                 kept.setAmount(d.amount());
             }
+        }
+        if (!existing.isEmpty() && proposals.ideasIn(existing.values().stream().map(Envelope::getId).toList()) > 0) {
+            throw new BudgetException(BusinessException.Kind.CONFLICT, "budget.envelopeHasIdeas");
         }
         existing.values().forEach(em::remove);
     }

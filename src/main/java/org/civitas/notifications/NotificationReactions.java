@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountDeleted;
+import org.civitas.budgets.IdeaReviewed;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
@@ -72,6 +73,26 @@ public class NotificationReactions {
                     Texts.get(locale, "mail.answer.subject", proposal.getTitle()),
                     Texts.get(locale, "mail.answer.body", proposal.getTitle(),
                             Texts.get(locale, "status." + event.decision().name()), link));
+        }
+    }
+
+    /**
+     * Tells an idea's author that the technical review of their participatory budget assessed it (feasible, not, or
+     * merged into another idea, where they are credited): one notification, and one mail when mail is configured.
+     */
+    void ideaReviewed(@Observes IdeaReviewed event) {
+        Proposal idea = proposals.openToAll(event.ideaId()).orElseThrow(ProposalNotFoundException::new);
+        String author = Account.REACHABLE_SQL + " AND a.id = ?";
+        Query notify = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, created_at) "
+                + "SELECT 1, a.id, 'IDEA', ?, ? FROM account a WHERE " + author);
+        bind(notify, List.of(event.ideaId(), Timestamp.from(clock.instant())), List.of(event.authorId())).executeUpdate();
+        String link = mail.publicUrl() + ProposalAddress.of(idea);
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + author,
+                    List.of(locale.getLanguage(), event.authorId()),
+                    Texts.get(locale, "mail.idea.subject", idea.getTitle()),
+                    Texts.get(locale, "mail.idea.body", idea.getTitle(),
+                            Texts.get(locale, event.verdict().messageKey()), link));
         }
     }
 

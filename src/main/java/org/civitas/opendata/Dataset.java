@@ -27,12 +27,14 @@ public enum Dataset {
             required("withdrawn", BOOLEAN), required("author", STRING), required("published_at", DATETIME),
             optional("closes_at", DATETIME), required("votes_for", INTEGER), required("votes_against", INTEGER),
             required("comment_count", INTEGER), optional("under_review_at", DATETIME), optional("answered_at", DATETIME),
+            optional("envelope_id", INTEGER), optional("estimated_cost_eur", INTEGER),
             required("url", STRING), required("changed_at", DATETIME)),
-            List.of("id"), List.of(new ForeignKey("theme", "themes", "code"), new ForeignKey("district", "districts", "code")),
+            List.of("id"), List.of(new ForeignKey("theme", "themes", "code"), new ForeignKey("district", "districts", "code"),
+                    new ForeignKey("envelope_id", "budget-envelopes", "id")),
             "SELECT p.id, p.title, p.summary, p.body, t.code, d.code, p.status, "
                     + "CASE WHEN p.status = 'WITHDRAWN' THEN 1 ELSE 0 END, a.display_name, p.published_at, p.closes_at, "
                     + "p.public_votes_for, p.public_votes_against, p.comment_count, p.under_review_at, p.answered_at, "
-                    + "p.slug, p.changed_at, "
+                    + "p.envelope_id, p.estimated_cost, p.slug, p.changed_at, "
                     + "p.changed_at AS k_changed, p.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
                     + "FROM proposal p JOIN theme t ON t.id = p.theme_id LEFT JOIN district d ON d.id = p.district_id "
                     + "JOIN account a ON a.id = p.author_id WHERE p.status <> 'DRAFT'",

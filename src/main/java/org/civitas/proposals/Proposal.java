@@ -85,6 +85,14 @@ public class Proposal extends HideableEntity {
     @Column(name = "photo_id")
     private Long photoId;
 
+    /** The participatory budget's envelope an idea was written for (see {@link Earmark}); null for a proposal. */
+    @Column(name = "envelope_id", updatable = false)
+    private Long envelopeId;
+
+    /** An idea's cost as its author estimates it, whole euros; null for a proposal. */
+    @Column(name = "estimated_cost")
+    private Long estimatedCost;
+
     protected Proposal() {
     }
 
@@ -93,6 +101,19 @@ public class Proposal extends HideableEntity {
         this.status = ProposalStatus.DRAFT;
         this.createdAt = now;
         apply(draft, theme, district, now);
+    }
+
+    /** An idea for a participatory budget: its supports close with the budget's submission phase, not after days. */
+    Proposal(long authorId, ProposalDraft draft, Theme theme, District district, Earmark earmark, Instant now) {
+        this(authorId, draft, theme, district, now);
+        this.envelopeId = earmark.envelopeId();
+        this.estimatedCost = earmark.estimatedCost();
+        this.closesAt = earmark.supportsCloseAt();
+    }
+
+    /** Whether this is an idea for a participatory budget rather than a free-standing proposal. */
+    public boolean isIdea() {
+        return envelopeId != null;
     }
 
     /** Editable while nobody has reacted: a draft, or published without any vote or comment yet. */
@@ -131,7 +152,9 @@ public class Proposal extends HideableEntity {
     ProposalStatusChange publish(Long byAccountId, Instant now, Duration votingPeriod) {
         ProposalStatusChange change = moveTo(ProposalStatus.PUBLISHED, byAccountId, now);
         this.publishedAt = now;
-        this.closesAt = now.plus(votingPeriod);
+        if (!isIdea()) {
+            this.closesAt = now.plus(votingPeriod);
+        }
         return change;
     }
 
@@ -142,6 +165,11 @@ public class Proposal extends HideableEntity {
 
     void restore() {
         reveal();
+    }
+
+    void setEstimatedCost(long cost, Instant now) {
+        this.estimatedCost = cost;
+        this.updatedAt = now;
     }
 
     void setPhotoId(Long photoId, Instant now) {
@@ -160,6 +188,16 @@ public class Proposal extends HideableEntity {
     /** Null without a photo. */
     public Long getPhotoId() {
         return photoId;
+    }
+
+    /** Null for a proposal (see {@link #isIdea}). */
+    public Long getEnvelopeId() {
+        return envelopeId;
+    }
+
+    /** Null for a proposal. */
+    public Long getEstimatedCost() {
+        return estimatedCost;
     }
 
     public long getAuthorId() {

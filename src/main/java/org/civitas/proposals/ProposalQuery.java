@@ -1,10 +1,15 @@
 package org.civitas.proposals;
 
+import java.util.List;
+
 /**
  * What a list of proposals shows: filters (each optional) and an order. {@code districtCode} {@value #WHOLE_TOWN}
- * selects proposals for the whole town. Text matches the title or the summary, whatever the case.
+ * selects proposals for the whole town. Text matches the title or the summary, whatever the case. Without
+ * {@code envelopes} the list holds free-standing proposals only; with them, the ideas written for those envelopes of
+ * a participatory budget (see {@link Earmark}).
  */
-public record ProposalQuery(String themeCode, String districtCode, ProposalStatus status, String text, Sort sort) {
+public record ProposalQuery(String themeCode, String districtCode, ProposalStatus status, String text, Sort sort,
+                            List<Long> envelopes) {
 
     public static final String WHOLE_TOWN = "town";
 
@@ -15,7 +20,17 @@ public record ProposalQuery(String themeCode, String districtCode, ProposalStatu
         return new ProposalQuery(null, null, null, null, Sort.NEWEST);
     }
 
+    public ProposalQuery(String themeCode, String districtCode, ProposalStatus status, String text, Sort sort) {
+        this(themeCode, districtCode, status, text, sort, null);
+    }
+
+    /** The ideas written for these envelopes, with this query's filters and order. */
+    public ProposalQuery ideasFor(List<Long> envelopeIds) {
+        return new ProposalQuery(themeCode, districtCode, status, text, sort, envelopeIds);
+    }
+
     public ProposalQuery {
+        envelopes = envelopes == null || envelopes.isEmpty() ? null : List.copyOf(envelopes);
         sort = sort == null ? Sort.NEWEST : sort;
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > 100) {

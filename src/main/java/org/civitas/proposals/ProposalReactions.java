@@ -34,10 +34,13 @@ public class ProposalReactions {
     @Inject
     private Event<ProposalVisibilityChanged> visibility;
 
-    /** A published proposal over the threshold goes under review (once: a later call finds it under review). */
+    /**
+     * A published proposal over the threshold goes under review (once: a later call finds it under review). An idea
+     * for a participatory budget does not: its budget's technical review looks at every idea.
+     */
     void thresholdReached(@Observes ThresholdReached event) {
         Proposal proposal = fresh(event.proposalId());
-        if (proposal.getStatus() == ProposalStatus.PUBLISHED) {
+        if (proposal.getStatus() == ProposalStatus.PUBLISHED && !proposal.isIdea()) {
             em.persist(proposal.moveTo(ProposalStatus.UNDER_REVIEW, event.byAccountId(), clock.instant()));
         }
     }

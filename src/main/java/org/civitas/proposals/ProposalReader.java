@@ -157,6 +157,12 @@ public class ProposalReader {
                 .getResultStream().collect(Collectors.toMap(ProposalRow::id, r -> r));
     }
 
+    /** As {@link #rows}, in the order of {@code ids}, with their authors' public names: where authors are credited. */
+    public List<ProposalRow> rowsWithAuthors(@NotNull List<Long> ids) {
+        Map<Long, ProposalRow> found = rows(ids);
+        return withAuthors(ids.stream().distinct().map(found::get).filter(Objects::nonNull).toList());
+    }
+
     /** A page of public proposals, filtered and sorted in the database. */
     public List<ProposalRow> list(@NotNull ProposalQuery query, int first, int pageSize) {
         int start = Math.max(0, first);
@@ -222,7 +228,7 @@ public class ProposalReader {
     /** The newest published proposals that everyone sees, of one theme when {@code themeCode} is set (feeds). */
     public List<Proposal> newest(String themeCode, int max) {
         TypedQuery<Proposal> query = em.createQuery("SELECT p FROM Proposal p JOIN FETCH p.theme WHERE p.status <> :draft "
-                        + "AND p.hiddenAt IS NULL AND p.publishedAt IS NOT NULL"
+                        + "AND p.hiddenAt IS NULL AND p.publishedAt IS NOT NULL AND p.envelopeId IS NULL"
                         + (themeCode == null ? "" : " AND p.theme.code = :theme")
                         + " ORDER BY p.publishedAt DESC, p.id DESC", Proposal.class)
                 .setParameter("draft", ProposalStatus.DRAFT);
@@ -241,6 +247,15 @@ public class ProposalReader {
                         + "FROM Proposal p WHERE " + PUBLIC + " AND p.id > :after ORDER BY p.id", PublicProposal.class)
                 .setParameter("draft", ProposalStatus.DRAFT).setParameter("after", afterId)
                 .setMaxResults(Math.max(1, Math.min(max, 5_000))).getResultList();
+    }
+
+    /** How many ideas, drafts included, were written for these envelopes of a participatory budget. */
+    public long ideasIn(@NotNull Collection<Long> envelopeIds) {
+        if (envelopeIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(p) FROM Proposal p WHERE p.envelopeId IN :e", Long.class)
+                .setParameter("e", envelopeIds).getSingleResult();
     }
 
     /** How many proposals everyone sees. */

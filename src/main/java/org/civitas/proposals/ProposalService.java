@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
@@ -45,6 +47,9 @@ public class ProposalService {
     @Inject
     private Event<ProposalPublished> published;
 
+    @Inject
+    private Event<IdeaPublishing> publishingIdea;
+
     /** Proposals (drafts included) one account may write in a day. */
     @Inject
     @ConfigProperty(name = "civitas.limit.proposals-per-day", defaultValue = "5")
@@ -57,10 +62,21 @@ public class ProposalService {
 
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal createDraft(@NotNull @Valid ProposalDraft draft) {
+        return createDraft(draft, null);
+    }
+
+    /**
+     * A draft, or with an {@code earmark} an idea's draft for a participatory budget (the budgets feature, which
+     * calls this, has checked the phase and the envelope). Ideas count in the same daily limit as proposals.
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal createDraft(@NotNull @Valid ProposalDraft draft, Earmark earmark) {
         limits.take(Limit.of("proposal", proposalsPerDay, Duration.ofDays(1)), Long.toString(callerId()),
                 "limit.proposals");
-        Proposal proposal = new Proposal(callerId(), draft, offered(store.theme(draft.themeCode()), null),
-                offered(store.district(draft.districtCode()), null), clock.instant());
+        Theme theme = offered(store.theme(draft.themeCode()), null);
+        District district = offered(store.district(draft.districtCode()), null);
+        Proposal proposal = earmark == null ? new Proposal(callerId(), draft, theme, district, clock.instant())
+                : new Proposal(callerId(), draft, theme, district, earmark, clock.instant());
         store.persist(proposal);
         store.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, callerId(), clock.instant()));
         return proposal;
@@ -69,8 +85,22 @@ public class ProposalService {
     @RolesAllowed(Role.Names.CITIZEN)
     public Proposal update(long id, @NotNull @Valid ProposalDraft draft) {
         Proposal proposal = editable(id);
-        proposal.apply(draft, offered(store.theme(draft.themeCode()), proposal.getTheme()),
-                offered(store.district(draft.districtCode()), proposal.getDistrict()), clock.instant());
+        // An idea's district is its envelope's, which stays
+        District district = proposal.isIdea() ? proposal.getDistrict()
+                : offered(store.district(draft.districtCode()), proposal.getDistrict());
+        proposal.apply(draft, offered(store.theme(draft.themeCode()), proposal.getTheme()), district, clock.instant());
+        return proposal;
+    }
+
+    /** The author of an idea changes it and its estimated cost while nobody has reacted (see {@link #update}). */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal updateIdea(long id, @NotNull @Valid ProposalDraft draft,
+                              @Min(1) @Max(1_000_000_000) long estimatedCost) {
+        Proposal proposal = update(id, draft);
+        if (!proposal.isIdea()) {
+            throw new ProposalNotFoundException();
+        }
+        proposal.setEstimatedCost(estimatedCost, clock.instant());
         return proposal;
     }
 
@@ -86,6 +116,9 @@ public class ProposalService {
     public Proposal publish(long id) {
         confirmations.require(callerId(), ConfirmationRules.Action.PUBLISH);
         Proposal proposal = owned(id);
+        if (proposal.isIdea()) {
+            publishingIdea.fire(new IdeaPublishing(proposal.getId(), proposal.getEnvelopeId()));
+        }
         store.persist(proposal.publish(callerId(), clock.instant(), Duration.ofDays(votingDays)));
         published.fire(new ProposalPublished(proposal.getId(), proposal.getAuthorId()));
         return proposal;

@@ -19,7 +19,7 @@ class ProposalStore {
     /** List rows, read with their theme and district in one query (a JPQL constructor expression), drafts included. */
     static final String ROW_OF_ANY = "SELECT NEW org.civitas.proposals.ProposalRow(p.id, p.slug, p.title, t.code, "
             + "t.nameFr, t.nameEn, d.name, p.status, p.votesFor, p.commentCount, p.publishedAt, p.photoId, p.summary, "
-            + "p.authorId) "
+            + "p.authorId, p.estimatedCost) "
             + "FROM Proposal p JOIN p.theme t LEFT JOIN p.district d";
 
     /** One list row of a proposal that is not a draft. */
@@ -70,6 +70,7 @@ class ProposalStore {
     /** What every public list and count filters on; hidden proposals are never in it. */
     static String filters(ProposalQuery query) {
         StringBuilder where = new StringBuilder(" AND p.hiddenAt IS NULL");
+        where.append(query.envelopes() == null ? " AND p.envelopeId IS NULL" : " AND p.envelopeId IN :envelopes");
         if (query.themeCode() != null) {
             where.append(" AND t.code = :theme");
         }
@@ -89,6 +90,9 @@ class ProposalStore {
 
     static void bind(TypedQuery<?> q, ProposalQuery query) {
         q.setParameter("draft", ProposalStatus.DRAFT);
+        if (query.envelopes() != null) {
+            q.setParameter("envelopes", query.envelopes());
+        }
         if (query.themeCode() != null) {
             q.setParameter("theme", query.themeCode());
         }

@@ -155,6 +155,10 @@ class AccessMatrixIT {
         TestAccounts.signInAsAdmin(admin);
         long budget = TestBudgets.create(admin, TestBudgets.json("Budget de la matrice", 100_000, -1, 100_000, null, 0));
         pages.put("budgets/view.xhtml?id=" + budget, Access.PUBLIC);
+        pages.put("budgets/ideas.xhtml?id=" + budget, Access.PUBLIC);
+        pages.put("budgets/idea.xhtml?budget=" + budget, Access.SIGNED_IN);
+        pages.put("review/budget.xhtml?id=" + budget, Access.OFFICIAL);
+        pages.put("review/idea.xhtml?id=" + proposal, Access.OFFICIAL);
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
                 "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
@@ -268,6 +272,8 @@ class AccessMatrixIT {
         operations.put("POST /api/budgets", Access.ADMIN);
         operations.put("GET /api/budgets/{id}", Access.PUBLIC);
         operations.put("PUT /api/budgets/{id}", Access.ADMIN);
+        operations.put("GET /api/budgets/{budget}/ideas", Access.PUBLIC);
+        operations.put("POST /api/budgets/{budget}/ideas", Access.SIGNED_IN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -301,7 +307,7 @@ class AccessMatrixIT {
             String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
                     .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip")
                     .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
-                    .replace("{target}", "facebook").replace("{provider}", "it");
+                    .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "1");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

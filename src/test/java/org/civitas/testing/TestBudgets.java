@@ -3,8 +3,11 @@ package org.civitas.testing;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Participatory budgets for tests, created through the API by an administrator. */
 public final class TestBudgets {
@@ -45,5 +48,25 @@ public final class TestBudgets {
         // from the address (the body's properties come in alphabetical order: its envelopes' ids first)
         String location = created.headers().firstValue("Location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /**
+     * A budget's body with one phase moved to begin today (the phases after it keep their dates): how a test brings a
+     * budget to that phase without waiting. {@code phase} is the body's name of it ("review", "voting").
+     */
+    public static String beginningToday(String json, String phase) {
+        Matcher m = Pattern.compile("\"" + phase + "\":\"([0-9-]{10})\"").matcher(json);
+        assertTrue(m.find(), json);
+        return json.replace(m.group(0), "\"" + phase + "\":\"" + today() + "\"");
+    }
+
+    /** Changes a budget as {@code admin} to {@code json} (a creation's body), at the version it has now. */
+    public static void change(PortalClient admin, long id, String json) {
+        HttpResponse<String> read = admin.get("api/budgets/" + id);
+        assertEquals(200, read.statusCode(), read.body());
+        long version = TestProposals.number(read.body(), "version");
+        HttpResponse<String> changed = admin.sendJson("PUT", "api/budgets/" + id,
+                json.substring(0, json.length() - 1) + ",\"version\":" + version + "}");
+        assertEquals(200, changed.statusCode(), changed.body());
     }
 }

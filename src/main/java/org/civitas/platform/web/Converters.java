@@ -63,6 +63,32 @@ public final class Converters {
         }
     }
 
+    /** A whole number of euros, zero or more, below a thousand billion ("200 000 €"): budgets' amounts and costs. */
+    @FacesConverter("civitas.wholeEuros")
+    public static class WholeEuros implements Converter<Long> {
+
+        @Override
+        public Long getAsObject(FacesContext faces, UIComponent component, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                BigDecimal amount = decimal(value, "€").stripTrailingZeros();
+                if (amount.signum() < 0 || amount.scale() > 0 || amount.precision() - amount.scale() > 12) {
+                    throw refused(faces, "converter.wholeEuros");
+                }
+                return amount.longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw refused(faces, "converter.wholeEuros");
+            }
+        }
+
+        @Override
+        public String getAsString(FacesContext faces, UIComponent component, Long value) {
+            return value == null ? "" : value.toString();
+        }
+    }
+
     /** A share in percent, above 0 and at most 100, two decimals at most ("1,5 %"). */
     @FacesConverter("civitas.percent")
     public static class Percent implements Converter<BigDecimal> {

@@ -14,12 +14,14 @@ public final class ProposalJson {
     private ProposalJson() {
     }
 
+    /** {@code estimatedCost}: an idea's for a participatory budget, absent for a proposal. */
     public record Row(long id, String title, String theme, String district, String status, int votesFor,
-                      int commentCount, Instant publishedAt, String path) {
+                      int commentCount, Instant publishedAt, String path, Long estimatedCost) {
 
-        static Row of(ProposalRow row) {
+        public static Row of(ProposalRow row) {
             return new Row(row.id(), row.title(), row.themeCode(), row.districtName(), row.status().name(),
-                    row.votesFor(), row.commentCount(), row.publishedAt(), ProposalJson.path(row.id(), row.slug()));
+                    row.votesFor(), row.commentCount(), row.publishedAt(), ProposalJson.path(row.id(), row.slug()),
+                    row.estimatedCost());
         }
     }
 
@@ -34,15 +36,18 @@ public final class ProposalJson {
         }
     }
 
+    /** {@code envelopeId} and {@code estimatedCost}: an idea's for a participatory budget, absent for a proposal. */
     public record Detail(long id, String title, String summary, String body, String theme, String district,
                          String status, int votesFor, int votesAgainst, int commentCount, Instant publishedAt,
-                         Instant closesAt, boolean editable, String path, List<Change> history) {
+                         Instant closesAt, boolean editable, String path, List<Change> history, Long envelopeId,
+                         Long estimatedCost) {
 
-        static Detail of(Proposal p, List<ProposalStatusChange> history) {
+        public static Detail of(Proposal p, List<ProposalStatusChange> history) {
             return new Detail(p.getId(), p.getTitle(), p.getSummary(), p.getBody(), p.getTheme().getCode(),
                     p.getDistrict() == null ? null : p.getDistrict().getCode(), p.getStatus().name(),
                     p.getVotesFor(), p.getVotesAgainst(), p.getCommentCount(), p.getPublishedAt(), p.getClosesAt(),
-                    p.isEditable(), ProposalJson.path(p.getId(), p.getSlug()), history.stream().map(Change::of).toList());
+                    p.isEditable(), ProposalJson.path(p.getId(), p.getSlug()), history.stream().map(Change::of).toList(),
+                    p.getEnvelopeId(), p.getEstimatedCost());
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.civitas.platform.BusinessException;
 import org.civitas.platform.rest.SignedIn;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
@@ -28,8 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Locale;
 import java.util.function.Supplier;
+
+import static org.civitas.platform.rest.QueryParams.blankToNull;
+import static org.civitas.platform.rest.QueryParams.number;
+import static org.civitas.platform.rest.QueryParams.parse;
 
 /**
  * Proposals for other clients (a town's mobile app): the public list with the same filters as the portal's, one
@@ -128,44 +130,5 @@ public class ProposalsResource {
     private Response asCaller(Supplier<Proposal> change) {
         Proposal proposal = change.get();
         return Response.ok(ProposalJson.Detail.of(proposal, reader.history(proposal.getId()))).build();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException(name);
-        }
-    }
-
-    private static int number(String value, String name, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) {
-                throw new BadParameterException(name);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new BadParameterException(name);
-        }
-    }
-
-    /** A query parameter that does not parse: a 400 naming it, rather than Jakarta REST's bare 404. */
-    static class BadParameterException extends BusinessException {
-        private static final long serialVersionUID = 1L;
-
-        BadParameterException(String name) {
-            super(Kind.BAD_REQUEST, "problem.badParameter", name);
-        }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.civitas.platform.BusinessException;
@@ -88,6 +90,12 @@ public class EditProposalView {
 
     private String districtCode = ProposalQuery.WHOLE_TOWN;
 
+    private boolean idea;
+
+    @Min(1)
+    @Max(1_000_000_000)
+    private Long estimatedCost;
+
     private List<Theme> themes;
     private List<District> districts;
 
@@ -104,6 +112,8 @@ public class EditProposalView {
     @PostConstruct
     void read() {
         id = ids.get("id");
+        // An idea for a participatory budget has its estimated cost on the form, and keeps its envelope's district
+        idea = id != null && reader.find(id).map(Proposal::isIdea).orElse(false);
     }
 
     /** The view action: fills the form from the proposal being edited, once. */
@@ -123,6 +133,7 @@ public class EditProposalView {
         body = proposal.getBody();
         themeCode = proposal.getTheme().getCode();
         districtCode = proposal.getDistrict() == null ? ProposalQuery.WHOLE_TOWN : proposal.getDistrict().getCode();
+        estimatedCost = proposal.getEstimatedCost();
     }
 
     public String save() {
@@ -179,7 +190,10 @@ public class EditProposalView {
 
     private Proposal store() {
         ProposalDraft draft = new ProposalDraft(title, summary, body, themeCode, districtCode);
-        return id == null ? proposals.createDraft(draft) : proposals.update(id, draft);
+        if (id == null) {
+            return proposals.createDraft(draft);
+        }
+        return idea ? proposals.updateIdea(id, draft, estimatedCost) : proposals.update(id, draft);
     }
 
     private String redirectTo(Proposal target) {
@@ -243,6 +257,19 @@ public class EditProposalView {
 
     public String themeName(Theme theme) {
         return theme.name(locale.getLocale());
+    }
+
+    /** Whether the proposal edited is an idea for a participatory budget. */
+    public boolean isIdea() {
+        return idea;
+    }
+
+    public Long getEstimatedCost() {
+        return estimatedCost;
+    }
+
+    public void setEstimatedCost(Long estimatedCost) {
+        this.estimatedCost = estimatedCost;
     }
 
     public boolean isMissing() {

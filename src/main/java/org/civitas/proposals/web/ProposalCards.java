@@ -54,9 +54,12 @@ public class ProposalCards {
         return required;
     }
 
-    /** Whether the card shows a progress toward the threshold: only while the proposal gathers supports. */
+    /**
+     * Whether the card shows a progress toward the threshold: only while the proposal gathers supports (an idea for a
+     * participatory budget has no threshold: its budget's review looks at every idea).
+     */
     public boolean gathering(ProposalRow row) {
-        return row.status() == ProposalStatus.PUBLISHED;
+        return row.status() == ProposalStatus.PUBLISHED && row.estimatedCost() == null;
     }
 
     /** The bar's value: the supports, up to the threshold (a bar never overflows). */
