@@ -158,6 +158,7 @@ class AccessMatrixIT {
         pages.put("budgets/ideas.xhtml?id=" + budget, Access.PUBLIC);
         pages.put("budgets/idea.xhtml?budget=" + budget, Access.SIGNED_IN);
         pages.put("review/budget.xhtml?id=" + budget, Access.OFFICIAL);
+        pages.put("budgets/vote.xhtml?id=" + budget, Access.PUBLIC);
         pages.put("review/idea.xhtml?id=" + proposal, Access.OFFICIAL);
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
@@ -274,6 +275,12 @@ class AccessMatrixIT {
         operations.put("PUT /api/budgets/{id}", Access.ADMIN);
         operations.put("GET /api/budgets/{budget}/ideas", Access.PUBLIC);
         operations.put("POST /api/budgets/{budget}/ideas", Access.SIGNED_IN);
+        // The vote (#20), on a budget that does not exist: 404 for whoever may ask
+        operations.put("GET /api/budgets/{budget}/ballot/{envelope}", Access.PUBLIC);
+        operations.put("POST /api/budgets/{budget}/ballot/{envelope}", Access.SIGNED_IN);
+        operations.put("PUT /api/budgets/{budget}/ballot/{envelope}/basket/{project}", Access.SIGNED_IN);
+        operations.put("DELETE /api/budgets/{budget}/ballot/{envelope}/basket/{project}", Access.SIGNED_IN);
+        operations.put("POST /api/budgets/{budget}/ballot/voter", Access.SIGNED_IN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -307,7 +314,8 @@ class AccessMatrixIT {
             String url = parts[1].substring(1).replace("{kind}", "proposals").replace("{id}", String.valueOf(id))
                     .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip")
                     .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
-                    .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "1");
+                    .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
+                    .replace("{envelope}", "999999999").replace("{project}", "999999999");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

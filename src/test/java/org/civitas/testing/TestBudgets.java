@@ -1,8 +1,11 @@
 package org.civitas.testing;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,5 +71,59 @@ public final class TestBudgets {
         HttpResponse<String> changed = admin.sendJson("PUT", "api/budgets/" + id,
                 json.substring(0, json.length() - 1) + ",\"version\":" + version + "}");
         assertEquals(200, changed.statusCode(), changed.body());
+    }
+
+    /** The id of a budget's envelope: the whole town's ({@code district} null) or a district's. */
+    public static long envelope(PortalClient client, long budgetId, String district) {
+        String body = client.get("api/budgets/" + budgetId).body();
+        Matcher m = Pattern.compile("\\{\"amount\":\\d+,(\"district\":\"([a-z-]+)\",\"districtName\":\"[^\"]*\",)?\"id\":(\\d+)")
+                .matcher(body);
+        while (m.find()) {
+            if (district == null ? m.group(2) == null : district.equals(m.group(2))) {
+                return Long.parseLong(m.group(3));
+            }
+        }
+        throw new AssertionError("no envelope " + district + " in " + body);
+    }
+
+    /** An idea written and published for an envelope by a new resident; its id. */
+    public static long idea(URI base, long budgetId, long envelopeId, String title, long cost) {
+        PortalClient resident = new PortalClient(base);
+        resident.registerNewCitizen("Auteur " + title.substring(0, Math.min(20, title.length())));
+        HttpResponse<String> created = resident.sendJson("POST", "api/budgets/" + budgetId + "/ideas",
+                "{\"envelopeId\":" + envelopeId + ",\"estimatedCost\":" + cost + ",\"text\":{\"title\":\"" + title
+                        + "\",\"summary\":\"Un résumé clair.\",\"body\":\"Où, pour qui, pourquoi.\",\"themeCode\":\"culture\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = TestProposals.number(created.body(), "id");
+        HttpResponse<String> published = resident.sendJson("POST", "api/proposals/" + id + "/publish", null);
+        assertEquals(200, published.statusCode(), published.body());
+        return id;
+    }
+
+    /** An official finds an idea feasible at {@code cost}, through the review form. */
+    public static void assessFeasible(PortalClient official, long ideaId, String title, long cost) {
+        HttpResponse<String> saved = official.submitForm("review/idea.xhtml?id=" + ideaId, "assessForm", "save",
+                Map.of("id", Long.toString(ideaId), "verdict", "FEASIBLE", "title", title, "cost", Long.toString(cost),
+                        "reason", ""));
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "assessed: " + saved.statusCode());
+    }
+
+    /** An official publishes a budget's projects, through the review page's form. */
+    public static void publishProjects(PortalClient official, long budgetId) {
+        HttpResponse<String> published = official.submitForm("review/budget.xhtml?id=" + budgetId, "publishForm",
+                "publish", Map.of("id", Long.toString(budgetId), "confirmed", "true"));
+        assertTrue(published.statusCode() == 302 || published.statusCode() == 303, "published: " + published.statusCode());
+    }
+
+    /** The projects on an envelope's ballot, by title: their ids. */
+    public static Map<String, Long> projects(PortalClient client, long budgetId, long envelopeId) {
+        String body = client.get("api/budgets/" + budgetId + "/ballot/" + envelopeId + "?size=100").body();
+        Map<String, Long> projects = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("\\{\"chosen\":(?:true|false),\"cost\":\\d+,\"id\":(\\d+),\"ideaId\":\\d+,"
+                + "\"path\":\"[^\"]*\",\"summary\":\"[^\"]*\",\"theme\":\"[^\"]*\",\"title\":\"([^\"]*)\"").matcher(body);
+        while (m.find()) {
+            projects.put(m.group(2), Long.parseLong(m.group(1)));
+        }
+        return projects;
     }
 }
