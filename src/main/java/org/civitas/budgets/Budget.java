@@ -79,6 +79,10 @@ public class Budget extends ChangeTrackedEntity {
     @Column(name = "projects_published_at")
     private Instant projectsPublishedAt;
 
+    /** When the vote's results were counted (after the vote closed); null before. */
+    @Column(name = "results_at")
+    private Instant resultsAt;
+
     protected Budget() {
     }
 
@@ -122,6 +126,15 @@ public class Budget extends ChangeTrackedEntity {
     /** Whether the projects going to the vote are published (the technical review is over). */
     public boolean isProjectsPublished() {
         return projectsPublishedAt != null;
+    }
+
+    void counted(Instant now) {
+        resultsAt = now;
+    }
+
+    /** Whether the results are counted and public. */
+    public boolean isCounted() {
+        return resultsAt != null;
     }
 
     public PhaseDates getPhases() {

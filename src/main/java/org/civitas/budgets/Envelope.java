@@ -22,6 +22,10 @@ public class Envelope extends ChangeTrackedEntity {
     @Column(name = "amount", nullable = false)
     private long amount;
 
+    /** The ballots counted, once the vote's results are; null before. */
+    @Column(name = "ballots")
+    private Integer ballots;
+
     protected Envelope() {
     }
 
@@ -29,6 +33,15 @@ public class Envelope extends ChangeTrackedEntity {
         this.budgetId = budgetId;
         this.districtId = districtId;
         this.amount = amount;
+    }
+
+    void counted(int ballotCount) {
+        this.ballots = ballotCount;
+    }
+
+    /** Null until the results are counted. */
+    public Integer getBallots() {
+        return ballots;
     }
 
     void setAmount(long amount) {

@@ -189,6 +189,9 @@ public class ProjectReview {
             throw new BudgetException(BusinessException.Kind.CONFLICT, "budgetReview.noProject");
         }
         budget.publishProjects(clock.instant());
+        // Every project row written: open data's change feed brings them now that they are public
+        em.createQuery("UPDATE Project x SET x.version = x.version + 1, x.changedAt = :now WHERE x.budgetId = :b")
+                .setParameter("now", clock.instant()).setParameter("b", budgetId).executeUpdate();
         audit.record("BUDGET_PROJECTS_PUBLISHED", "BUDGET", budgetId, feasible + " projects");
         return feasible;
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
+import org.civitas.budgets.BudgetCount;
 import org.civitas.votes.VoteDayPublication;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,6 +50,10 @@ public class DemoData {
     @Inject
     private VoteDayPublication voteDays;
 
+    /** The demo's pilot budget is over: its results are counted now, not at the job's next run. */
+    @Inject
+    private BudgetCount budgetCount;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -74,6 +79,7 @@ public class DemoData {
                     () -> LOG.info("Demo data not loaded: another server filled the database first"));
             if (loaded.isPresent()) {
                 publishVotes();
+                budgetCount.countDue();
             }
         } catch (RuntimeException e) {
             // The portal still starts: demo data is a convenience, and the log says what went wrong. Nothing of it

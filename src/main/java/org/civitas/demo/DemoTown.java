@@ -115,7 +115,7 @@ public class DemoTown {
                         r.roles())).toList()));
         new Story(plan, residents).tell();
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
-        budgets.seed(DemoStory.budget(today), DemoStory.envelopes());
+        new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
         return Optional.of(plan.summary());
     }
 

@@ -102,6 +102,33 @@ public enum Dataset {
                     + "LEFT JOIN district d ON d.id = e.district_id WHERE 1 = 1",
             "e.id", null, Dataset.BUDGET_OPEN, false),
 
+    BUDGET_PROJECTS("budget-projects", List.of(
+            required("id", INTEGER), required("budget_id", INTEGER), required("envelope_id", INTEGER),
+            required("idea_id", INTEGER), required("title", STRING), required("verdict", STRING),
+            optional("cost_eur", INTEGER), optional("reason", STRING), optional("merged_into_id", INTEGER),
+            required("reviewed_at", DATETIME), required("changed_at", DATETIME)),
+            List.of("id"), List.of(new ForeignKey("budget_id", "budgets", "id"),
+            new ForeignKey("envelope_id", "budget-envelopes", "id"), new ForeignKey("idea_id", "proposals", "id"),
+            new ForeignKey("merged_into_id", "budget-projects", "id")),
+            "SELECT x.id, x.budget_id, x.envelope_id, x.idea_id, x.title, x.verdict, x.cost, x.reason, x.merged_into_id, "
+                    + "x.reviewed_at, x.changed_at, x.changed_at AS k_changed, x.id AS k_id, "
+                    + Dataset.PROJECT_VISIBLE + " AS k_visible FROM budget_project x JOIN budget b ON b.id = x.budget_id "
+                    + "JOIN proposal p ON p.id = x.idea_id WHERE 1 = 1",
+            "x.id", "x.changed_at", Dataset.PROJECT_VISIBLE, true),
+
+    BUDGET_RESULTS("budget-results", List.of(
+            required("project_id", INTEGER), required("envelope_id", INTEGER), required("votes", INTEGER),
+            required("paper_votes", INTEGER), required("selected", BOOLEAN), required("reason", STRING),
+            optional("money_left_eur", INTEGER), optional("funded_rank", INTEGER), required("changed_at", DATETIME)),
+            List.of("project_id"), List.of(new ForeignKey("project_id", "budget-projects", "id"),
+            new ForeignKey("envelope_id", "budget-envelopes", "id")),
+            "SELECT r.project_id, r.envelope_id, r.votes, r.paper_votes, CASE WHEN r.selected = TRUE THEN 1 ELSE 0 END, "
+                    + "r.reason, r.money_left, r.funded_rank, r.changed_at, r.changed_at AS k_changed, r.project_id AS k_id, "
+                    + Dataset.RESULT_VISIBLE + " AS k_visible FROM budget_result r "
+                    + "JOIN budget_project x ON x.id = r.project_id JOIN budget b ON b.id = x.budget_id "
+                    + "JOIN proposal p ON p.id = x.idea_id WHERE 1 = 1",
+            "r.project_id", "r.changed_at", Dataset.RESULT_VISIBLE, true),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -131,6 +158,16 @@ public enum Dataset {
      * then, which writes the row: the change feed brings it). 1 or 0, on the alias {@code b}.
      */
     static final String BUDGET_OPEN = "CASE WHEN b.opened_at IS NOT NULL THEN 1 ELSE 0 END";
+
+    /**
+     * A project of a budget's technical review the public sees: the review published (publishing writes every project
+     * row of the budget, so the change feed brings them), its idea not hidden. On the aliases {@code x}, {@code b}, {@code p}.
+     */
+    static final String PROJECT_VISIBLE = "CASE WHEN b.projects_published_at IS NOT NULL AND p.hidden_at IS NULL "
+            + "THEN 1 ELSE 0 END";
+
+    /** A project's result the public sees: the vote counted (the rows are written then), its idea not hidden. */
+    static final String RESULT_VISIBLE = "CASE WHEN b.results_at IS NOT NULL AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
 
     /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
     static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
@@ -248,6 +285,8 @@ public enum Dataset {
             case ANSWERS -> "h.changed_at";
             case VOTES_DAILY -> "CAST(v.vote_date AS TIMESTAMP)";
             case BUDGETS -> "CAST(b.information_on AS TIMESTAMP)";
+            case BUDGET_PROJECTS -> "x.reviewed_at";
+            case BUDGET_RESULTS -> "r.changed_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -262,6 +301,8 @@ public enum Dataset {
             case VOTES_DAILY -> "vote_day v WHERE v.changed_at IS NOT NULL";
             case BUDGETS -> "budget b WHERE b.opened_at IS NOT NULL";
             case BUDGET_ENVELOPES -> "budget_envelope e";
+            case BUDGET_PROJECTS -> "budget_project x JOIN budget b ON b.id = x.budget_id WHERE b.projects_published_at IS NOT NULL";
+            case BUDGET_RESULTS -> "budget_result r";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

@@ -102,7 +102,9 @@ public class SnapshotRedaction {
             case ANSWERS -> named(row, header.indexOf("official"), now.answerOfficials(), row.get(0));
             case VOTES_DAILY -> now.proposalAuthors().containsKey(parse(row.get(header.indexOf("proposal_id"))))
                     ? row : null;
-            case BUDGETS, BUDGET_ENVELOPES, THEMES, DISTRICTS -> row;
+            case BUDGET_PROJECTS -> now.proposalAuthors().containsKey(parse(row.get(header.indexOf("idea_id"))))
+                    ? row : null;
+            case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, THEMES, DISTRICTS -> row;
         };
     }
 

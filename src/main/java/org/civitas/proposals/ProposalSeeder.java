@@ -50,9 +50,16 @@ public class ProposalSeeder {
 
     /** A proposal published now, written a little earlier. */
     public Proposal published(long authorId, @NotNull @Valid ProposalDraft draft) {
+        return published(authorId, draft, null);
+    }
+
+    /** An idea for a participatory budget's envelope (see {@link Earmark}) published now, written a little earlier. */
+    public Proposal published(long authorId, @NotNull @Valid ProposalDraft draft, Earmark earmark) {
         Instant now = clock.instant();
-        Proposal proposal = new Proposal(authorId, draft, store.theme(draft.themeCode()),
-                store.district(draft.districtCode()), now.minus(WRITING));
+        Theme theme = store.theme(draft.themeCode());
+        District district = store.district(draft.districtCode());
+        Proposal proposal = earmark == null ? new Proposal(authorId, draft, theme, district, now.minus(WRITING))
+                : new Proposal(authorId, draft, theme, district, earmark, now.minus(WRITING));
         store.persist(proposal);
         store.persist(new ProposalStatusChange(proposal, null, ProposalStatus.DRAFT, authorId, proposal.getCreatedAt()));
         store.flush(); // the two steps of its history in their order: a fresh start gives the same ids

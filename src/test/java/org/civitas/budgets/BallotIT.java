@@ -2,7 +2,6 @@ package org.civitas.budgets;
 
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
-import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestBudgets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,10 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,39 +34,7 @@ class BallotIT {
     BallotIT() throws Exception {
     }
 
-    private record Voting(long budget, long town, long gare, Map<String, Long> townProjects, Map<String, Long> gareProjects) {
-    }
-
-    /** A budget in its vote: 100,000 € for the whole town (projects of 60,000, 50,000 and 30,000), 50,000 € for the gare. */
-    private Voting voting(String ballotKind) throws Exception {
-        PortalClient admin = new PortalClient(base);
-        TestAccounts.signInAsAdmin(admin);
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String json = TestBudgets.json("Budget voté " + suffix, 150_000, -10, 100_000, "gare", 50_000)
-                .replace("\"ballotKind\":\"KNAPSACK\"", ballotKind);
-        long budget = TestBudgets.create(admin, json);
-        long town = TestBudgets.envelope(admin, budget, null);
-        long gare = TestBudgets.envelope(admin, budget, "gare");
-        Map<String, Long> costs = Map.of("Une fresque murale " + suffix, 60_000L, "Un jardin partagé " + suffix, 50_000L,
-                "Des bancs ombragés " + suffix, 30_000L);
-        Map<Long, String> ideas = new HashMap<>();
-        costs.forEach((title, cost) -> ideas.put(TestBudgets.idea(base, budget, town, title, cost), title));
-        long shelter = TestBudgets.idea(base, budget, gare, "Un abri vélo à la gare " + suffix, 20_000);
-        String review = TestBudgets.beginningToday(json, "review");
-        TestBudgets.change(admin, budget, review);
-        PortalClient official = TestAccounts.signedInWithRole(base, "Élu Vote " + suffix, "OFFICIAL");
-        ideas.forEach((id, title) -> TestBudgets.assessFeasible(official, id, title, costs.get(title)));
-        TestBudgets.assessFeasible(official, shelter, "Un abri vélo à la gare " + suffix, 20_000);
-        TestBudgets.publishProjects(official, budget);
-        TestBudgets.change(admin, budget, TestBudgets.beginningToday(review, "voting"));
-        Map<String, Long> townProjects = new HashMap<>();
-        TestBudgets.projects(admin, budget, town).forEach((title, id) -> townProjects.put(title.substring(0, title.length() - 7), id));
-        Map<String, Long> gareProjects = TestBudgets.projects(admin, budget, gare);
-        assertEquals(3, townProjects.size(), townProjects.toString());
-        return new Voting(budget, town, gare, townProjects, gareProjects);
-    }
-
-    private static HttpResponse<String> basket(PortalClient resident, Voting v, long envelope, String action) {
+    private static HttpResponse<String> basket(PortalClient resident, TestBudgets.Voting v, long envelope, String action) {
         return resident.submitForm("budgets/vote.xhtml?id=" + v.budget() + "&envelope=" + envelope, "basketForm",
                 "basketAction", Map.of("id", Long.toString(v.budget()), "envelope", Long.toString(envelope),
                         "basketAction", action));
@@ -81,7 +46,7 @@ class BallotIT {
 
     @Test
     void aResidentFillsABasketWithinTheEnvelopeConfirmsItAndMayChangeIt() throws Exception {
-        Voting v = voting("\"ballotKind\":\"KNAPSACK\"");
+        TestBudgets.Voting v = TestBudgets.voting(base, "\"ballotKind\":\"KNAPSACK\"");
         PortalClient resident = new PortalClient(base);
         resident.registerNewCitizen("Votante Panier");
         String page = resident.get("budgets/vote.xhtml?id=" + v.budget() + "&envelope=" + v.town()).body();
@@ -143,7 +108,7 @@ class BallotIT {
 
     @Test
     void oneBallotPerResidentAndEnvelopeWhateverArrivesAtOnce() throws Exception {
-        Voting v = voting("\"ballotKind\":\"KNAPSACK\"");
+        TestBudgets.Voting v = TestBudgets.voting(base, "\"ballotKind\":\"KNAPSACK\"");
         PortalClient resident = new PortalClient(base);
         resident.registerNewCitizen("Votant Pressé");
         List<Long> ids = List.copyOf(v.townProjects().values());
@@ -191,7 +156,7 @@ class BallotIT {
 
     @Test
     void anApprovalBallotCountsProjectsNotEuros() throws Exception {
-        Voting v = voting("\"ballotKind\":\"APPROVAL\",\"maxChoices\":2");
+        TestBudgets.Voting v = TestBudgets.voting(base, "\"ballotKind\":\"APPROVAL\",\"maxChoices\":2");
         PortalClient resident = new PortalClient(base);
         resident.registerNewCitizen("Votante Approbation");
         assertEquals(204, resident.sendJson("POST", "api/budgets/" + v.budget() + "/ballot/voter", "{}").statusCode());

@@ -111,7 +111,8 @@ class OpenDataIT {
                 "withdrawn proposals stay, flagged");
         assertEquals("Autrice Ouverte", byId.get(visible)[8]);
         assertEquals("ACCEPTED", byId.get(visible)[6]);
-        assertTrue(byId.get(visible)[16].endsWith("/proposals/" + visible + "/visible-" + word), byId.get(visible)[16]);
+        int url = List.of(rows.get(0)).indexOf("url");
+        assertTrue(byId.get(visible)[url].endsWith("/proposals/" + visible + "/visible-" + word), byId.get(visible)[url]);
         assertTrue(byId.get(visible)[9].matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), "ISO 8601 UTC");
 
         String comments = visitor.get("api/opendata/v1/comments.csv").body();

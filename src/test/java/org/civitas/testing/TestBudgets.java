@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,9 +60,14 @@ public final class TestBudgets {
      * budget to that phase without waiting. {@code phase} is the body's name of it ("review", "voting").
      */
     public static String beginningToday(String json, String phase) {
+        return beginningOn(json, phase, today());
+    }
+
+    /** A budget's body with one phase moved to begin on {@code day}. */
+    public static String beginningOn(String json, String phase, LocalDate day) {
         Matcher m = Pattern.compile("\"" + phase + "\":\"([0-9-]{10})\"").matcher(json);
         assertTrue(m.find(), json);
-        return json.replace(m.group(0), "\"" + phase + "\":\"" + today() + "\"");
+        return json.replace(m.group(0), "\"" + phase + "\":\"" + day + "\"");
     }
 
     /** Changes a budget as {@code admin} to {@code json} (a creation's body), at the version it has now. */
@@ -125,5 +132,48 @@ public final class TestBudgets {
             projects.put(m.group(2), Long.parseLong(m.group(1)));
         }
         return projects;
+    }
+
+    /**
+     * A budget in its vote, set up as a town would: ideas written and published, assessed feasible by an official,
+     * projects published, the vote begun yesterday. {@code json}: the budget's body as changed last (to move a phase
+     * again); project ids by title (the town's without their random suffix).
+     */
+    public record Voting(long budget, long town, long gare, Map<String, Long> townProjects, Map<String, Long> gareProjects,
+                         String json, PortalClient admin) {
+    }
+
+    /**
+     * A budget in its vote: 100,000 € for the whole town (projects of 60,000, 50,000 and 30,000: "Une fresque murale",
+     * "Un jardin partagé", "Des bancs ombragés"), 50,000 € for the gare (one project of 20,000). {@code ballotKind}
+     * replaces the body's {@code "ballotKind":"KNAPSACK"} (an approval ballot with its maxChoices, say).
+     */
+    public static Voting voting(URI base, String ballotKind) {
+        PortalClient admin = new PortalClient(base);
+        TestAccounts.signInAsAdmin(admin);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String json = json("Budget voté " + suffix, 150_000, -10, 100_000, "gare", 50_000)
+                .replace("\"ballotKind\":\"KNAPSACK\"", ballotKind);
+        long budget = create(admin, json);
+        long town = envelope(admin, budget, null);
+        long gare = envelope(admin, budget, "gare");
+        Map<String, Long> costs = Map.of("Une fresque murale " + suffix, 60_000L, "Un jardin partagé " + suffix, 50_000L,
+                "Des bancs ombragés " + suffix, 30_000L);
+        Map<Long, String> ideas = new HashMap<>();
+        costs.forEach((title, cost) -> ideas.put(idea(base, budget, town, title, cost), title));
+        long shelter = idea(base, budget, gare, "Un abri vélo à la gare " + suffix, 20_000);
+        // The review began two days ago and the vote yesterday: a test may close the vote today
+        String review = beginningOn(json, "review", today().minusDays(2));
+        change(admin, budget, review);
+        PortalClient official = TestAccounts.signedInWithRole(base, "Élu Vote " + suffix, "OFFICIAL");
+        ideas.forEach((id, title) -> assessFeasible(official, id, title, costs.get(title)));
+        assessFeasible(official, shelter, "Un abri vélo à la gare " + suffix, 20_000);
+        publishProjects(official, budget);
+        String voting = beginningOn(review, "voting", today().minusDays(1));
+        change(admin, budget, voting);
+        Map<String, Long> townProjects = new HashMap<>();
+        projects(admin, budget, town).forEach((title, id) -> townProjects.put(title.substring(0, title.length() - 7), id));
+        assertEquals(3, townProjects.size(), townProjects.toString());
+        return new Voting(budget, town, gare, townProjects, projects(admin, budget, gare), voting, admin);
     }
 }

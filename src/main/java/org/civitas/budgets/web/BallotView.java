@@ -225,6 +225,11 @@ public class BallotView {
         return theme;
     }
 
+    /** The filter is read from the address in {@link #read}; its field (a GET form, outside the page's forms) writes nothing. */
+    public void setTheme(String ignored) {
+        // read in read()
+    }
+
     public Long getMaxCost() {
         return maxCost;
     }

@@ -124,6 +124,19 @@ public class BudgetIdeasView {
         return envelope;
     }
 
+    /** The filters are read from the address in {@link #load}; their fields (a GET form) write nothing. */
+    public void setEnvelope(Long ignored) {
+        // read in load()
+    }
+
+    public void setTheme(String ignored) {
+        // read in load()
+    }
+
+    public void setSort(String ignored) {
+        // read in load()
+    }
+
     public String getTheme() {
         return theme;
     }

@@ -99,6 +99,11 @@ public class BudgetReviewView {
         return envelope;
     }
 
+    /** The filter's field is outside the page's forms: a postback leaves the envelope read from the address. */
+    public void setEnvelope(Long ignored) {
+        // read in read(), from the request
+    }
+
     public int getPageCount() {
         return page == null ? 1 : (int) Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.civitas.accounts.AccountFixtures;
 import org.civitas.accounts.Role;
+import org.civitas.budgets.BudgetCount;
 import org.civitas.demo.DemoFixtures;
 import org.civitas.opendata.OpenDataFixtures;
 import org.civitas.platform.PlatformFixtures;
@@ -56,6 +57,9 @@ public class FixturesResource {
 
     @Inject
     private MailFixtures mail;
+
+    @Inject
+    private BudgetCount budgetCount;
 
     @PersistenceContext
     private EntityManager em;
@@ -229,6 +233,14 @@ public class FixturesResource {
     @Operation(hidden = true)
     public boolean publishVoteDays(@QueryParam("proposal") long proposal) {
         return votes.publishVoteDays(proposal);
+    }
+
+    /** A budget whose vote is closed counted now, as the job does within ten minutes. */
+    @POST
+    @Path("budgets/count")
+    @Operation(hidden = true)
+    public boolean countBudget(@QueryParam("budget") long budget) {
+        return budgetCount.count(budget);
     }
 
     @POST
