@@ -325,5 +325,28 @@ class DemoDataIT {
             assertTrue(budget.contains("\"district\":\"" + district + "\""), district + " in " + budget);
         }
         assertTrue(budget.contains("\"countingRule\":\"EQUAL_SHARES\""), budget);
+        String ideas = visitor.get("api/budgets/" + id + "/ideas").body();
+        assertTrue(ideas.contains("\"total\":3") && ideas.contains("Planter un verger"), "its first ideas: " + ideas);
+    }
+
+    @Test
+    void theDemoTownsPilotBudgetIsToldToItsCountedResults() throws Exception {
+        PortalClient visitor = new PortalClient(base.toURI());
+        String list = visitor.get("api/budgets").body();
+        String id = list.replaceAll("(?s).*\"id\":(\\d+),\"phase\":\"[A-Z_]+\",\"resultsOn\":\"[0-9-]+\",\"slug\":\"budget-participatif-2026\".*", "$1");
+        String budget = visitor.get("api/budgets/" + id).body();
+        assertTrue(budget.contains("\"phase\":\"FOLLOW_UP\"") && budget.contains("\"countingRule\":\"GREEDY\""), budget);
+        String town = budget.replaceAll("(?s).*\\{\"amount\":80000,\"id\":(\\d+)\\}.*", "$1");
+        String results = visitor.get("api/budgets/" + id + "/results/" + town).body();
+        assertTrue(results.contains("\"counted\":true") && results.matches("(?s).*\"ballots\":[3-9]\\d.*"), results);
+        assertTrue(results.contains("\"reason\":\"SELECTED\"") && results.contains("\"reason\":\"DID_NOT_FIT\""),
+                "some projects funded, some that no longer fitted: " + results);
+        assertTrue(results.contains("Un skatepark au stade"), results);
+        String page = visitor.get("budgets/results.xhtml?id=" + id).body();
+        assertTrue(page.contains("ne rentrait plus"), "the results page says why");
+        assertTrue(visitor.get("api/budgets/" + id + "/results/" + town + "/pabulib").body().startsWith("META"));
+        String merged = visitor.get("api/budgets/" + id + "/ideas?sort=NEWEST&size=50").body();
+        assertTrue(merged.contains("Un potager pour les écoliers") && merged.contains("Une piscine couverte"),
+                "the duplicate and the idea found not feasible stay readable: " + merged);
     }
 }
