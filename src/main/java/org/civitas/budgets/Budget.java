@@ -119,6 +119,14 @@ public class Budget extends ChangeTrackedEntity {
         return openedAt != null;
     }
 
+    /**
+     * Whether the public sees the budget: opened once its information phase began (stamped then, at once by a write,
+     * within ten minutes by {@link BudgetOpening}), the one decision pages, the API and open data all follow.
+     */
+    public boolean isOpened() {
+        return openedAt != null;
+    }
+
     void publishProjects(Instant now) {
         projectsPublishedAt = now;
     }

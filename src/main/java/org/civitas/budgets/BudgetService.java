@@ -87,7 +87,9 @@ public class BudgetService {
         if (phase.ordinal() >= Phase.VOTING.ordinal()) {
             BudgetDraft before = budget.toDraft();
             if (before.totalAmount() != draft.totalAmount() || before.ballotKind() != draft.ballotKind()
-                    || !Objects.equals(before.maxChoices(), draft.maxChoices())
+                    // a basket ballot keeps no number of choices, whatever the request says
+                    || !Objects.equals(before.maxChoices(),
+                            draft.ballotKind() == BallotKind.APPROVAL ? draft.maxChoices() : null)
                     || before.countingRule() != draft.countingRule() || before.verifiedOnly() != draft.verifiedOnly()
                     || !Objects.equals(before.minimumAge(), draft.minimumAge())
                     || !store.sameEnvelopes(id, envelopes)) {
@@ -109,10 +111,10 @@ public class BudgetService {
         return budget;
     }
 
-    /** The budgets the public sees (their information phase begun), newest vote first. */
+    /** The budgets the public sees (opened: their information phase begun), newest vote first. */
     @PermitAll
     public List<Budget> publicBudgets() {
-        return em.createQuery("SELECT b FROM Budget b WHERE b.informationOn <= :today "
+        return em.createQuery("SELECT b FROM Budget b WHERE b.openedAt IS NOT NULL AND b.informationOn <= :today "
                         + "ORDER BY b.votingOn DESC, b.id DESC", Budget.class)
                 .setParameter("today", today()).setMaxResults(200).getResultList();
     }
@@ -136,7 +138,7 @@ public class BudgetService {
         }
         LocalDate today = today();
         Phase phase = budget.phaseOn(today);
-        if (!phase.isPublic() && !administrator) {
+        if ((!phase.isPublic() || !budget.isOpened()) && !administrator) {
             return Optional.empty();
         }
         Map<Long, District> districts = new HashMap<>();
@@ -159,7 +161,7 @@ public class BudgetService {
     public Budget requirePhase(long id, Phase... allowed) {
         Budget budget = em.find(Budget.class, id);
         Phase current = budget == null ? Phase.UPCOMING : budget.phaseOn(today());
-        if (!current.isPublic()) {
+        if (!current.isPublic() || !budget.isOpened()) {
             throw BudgetException.notFound();
         }
         for (Phase p : allowed) {

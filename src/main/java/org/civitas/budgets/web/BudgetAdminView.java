@@ -3,6 +3,7 @@ package org.civitas.budgets.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.budgets.BallotKind;
@@ -13,6 +14,7 @@ import org.civitas.budgets.BudgetService;
 import org.civitas.budgets.EnvelopeDraft;
 import org.civitas.budgets.PhaseDates;
 import org.civitas.budgets.results.BudgetRule;
+import org.civitas.platform.web.Converters;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
 import org.civitas.proposals.District;
@@ -33,6 +35,8 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class BudgetAdminView {
+
+    private static final Converters.WholeEuros WHOLE_EUROS = new Converters.WholeEuros();
 
     @Inject
     private RequestIds ids;
@@ -124,9 +128,10 @@ public class BudgetAdminView {
                 continue;
             }
             try {
-                long amount = Long.parseLong(typed.replaceAll("[\\s\u00a0\u202f€]", ""));
+                // The same reading as the form's other amounts (civitas.wholeEuros), its message named for the district
+                long amount = WHOLE_EUROS.getAsObject(faces, null, typed);
                 envelopes.add(new EnvelopeDraft(d.getCode(), amount));
-            } catch (NumberFormatException e) {
+            } catch (ConverterException e) {
                 messages.error("budget.amountFormat", d.getName());
                 valid = false;
             }
