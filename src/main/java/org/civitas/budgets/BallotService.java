@@ -224,7 +224,7 @@ public class BallotService {
         Map<Long, Long> basket;
         if (projects != null) {
             basket = new LinkedHashMap<>();
-            Map<Long, Long> costs = costs(envelopeId, projects);
+            Map<Long, Long> costs = costs(em, envelopeId, projects);
             for (Long id : projects) {
                 Long cost = costs.get(id);
                 if (cost == null) {
@@ -302,7 +302,7 @@ public class BallotService {
     }
 
     /** The costs of those of {@code ids} on the envelope's ballot. */
-    private Map<Long, Long> costs(long envelopeId, List<Long> ids) {
+    static Map<Long, Long> costs(EntityManager em, long envelopeId, List<Long> ids) {
         Map<Long, Long> costs = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return costs;
@@ -333,7 +333,7 @@ public class BallotService {
     }
 
     /** Refuses a basket over the envelope's amount (a basket ballot) or over the number allowed (an approval one). */
-    private static void requireFits(Budget budget, Envelope envelope, Map<Long, Long> basket, Project added) {
+    static void requireFits(Budget budget, Envelope envelope, Map<Long, Long> basket, Project added) {
         if (budget.getBallotKind() == BallotKind.APPROVAL) {
             if (basket.size() > budget.getMaxChoices()) {
                 throw new BudgetException(BusinessException.Kind.CONFLICT, "ballot.tooMany", budget.getMaxChoices());
@@ -356,7 +356,7 @@ public class BallotService {
                 .setParameter(3, projectId).setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
     }
 
-    private static String token() {
+    static String token() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
