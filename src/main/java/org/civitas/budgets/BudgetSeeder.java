@@ -119,6 +119,11 @@ public class BudgetSeeder {
         }
     }
 
+    /** A milestone of an idea's project, posted now by an official. */
+    public void milestone(long ideaId, @NotNull @Valid MilestoneDraft draft, long officialId) {
+        em.persist(new Milestone(project(ideaId).getId(), draft, officialId, clock.instant()));
+    }
+
     private Project project(long ideaId) {
         return em.createQuery("SELECT x FROM Project x WHERE x.ideaId = :i", Project.class).setParameter("i", ideaId)
                 .getSingleResult();

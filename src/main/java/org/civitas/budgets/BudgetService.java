@@ -119,6 +119,36 @@ public class BudgetService {
                 .setParameter("today", today()).setMaxResults(200).getResultList();
     }
 
+    /** How residents took part in a public budget, as the officials' dashboard shows it. */
+    public record Participation(long budgetId, String title, Phase phase, long ideas, long voters, long onlineBallots,
+                                long paperBallots, boolean counted) {
+    }
+
+    /** Each public budget's participation (ideas, voters, ballots online and on paper), newest vote first. */
+    @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public List<Participation> participation() {
+        LocalDate today = today();
+        return publicBudgets().stream().map(b -> {
+            List<Long> envelopes = store.envelopes(b.getId()).stream().map(Envelope::getId).toList();
+            long ideas = envelopes.isEmpty() ? 0 : proposals.count(ProposalQuery.all().ideasFor(envelopes));
+            long voters = em.createQuery("SELECT COUNT(v) FROM Voter v WHERE v.budgetId = :b", Long.class)
+                    .setParameter("b", b.getId()).getSingleResult();
+            long online = 0;
+            long paper = 0;
+            if (!envelopes.isEmpty()) {
+                for (Object[] row : em.createQuery("SELECT b.paper, COUNT(b) FROM Ballot b WHERE b.envelopeId IN :e "
+                        + "GROUP BY b.paper", Object[].class).setParameter("e", envelopes).getResultList()) {
+                    if (Boolean.TRUE.equals(row[0])) {
+                        paper = (Long) row[1];
+                    } else {
+                        online = (Long) row[1];
+                    }
+                }
+            }
+            return new Participation(b.getId(), b.getTitle(), b.phaseOn(today), ideas, voters, online, paper, b.isCounted());
+        }).toList();
+    }
+
     /** Every budget, upcoming ones included, for administrators. */
     @RolesAllowed(Role.Names.ADMIN)
     public List<Budget> allBudgets() {

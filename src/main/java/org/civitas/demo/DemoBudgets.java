@@ -3,7 +3,9 @@ package org.civitas.demo;
 import org.civitas.budgets.BallotKind;
 import org.civitas.budgets.BudgetDraft;
 import org.civitas.budgets.BudgetSeeder;
+import org.civitas.budgets.DeliveryStatus;
 import org.civitas.budgets.EnvelopeDraft;
+import org.civitas.budgets.MilestoneDraft;
 import org.civitas.budgets.PhaseDates;
 import org.civitas.budgets.Verdict;
 import org.civitas.budgets.results.BudgetRule;
@@ -141,6 +143,16 @@ final class DemoBudgets {
         }
         Backdating.at(at(42, 17), () -> budgets.publishProjects(budget));
         vote(budget, ideas);
+        // The follow-up has begun: the services tell where the funded projects stand
+        Backdating.at(at(10, 16), () -> budgets.milestone(ideas.get("Des fontaines à eau dans les parcs"),
+                new MilestoneDraft(today.minusDays(10), "Les trois fontaines sont posées et raccordées.", 100,
+                        DeliveryStatus.DELIVERED), official));
+        Backdating.at(at(6, 10), () -> budgets.milestone(ideas.get("Un skatepark au stade"),
+                new MilestoneDraft(today.minusDays(6), "Le bureau d’études dessine les modules avec les jeunes du club.",
+                        20, DeliveryStatus.STUDIES), official));
+        Backdating.at(at(3, 11), () -> budgets.milestone(ideas.get("Des bancs le long de la Loire"),
+                new MilestoneDraft(today.minusDays(3), "Six bancs sur dix sont installés.", 60, DeliveryStatus.WORKS),
+                official));
         return budget;
     }
 

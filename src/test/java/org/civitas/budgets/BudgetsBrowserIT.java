@@ -150,6 +150,9 @@ class BudgetsBrowserIT {
             driver.findElement(By.id("results")).click();
             Browser.waitForMain(driver, "Financé");
             look(browser, "results");
+            driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
+            Browser.waitForMain(driver, "Une fresque murale");
+            look(browser, "follow-up");
             driver.get(base + "budgets/view.xhtml?id=" + v.budget());
             look(browser, "budget-counted");
         }

@@ -345,6 +345,9 @@ class DemoDataIT {
         String page = visitor.get("budgets/results.xhtml?id=" + id).body();
         assertTrue(page.contains("ne rentrait plus"), "the results page says why");
         assertTrue(visitor.get("api/budgets/" + id + "/results/" + town + "/pabulib").body().startsWith("META"));
+        String followUp = visitor.get("budgets/follow-up.xhtml?id=" + id).body();
+        assertTrue(followUp.contains("Les trois fontaines sont posées") && followUp.contains("Livré"),
+                "the follow-up tells where the funded projects stand");
         String merged = visitor.get("api/budgets/" + id + "/ideas?sort=NEWEST&size=50").body();
         assertTrue(merged.contains("Un potager pour les écoliers") && merged.contains("Une piscine couverte"),
                 "the duplicate and the idea found not feasible stay readable: " + merged);

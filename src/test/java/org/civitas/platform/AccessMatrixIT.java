@@ -160,6 +160,9 @@ class AccessMatrixIT {
         pages.put("review/budget.xhtml?id=" + budget, Access.OFFICIAL);
         pages.put("budgets/vote.xhtml?id=" + budget, Access.PUBLIC);
         pages.put("budgets/results.xhtml?id=" + budget, Access.PUBLIC);
+        pages.put("review/paper.xhtml?id=" + budget, Access.OFFICIAL);
+        pages.put("review/milestone.xhtml?project=1", Access.OFFICIAL);
+        pages.put("budgets/follow-up.xhtml?id=" + budget, Access.PUBLIC);
         pages.put("review/idea.xhtml?id=" + proposal, Access.OFFICIAL);
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
@@ -283,6 +286,7 @@ class AccessMatrixIT {
         operations.put("DELETE /api/budgets/{budget}/ballot/{envelope}/basket/{project}", Access.SIGNED_IN);
         operations.put("POST /api/budgets/{budget}/ballot/voter", Access.SIGNED_IN);
         operations.put("GET /api/budgets/{budget}/results/{envelope}", Access.PUBLIC);
+        operations.put("POST /api/budgets/{budget}/paper/{envelope}", Access.OFFICIAL);
         operations.put("GET /api/budgets/{budget}/results/{envelope}/pabulib", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)

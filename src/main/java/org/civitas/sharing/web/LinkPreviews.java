@@ -39,6 +39,11 @@ public class LinkPreviews {
         return preview;
     }
 
+    /** The portal's public address, for the previews of pages that are not a proposal's (a budget's, its results). */
+    public String getBase() {
+        return address.base((HttpServletRequest) faces.getExternalContext().getRequest());
+    }
+
     /** The oEmbed discovery address of the page (for sites that embed a link to it). */
     public String oembed(ProposalPage page) {
         LinkPreview shown = of(page);

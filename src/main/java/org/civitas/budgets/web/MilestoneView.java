@@ -1,0 +1,107 @@
+package org.civitas.budgets.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.budgets.DeliveryStatus;
+import org.civitas.budgets.FollowUp;
+import org.civitas.budgets.MilestoneDraft;
+import org.civitas.budgets.Project;
+import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.RequestIds;
+
+import java.time.LocalDate;
+
+/** Backs review/milestone.xhtml?project=: an official posts a milestone of a funded project. */
+@Named
+@RequestScoped
+public class MilestoneView {
+
+    @Inject
+    private RequestIds ids;
+
+    @Inject
+    private FollowUp followUp;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    private Project project;
+
+    @NotNull
+    private LocalDate happenedOn;
+    private String body;
+    @Min(0)
+    @Max(100)
+    private int percentDone;
+    @NotNull
+    private DeliveryStatus status = DeliveryStatus.STUDIES;
+
+    @PostConstruct
+    void read() {
+        Long id = ids.get("project");
+        project = id == null ? null : followUp.funded(id).orElse(null);
+    }
+
+    /** The view action: 404 for what is not a funded project. */
+    public void check() {
+        if (project == null) {
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public String post() {
+        followUp.post(project.getId(), new MilestoneDraft(happenedOn, body, percentDone, status));
+        messages.notice("followUp.posted");
+        return "/budgets/follow-up.xhtml?faces-redirect=true&id=" + project.getBudgetId();
+    }
+
+    public Project getProject() {
+        return project;
+    }
+
+    public DeliveryStatus[] getStatuses() {
+        return DeliveryStatus.values();
+    }
+
+    public LocalDate getHappenedOn() {
+        return happenedOn;
+    }
+
+    public void setHappenedOn(LocalDate happenedOn) {
+        this.happenedOn = happenedOn;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public int getPercentDone() {
+        return percentDone;
+    }
+
+    public void setPercentDone(int percentDone) {
+        this.percentDone = percentDone;
+    }
+
+    public DeliveryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DeliveryStatus status) {
+        this.status = status;
+    }
+}
