@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +41,12 @@ public class BudgetCount {
 
     private static final Logger LOG = Logger.getLogger(BudgetCount.class.getName());
     private static final int FETCH_SIZE = 5_000;
+
+    /**
+     * How long after the vote closes the count waits: longer than a transaction may last (120 s by default), so that a
+     * ballot confirmed in the vote's last second is committed before its envelope is read.
+     */
+    private static final Duration GRACE = Duration.ofMinutes(5);
 
     @PersistenceContext
     private EntityManager em;
@@ -73,12 +80,13 @@ public class BudgetCount {
         }
     }
 
-    /** Counts a budget whose vote is closed and not counted yet; whether it did. */
+    /** Counts a budget whose vote closed (five minutes ago at least) and is not counted yet; whether it did. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean count(long budgetId) {
         Budget budget = em.find(Budget.class, budgetId, LockModeType.PESSIMISTIC_WRITE);
-        if (budget == null || budget.isCounted() || budget.phaseOn(store.today()).ordinal() < Phase.RESULTS.ordinal()) {
+        if (budget == null || budget.isCounted() || budget.phaseOn(store.today()).ordinal() < Phase.RESULTS.ordinal()
+                || clock.instant().isBefore(store.startOf(budget, Phase.RESULTS).plus(GRACE))) {
             return false;
         }
         for (Envelope envelope : store.envelopes(budgetId)) {

@@ -144,7 +144,7 @@ class BudgetsBrowserIT {
             look(browser, "vote-confirmed");
             assertEquals(0, driver.findElements(By.id("confirm")).size(), "nothing left to confirm");
 
-            TestBudgets.change(v.admin(), v.budget(), TestBudgets.beginningToday(v.json(), "results"));
+            TestBudgets.change(v.admin(), v.budget(), TestBudgets.closed(v.json()));
             new PortalClient(uri).sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null);
             driver.get(base + "budgets/view.xhtml?id=" + v.budget());
             driver.findElement(By.id("results")).click();

@@ -35,7 +35,7 @@ class FollowUpIT {
         assertEquals(200, resident.sendJson("POST", "api/budgets/" + v.budget() + "/ballot/" + v.town(),
                 "{\"projects\":[" + fresco + "]}").statusCode());
         TestBudgets.change(v.admin(), v.budget(), TestBudgets.beginningToday(
-                TestBudgets.beginningToday(v.json(), "results"), "followUp"));
+                TestBudgets.closed(v.json()), "followUp"));
         new PortalClient(base).sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null);
 
         PortalClient visitor = new PortalClient(base);

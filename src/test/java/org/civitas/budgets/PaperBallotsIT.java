@@ -72,7 +72,7 @@ class PaperBallotsIT {
         assertEquals(403, TestAccounts.signedInWithRole(base, "Habitant Curieux", "MODERATOR")
                 .get("review/paper.xhtml?id=" + v.budget()).statusCode(), "officials only");
 
-        TestBudgets.change(v.admin(), v.budget(), TestBudgets.beginningToday(v.json(), "results"));
+        TestBudgets.change(v.admin(), v.budget(), TestBudgets.closed(v.json()));
         new PortalClient(base).sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null);
         String results = new PortalClient(base).get("api/budgets/" + v.budget() + "/results/" + v.town()).body();
         assertTrue(results.contains("\"ballots\":2") && results.contains("\"paperVotes\":1"), results);

@@ -64,7 +64,7 @@ class ResultsIT {
                 "the published projects are open data");
         assertFalse(visitor.get("api/opendata/v1/budget-results.csv").body().contains("\n" + garden + ","),
                 "no result before the count");
-        TestBudgets.change(v.admin(), v.budget(), TestBudgets.beginningToday(v.json(), "results"));
+        TestBudgets.change(v.admin(), v.budget(), TestBudgets.closed(v.json()));
         assertTrue(visitor.sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null).body().contains("true"));
         assertTrue(visitor.sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null).body().contains("false"),
                 "counted once");

@@ -63,6 +63,14 @@ public final class TestBudgets {
         return beginningOn(json, phase, today());
     }
 
+    /**
+     * A budget's body (as {@link #voting} leaves it) with its vote closed yesterday: its results phase begun long
+     * enough ago for the count ({@code BudgetCount} waits a few minutes after the vote closes).
+     */
+    public static String closed(String json) {
+        return beginningOn(json, "results", today().minusDays(1));
+    }
+
     /** A budget's body with one phase moved to begin on {@code day}. */
     public static String beginningOn(String json, String phase, LocalDate day) {
         Matcher m = Pattern.compile("\"" + phase + "\":\"([0-9-]{10})\"").matcher(json);
@@ -136,7 +144,7 @@ public final class TestBudgets {
 
     /**
      * A budget in its vote, set up as a town would: ideas written and published, assessed feasible by an official,
-     * projects published, the vote begun yesterday. {@code json}: the budget's body as changed last (to move a phase
+     * projects published, the vote begun two days ago. {@code json}: the budget's body as changed last (to move a phase
      * again); project ids by title (the town's without their random suffix).
      */
     public record Voting(long budget, long town, long gare, Map<String, Long> townProjects, Map<String, Long> gareProjects,
@@ -162,14 +170,14 @@ public final class TestBudgets {
         Map<Long, String> ideas = new HashMap<>();
         costs.forEach((title, cost) -> ideas.put(idea(base, budget, town, title, cost), title));
         long shelter = idea(base, budget, gare, "Un abri vélo à la gare " + suffix, 20_000);
-        // The review began two days ago and the vote yesterday: a test may close the vote today
-        String review = beginningOn(json, "review", today().minusDays(2));
+        // The review began three days ago and the vote two days ago: a test may close the vote yesterday
+        String review = beginningOn(json, "review", today().minusDays(3));
         change(admin, budget, review);
         PortalClient official = TestAccounts.signedInWithRole(base, "Élu Vote " + suffix, "OFFICIAL");
         ideas.forEach((id, title) -> assessFeasible(official, id, title, costs.get(title)));
         assessFeasible(official, shelter, "Un abri vélo à la gare " + suffix, 20_000);
         publishProjects(official, budget);
-        String voting = beginningOn(review, "voting", today().minusDays(1));
+        String voting = beginningOn(review, "voting", today().minusDays(2));
         change(admin, budget, voting);
         Map<String, Long> townProjects = new HashMap<>();
         projects(admin, budget, town).forEach((title, id) -> townProjects.put(title.substring(0, title.length() - 7), id));
