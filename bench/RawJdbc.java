@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  *   java -cp postgresql.jar bench/RawJdbc.java <jdbc-url> <threads> <seconds> list
  *   ... list-theme <code> | list-district <code> | proposal <visible.txt: id,slug> | vote <open.txt> <voters.txt>
+ *   ... ballot <budget id> <requests.txt: "account envelope p1,p2,..." a line (bench/GenerateBudget.java)>
  *   ... 1 0 export-comments <out.csv> | export-proposals <out.csv>
  *
  * Load modes print "requests/s p50-ms p99-ms - errors"; export modes print "rows seconds rows/s".
@@ -75,12 +76,18 @@ public class RawJdbc {
             case "list-district" -> c -> list(c, " AND (t2.code = ?)", args[4]);
             case "proposal" -> proposal(ids(Path.of(args[4])));
             case "vote" -> vote(ids(Path.of(args[4])), ids(Path.of(args[5])));
+            case "ballot" -> ballot(Long.parseLong(args[4]), Files.readAllLines(Path.of(args[5])).stream()
+                    .filter(l -> !l.isBlank()).toArray(String[]::new));
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
-        load(url, threads, seconds, request);
+        load(url, threads, seconds, request, mode.equals("ballot") ? BALLOT_TABLES : VOTE_TABLES);
     }
 
-    static void load(String url, int threads, int seconds, Request request) throws Exception {
+    /** The tables each load writes, vacuumed before the measure as bench/city.sh and bench/budget-vote.sh do. */
+    static final String VOTE_TABLES = "proposal, vote, vote_day, rate_event, access_token";
+    static final String BALLOT_TABLES = "budget_voter, budget_basket_item, budget_ballot, budget_ballot_choice, access_token";
+
+    static void load(String url, int threads, int seconds, Request request, String vacuumed) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         // Warmed up like the portal (JIT, the driver's prepared statements), not counted: at least 30 s; then the
@@ -89,7 +96,7 @@ public class RawJdbc {
         long[] end = new long[1];
         CyclicBarrier measure = new CyclicBarrier(threads, () -> {
             try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-                s.execute("VACUUM (ANALYZE) proposal, vote, vote_day, rate_event, access_token");
+                s.execute("VACUUM (ANALYZE) " + vacuumed);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -334,6 +341,144 @@ public class RawJdbc {
                 update(c, "INSERT INTO vote_day (vote_date, proposal_id, version, votes_against, votes_for, withdrawn, "
                         + "for_removed, against_removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", today, proposal, 1, a, f, 0, fr, ar);
                 drain(c, "select lastval()");
+            }
+        };
+    }
+
+    /** The token query of bench/budget-vote.sh's portal (TokenAuthenticator: with the scope and the expiry). */
+    static final String SCOPED_TOKEN = "SELECT t0.ID, t0.last_used_at, t1.ID, t2.role_name, t0.scope FROM account t1 "
+            + "LEFT OUTER JOIN account_role t2 ON (t2.account_id = t1.ID), access_token t0 WHERE ((((((t0.token_hash = ?) "
+            + "AND (t1.ID = t0.account_id)) AND (t0.revoked_at IS NULL)) AND (t0.expires_at > ?)) AND (t1.deleted_at IS NULL)) "
+            + "AND (t1.blocked_at IS NULL))";
+
+    /**
+     * A participatory budget's ballot confirmed with a personal access token ({@code POST /api/budgets/B/ballot/E}
+     * with {"projects":[...]}): the statements the portal sends, in its transactions, read from PostgreSQL's log. The
+     * token is read outside any transaction; its use, when not recorded in the last minute, is written in a
+     * transaction of its own (AccessTokenService.recordUse); then one transaction: the envelope, the budget, the
+     * voter's row locked, the projects' costs, the basket replaced (a delete, an insert per project), the ballot read,
+     * then inserted (with {@code select lastval()}) or updated (its version checked) and its choices deleted, and an
+     * insert per choice. Like the portal, a basket over the envelope's amount is refused (none of the requests is).
+     */
+    static Request ballot(long budget, String[] requests) {
+        return c -> {
+            String[] request = requests[ThreadLocalRandom.current().nextInt(requests.length)].split(" ");
+            long account = Long.parseLong(request[0]), envelope = Long.parseLong(request[1]);
+            List<Long> projects = new ArrayList<>();
+            for (String p : request[2].split(",")) {
+                projects.add(Long.parseLong(p));
+            }
+            Instant now = Instant.now();
+            c.setAutoCommit(true);
+            long tokenId = 0;
+            Timestamp lastUsed = null;
+            try (PreparedStatement s = c.prepareStatement(SCOPED_TOKEN)) {
+                bind(s, sha256("cvt_bench_" + account), Timestamp.from(now));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        tokenId = r.getLong(1);
+                        lastUsed = r.getTimestamp(2);
+                        r.getLong(3);
+                        r.getString(4);
+                        r.getString(5);
+                    }
+                }
+            }
+            c.setAutoCommit(false);
+            if (lastUsed == null || lastUsed.toInstant().isBefore(now.minusSeconds(60))) {
+                update(c, "UPDATE access_token SET version = (version + ?), last_used_at = ? WHERE ((ID = ?) AND "
+                        + "((last_used_at IS NULL) OR (last_used_at < ?)))", 1, Timestamp.from(now), tokenId,
+                        Timestamp.from(now.minusSeconds(60)));
+                c.commit();
+            }
+            long amount;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, amount, ballots, budget_id, changed_at, district_id, "
+                    + "version FROM budget_envelope WHERE (ID = ?)")) {
+                s.setLong(1, envelope);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    amount = r.getLong(2);
+                    for (int i = 3; i <= 7; i++) {
+                        r.getObject(i);
+                    }
+                }
+            }
+            drain(c, "SELECT ID, ballot_kind, changed_at, counting_rule, created_at, description, follow_up_on, information_on, "
+                    + "max_choices, minimum_age, opened_at, projects_published_at, results_at, results_on, review_on, slug, "
+                    + "submission_on, title, total_amount, verified_only, version, voting_on FROM budget WHERE (ID = ?)", budget);
+            long voter;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, account_id, budget_id, declared_at, district_id, version "
+                    + "FROM budget_voter WHERE ((budget_id = ?) AND (account_id = ?)) FOR UPDATE")) {
+                s.setLong(1, budget);
+                s.setLong(2, account);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    voter = r.getLong(1);
+                    for (int i = 2; i <= 6; i++) {
+                        r.getObject(i);
+                    }
+                }
+            }
+            Object[] costParams = new Object[projects.size() + 2];
+            costParams[0] = envelope;
+            costParams[1] = "FEASIBLE";
+            for (int i = 0; i < projects.size(); i++) {
+                costParams[i + 2] = projects.get(i);
+            }
+            long spent = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, cost FROM budget_project WHERE (((envelope_id = ?) AND "
+                    + "(verdict = ?)) AND (ID IN (" + marks(projects.size()) + ")))")) {
+                bind(s, costParams);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        r.getLong(1);
+                        spent += r.getLong(2);
+                    }
+                }
+            }
+            if (spent > amount) {
+                throw new SQLException("over the envelope's amount");
+            }
+            update(c, "DELETE FROM budget_basket_item WHERE voter_id = ? AND envelope_id = ?", voter, envelope);
+            for (Long project : projects) {
+                update(c, "INSERT INTO budget_basket_item (voter_id, envelope_id, project_id, added_at) VALUES (?, ?, ?, ?)",
+                        voter, envelope, project, Timestamp.from(Instant.now()));
+            }
+            long ballot = 0, version = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT ID, changed_at, confirmed_at, envelope_id, paper, token, "
+                    + "version, voter_id FROM budget_ballot WHERE ((envelope_id = ?) AND (voter_id = ?))")) {
+                s.setLong(1, envelope);
+                s.setLong(2, voter);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        ballot = r.getLong(1);
+                        version = r.getLong(7);
+                        for (int i = 2; i <= 8; i++) {
+                            r.getObject(i);
+                        }
+                    }
+                }
+            }
+            Timestamp confirmed = Timestamp.from(Instant.now());
+            if (ballot == 0) {
+                byte[] token = new byte[16];
+                ThreadLocalRandom.current().nextBytes(token);
+                update(c, "INSERT INTO budget_ballot (changed_at, confirmed_at, envelope_id, paper, token, version, voter_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", confirmed, confirmed, envelope, false, HexFormat.of().formatHex(token),
+                        1, voter);
+                try (PreparedStatement s = c.prepareStatement("select lastval()"); ResultSet r = s.executeQuery()) {
+                    r.next();
+                    ballot = r.getLong(1);
+                }
+            } else {
+                if (updateCount(c, "UPDATE budget_ballot SET confirmed_at = ?, changed_at = ?, version = ? WHERE ((ID = ?) "
+                        + "AND (version = ?))", confirmed, confirmed, version + 1, ballot, version) != 1) {
+                    throw new SQLException("ballot changed meanwhile");
+                }
+                update(c, "DELETE FROM budget_ballot_choice WHERE ballot_id = ?", ballot);
+            }
+            for (Long project : projects) {
+                update(c, "INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES (?, ?)", ballot, project);
             }
         };
     }

@@ -57,10 +57,7 @@ if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$D
     # shellcheck disable=SC2086
     java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" $SCALE
     echo "== personal access tokens for $VOTERS citizens (the vote load signs its requests with them)"
-    psql_db -d "$DB" -c "INSERT INTO access_token (version, account_id, name, token_hash, token_start, created_at, expires_at)
-        SELECT 1, id, 'bench', encode(sha256(convert_to('cvt_bench_' || id, 'UTF8')), 'hex'),
-               left('cvt_bench_' || id, 10), now(), now() + interval '1 year'
-        FROM account WHERE email LIKE 'bench%' ORDER BY id LIMIT $VOTERS"
+    bench_tokens "$DB" "$VOTERS"
     psql_db -d "$DB" -c "VACUUM ANALYZE"
 fi
 
@@ -95,21 +92,6 @@ request = function()
 end
 LUA
 } > "$WORK/pages.lua"
-cat > "$WORK/status.lua" <<'LUA'
--- counts answers that are not 2xx/3xx by status, printed at the end
-local counts = {}
-local threads = {}
-setup = function(thread) table.insert(threads, thread) end
-init = function() bad = {} end
-response = function(status) if status >= 400 then bad[status] = (bad[status] or 0) + 1 end end
-done = function()
-    for _, t in ipairs(threads) do
-        local b = t:get("bad")
-        for k, v in pairs(b) do counts[k] = (counts[k] or 0) + v end
-    end
-    for k, v in pairs(counts) do io.write(string.format("status %d: %d\n", k, v)) end
-end
-LUA
 
 echo "== starting the portal on $DB (heap at most $HEAP, pool $DB_POOL_MAX connections)"
 mvn -B -q liberty:start
@@ -117,49 +99,14 @@ trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
 wait_ready "$BASE"
 PID=$(server_pid)
 
-# wrk's figures: requests/s, p50 and p99 in ms
-wrk_run() { # <label> <url> [lua script]
-    local out="$WORK/$1.wrk" script=()
-    if [ -n "${3:-}" ]; then cat "$3" > "$WORK/run-$1.lua"; [ "$3" = "$WORK/status.lua" ] || cat "$WORK/status.lua" >> "$WORK/run-$1.lua"; script=(-s "$WORK/run-$1.lua"); fi
-    vacuum_db
-    jstat -gc "$PID" 200 > "$WORK/$1.gc" 2>/dev/null &
-    local sampler=$!
-    wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${script[@]}" "$2" > "$out"
-    kill "$sampler" 2>/dev/null || true
-    python3 bench/wrk_figures.py "$out" "$WORK/$1.gc"
-}
-
-printf "%-26s %10s %9s %9s %10s   %s\n" "" "req/s" "p50 ms" "p99 ms" "heap MB" "errors"
-row() { printf "%-26s %10s %9s %9s %10s   %s\n" "$@"; }
+VACUUM_TABLES="proposal, vote, vote_day, rate_event, access_token"
+header
 
 wanted() { [[ "$LOADS" == *" $1 "* ]]; }
 
-# Every vote rewrites its proposal's row; PostgreSQL's autovacuum clears the old versions in production (once a
-# minute). Where it is off (this development machine's server has it off), every run would read through the dead
-# rows of the runs before it: each measured run, the portal's and raw JDBC's alike, starts on a vacuumed database.
-if [ "$(psql_db -d "$DB" -c "SHOW autovacuum")" = "off" ]; then
-    echo "-- autovacuum is off on this PostgreSQL: vacuuming by hand before each run (keep it on in production)"
-fi
-vacuum_db() { psql_db -d "$DB" -c "VACUUM (ANALYZE) proposal, vote, vote_day, rate_event, access_token"; }
-
-# The JIT takes minutes on two cores shared with the load: a vote load measured after 30 s of warm-up ran at half its
-# steady rate, and an uncached proposal's page still gained 5 to 10% a run after ten runs of 20 s (209 req/s after
-# ten, 310 after fifteen, 310 to 320 after twenty). Each kind of load runs 20 s at a time, at least WARMUP_MIN times
-# and then until three runs in a row lie within 5% of each other (at most WARMUP_ROUNDS runs), so that what is
-# measured is the portal as it runs for days, not its first minutes.
-warm() { # <label> <wrk arguments...>
-    local label=$1 rates=() rate=0 round
-    shift
-    for round in $(seq 1 "$WARMUP_ROUNDS"); do
-        vacuum_db
-        rate=$(wrk -t2 -c"$CONNS" -d20s "$@" | awk '/Requests\/sec/ {print int($2)}')
-        rates+=("$rate")
-        if [ "$round" -ge "$WARMUP_MIN" ] && python3 -c "import sys; r = list(map(float, sys.argv[1:])); sys.exit(max(r) - min(r) > 0.05 * max(r))" "${rates[@]: -3}"; then
-            break
-        fi
-    done
-    echo "-- $label warmed up: $round runs of 20 s, the last three at ${rates[*]: -3} req/s (not counted)"
-}
+# Every vote rewrites its proposal's row: each measured run starts on a vacuumed database (see vacuum_db in lib.sh),
+# and each kind of load is warmed up first (see warm).
+note_autovacuum
 cat > "$WORK/lists.lua" <<LUA
 lists = {"/proposals", "/proposals?theme=$THEME", "/proposals?district=$DISTRICT"}
 request = function() return wrk.format("GET", lists[math.random(#lists)]) end
@@ -180,36 +127,15 @@ if wanted static; then
     row "static page (ceiling)" $STATIC
     static_rps=$(echo "$STATIC" | cut -d' ' -f1)
 fi
-# raw_jdbc <RawJdbc arguments after the url>: the raw JDBC ceiling (it vacuums itself, between its warm-up and its
-# measured run, as the portal's run is preceded by one)
-raw_jdbc() { java -cp "$CP" bench/RawJdbc.java "$JDBC_URL" "$@"; }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]) * 100:.0f}%')" "$1" "$2"; }
-
-# compare <label> <portal figures> <raw JDBC figures> <what raw JDBC does> [aim]: the two rows, then the ratio to
-# raw JDBC and either the aim or the ratio to the static page
-compare() {
-    local app_rps raw_rps
-    app_rps=$(echo "$2" | cut -d' ' -f1); raw_rps=$(echo "$3" | cut -d' ' -f1)
-    # shellcheck disable=SC2086
-    row "$1" $2
-    # shellcheck disable=SC2086
-    row "  raw JDBC, $4" $3
-    if [ -n "${5:-}" ] || [ -z "$static_rps" ]; then
-        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC${5:+ ($5)}"
-    else
-        echo "  portal at $(ratio "$app_rps" "$raw_rps") of raw JDBC, $(ratio "$app_rps" "$static_rps") of the static page"
-    fi
-}
-
 wanted list && for case in "list:$BASE/proposals:list" "list-theme:$BASE/proposals?theme=$THEME:list-theme $THEME" \
             "list-district:$BASE/proposals?district=$DISTRICT:list-district $DISTRICT"; do
     label=${case%%:*}; rest=${case#*:}; url=${rest%:*}; raw=${rest##*:}
-    APP=$(wrk_run "$label" "$url" "$WORK/status.lua")
+    APP=$(wrk_run "$label" "$url" bench/status.lua)
     # shellcheck disable=SC2086
     compare "$label" "$APP" "$(raw_jdbc "$CONNS" "$DURATION" $raw)" "same selects"
 done
 
-wanted crowd && compare "one proposal, a crowd" "$(wrk_run crowd "$BASE/proposals/${CROWD%%,*}/${CROWD#*,}" "$WORK/status.lua")" \
+wanted crowd && compare "one proposal, a crowd" "$(wrk_run crowd "$BASE/proposals/${CROWD%%,*}/${CROWD#*,}" bench/status.lua)" \
     "$(raw_jdbc "$CONNS" "$DURATION" proposal "$WORK/crowd.txt")" "same selects"
 
 wanted page && compare "2,000 proposals' pages" "$(wrk_run proposal-page "$BASE" "$WORK/pages.lua")" \
