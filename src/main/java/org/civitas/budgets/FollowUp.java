@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.civitas.accounts.Role;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
+import org.civitas.proposals.PhotoProcessor;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -89,9 +91,12 @@ public class FollowUp {
         return result != null && result.isSelected() ? Optional.of(project) : Optional.empty();
     }
 
-    /** An official posts a milestone of a funded project, during the budget's follow-up. */
+    /**
+     * An official posts a milestone of a funded project, during the budget's follow-up, with its photo when one is
+     * given (already checked and re-encoded: {@link MilestonePhotos}).
+     */
     @RolesAllowed(Role.Names.OFFICIAL)
-    public Milestone post(long projectId, @NotNull @Valid MilestoneDraft draft) {
+    public Milestone post(long projectId, @NotNull @Valid MilestoneDraft draft, PhotoProcessor.Processed photo) {
         Project project = funded(projectId)
                 .orElseThrow(() -> new BudgetException(BusinessException.Kind.NOT_FOUND, "followUp.notFunded"));
         budgets.requirePhase(project.getBudgetId(), Phase.FOLLOW_UP);
@@ -99,9 +104,61 @@ public class FollowUp {
             throw BusinessException.ofField(BusinessException.Kind.INVALID, "happenedOn", "followUp.dateRange");
         }
         Milestone milestone = new Milestone(projectId, draft, Callers.requireAccountId(session), clock.instant());
+        if (photo != null) {
+            milestone.setPhotoId(store(photo));
+        }
         em.persist(milestone);
         audit.record("BUDGET_MILESTONE_POSTED", "BUDGET", project.getBudgetId(),
-                project.getTitle() + ": " + draft.status() + ", " + draft.percentDone() + " %");
+                project.getTitle() + ": " + draft.status() + ", " + draft.percentDone() + " %"
+                        + (photo == null ? "" : ", photo"));
         return milestone;
+    }
+
+    /**
+     * An official adds, replaces ({@code photo} given) or removes (null) a milestone's photo, during the budget's
+     * follow-up; a replaced photo is deleted.
+     */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Milestone changePhoto(long budgetId, long milestoneId, PhotoProcessor.Processed photo) {
+        Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+        Project project = milestone == null ? null : em.find(Project.class, milestone.getProjectId());
+        if (project == null || project.getBudgetId() != budgetId) {
+            throw new BudgetException(BusinessException.Kind.NOT_FOUND, "followUp.noMilestone");
+        }
+        budgets.requirePhase(budgetId, Phase.FOLLOW_UP);
+        Long old = milestone.getPhotoId();
+        milestone.setPhotoId(photo == null ? null : store(photo));
+        milestone.rewritten();
+        em.flush();
+        if (old != null) {
+            em.createQuery("DELETE FROM MilestonePhoto p WHERE p.id = :id").setParameter("id", old).executeUpdate();
+        }
+        audit.record(photo == null ? "BUDGET_MILESTONE_PHOTO_REMOVED" : "BUDGET_MILESTONE_PHOTO_CHANGED", "BUDGET",
+                budgetId, project.getTitle() + ", " + milestone.getHappenedOn());
+        return milestone;
+    }
+
+    private long store(PhotoProcessor.Processed photo) {
+        MilestonePhoto stored = new MilestonePhoto(photo, clock.instant());
+        em.persist(stored);
+        em.flush();
+        return stored.getId();
+    }
+
+    /**
+     * A milestone's photo (large or thumbnail), when anyone may see it: its budget public and counted, its project
+     * funded, its idea not hidden. Empty otherwise, as for an unknown id.
+     */
+    @PermitAll
+    public Optional<byte[]> photo(long photoId, boolean thumbnail) {
+        List<Long> budget = em.createQuery("SELECT x.budgetId FROM Milestone m, Project x, Proposal i, Result r "
+                        + "WHERE m.photoId = :id AND x.id = m.projectId AND i.id = x.ideaId AND r.projectId = x.id "
+                        + "AND r.selected = TRUE AND i.hiddenAt IS NULL", Long.class)
+                .setParameter("id", photoId).getResultList();
+        if (budget.isEmpty() || budgets.page(budget.get(0), false).filter(b -> b.budget().isCounted()).isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT p." + (thumbnail ? "thumbnail" : "large") + " FROM MilestonePhoto p WHERE p.id = :id",
+                byte[].class).setParameter("id", photoId).getResultStream().findFirst();
     }
 }

@@ -28,13 +28,16 @@ public class IdeaRules {
     private BudgetService budgets;
 
     /**
-     * An idea hidden or shown again: its project and result rows are written again, so that open data's change feed
+     * An idea hidden or shown again: its project, result and milestone rows are written again, so that open data's change feed
      * sees them leave and come back with it.
      */
     void visibility(@Observes ProposalVisibilityChanged event) {
         em.createQuery("UPDATE Project x SET x.version = x.version + 1, x.changedAt = :now WHERE x.ideaId = :i")
                 .setParameter("now", Instant.now()).setParameter("i", event.proposalId()).executeUpdate();
         em.createQuery("UPDATE Result r SET r.version = r.version + 1, r.changedAt = :now WHERE r.projectId IN "
+                        + "(SELECT x.id FROM Project x WHERE x.ideaId = :i)")
+                .setParameter("now", Instant.now()).setParameter("i", event.proposalId()).executeUpdate();
+        em.createQuery("UPDATE Milestone m SET m.version = m.version + 1, m.changedAt = :now WHERE m.projectId IN "
                         + "(SELECT x.id FROM Project x WHERE x.ideaId = :i)")
                 .setParameter("now", Instant.now()).setParameter("i", event.proposalId()).executeUpdate();
     }

@@ -37,6 +37,9 @@ public class Milestone extends ChangeTrackedEntity {
     @Column(name = "posted_at", nullable = false, updatable = false)
     private Instant postedAt;
 
+    @Column(name = "photo_id")
+    private Long photoId;
+
     protected Milestone() {
     }
 
@@ -68,5 +71,14 @@ public class Milestone extends ChangeTrackedEntity {
 
     public DeliveryStatus getStatus() {
         return status;
+    }
+
+    /** Its photo's id ({@link MilestonePhoto}), or null. */
+    public Long getPhotoId() {
+        return photoId;
+    }
+
+    void setPhotoId(Long photoId) {
+        this.photoId = photoId;
     }
 }

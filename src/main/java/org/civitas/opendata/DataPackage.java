@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.civitas.budgets.DeliveryStatus;
 import org.civitas.platform.PublicPage;
 import org.civitas.platform.Texts;
 import org.civitas.proposals.ProposalStatus;
@@ -66,7 +67,11 @@ public final class DataPackage {
             if (dataset.primaryKey().size() == 1 && dataset.primaryKey().contains(field.name())) {
                 constraints.add("unique", true);
             }
-            if (field.name().equals("status") || field.name().equals("to_status") || field.name().equals("from_status")) {
+            if (dataset == Dataset.BUDGET_MILESTONES && field.name().equals("status")) {
+                JsonArrayBuilder states = Json.createArrayBuilder();
+                Arrays.stream(DeliveryStatus.values()).forEach(s -> states.add(s.name()));
+                constraints.add("enum", states);
+            } else if (field.name().equals("status") || field.name().equals("to_status") || field.name().equals("from_status")) {
                 JsonArrayBuilder states = Json.createArrayBuilder();
                 // The publication step comes from DRAFT: only from_status may say it.
                 Arrays.stream(ProposalStatus.values())

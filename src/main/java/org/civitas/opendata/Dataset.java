@@ -129,6 +129,17 @@ public enum Dataset {
                     + "JOIN proposal p ON p.id = x.idea_id WHERE 1 = 1",
             "r.project_id", "r.changed_at", Dataset.RESULT_VISIBLE, true),
 
+    BUDGET_MILESTONES("budget-milestones", List.of(
+            required("id", INTEGER), required("project_id", INTEGER), required("happened_on", DATE),
+            required("body", STRING), required("percent_done", INTEGER), required("status", STRING),
+            optional("photo_url", STRING), required("posted_at", DATETIME), required("changed_at", DATETIME)),
+            List.of("id"), List.of(new ForeignKey("project_id", "budget-projects", "id")),
+            "SELECT m.id, m.project_id, m.happened_on, m.body, m.percent_done, m.status, m.photo_id, m.posted_at, "
+                    + "m.changed_at, m.changed_at AS k_changed, m.id AS k_id, " + Dataset.RESULT_VISIBLE
+                    + " AS k_visible FROM budget_milestone m JOIN budget_project x ON x.id = m.project_id "
+                    + "JOIN budget b ON b.id = x.budget_id JOIN proposal p ON p.id = x.idea_id WHERE 1 = 1",
+            "m.id", "m.changed_at", Dataset.RESULT_VISIBLE, true),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -287,6 +298,7 @@ public enum Dataset {
             case BUDGETS -> "CAST(b.information_on AS TIMESTAMP)";
             case BUDGET_PROJECTS -> "x.reviewed_at";
             case BUDGET_RESULTS -> "r.changed_at";
+            case BUDGET_MILESTONES -> "m.posted_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -303,6 +315,7 @@ public enum Dataset {
             case BUDGET_ENVELOPES -> "budget_envelope e";
             case BUDGET_PROJECTS -> "budget_project x JOIN budget b ON b.id = x.budget_id WHERE b.projects_published_at IS NOT NULL";
             case BUDGET_RESULTS -> "budget_result r";
+            case BUDGET_MILESTONES -> "budget_milestone m";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

@@ -230,6 +230,9 @@ public class OpenDataExport {
         if (dataset == Dataset.BUDGETS && field.name().equals("url") && value != null) {
             return base() + "/budgets/view.xhtml?id=" + rs.getLong(1);
         }
+        if (dataset == Dataset.BUDGET_MILESTONES && field.name().equals("photo_url") && value != null) {
+            return base() + "/photos/milestones/" + value + ".jpg";
+        }
         return value;
     }
 

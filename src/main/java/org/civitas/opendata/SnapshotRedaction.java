@@ -104,7 +104,7 @@ public class SnapshotRedaction {
                     ? row : null;
             case BUDGET_PROJECTS -> now.proposalAuthors().containsKey(parse(row.get(header.indexOf("idea_id"))))
                     ? row : null;
-            case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, THEMES, DISTRICTS -> row;
+            case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, BUDGET_MILESTONES, THEMES, DISTRICTS -> row;
         };
     }
 

@@ -1,5 +1,6 @@
 package org.civitas.budgets;
 
+import org.civitas.proposals.TestPhotos;
 import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
@@ -14,6 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -105,7 +108,7 @@ class BudgetsBrowserIT {
             Browser.type(driver, "cost", "28 000 €");
             Browser.type(driver, "reason", "Le coût comprend le sol amortissant.");
             driver.findElement(By.id("save")).click();
-            Browser.waitForMain(driver, "1 idées analysées sur 1");
+            Browser.waitForMain(driver, "1 idée analysée sur 1");
             driver.findElement(By.id("confirmed")).click();
             driver.findElement(By.id("publish")).click();
             Browser.waitForMain(driver, "l’analyse est close");
@@ -116,7 +119,7 @@ class BudgetsBrowserIT {
     }
 
     @Test
-    void aResidentVotesOnAPhoneAndSeesTheResults() {
+    void aResidentVotesOnAPhoneAndSeesTheResults() throws Exception {
         TestBudgets.Voting v = TestBudgets.voting(uri, "\"ballotKind\":\"KNAPSACK\"");
         try (Browser browser = Browser.start()) {
             WebDriver driver = browser.driver();
@@ -144,17 +147,42 @@ class BudgetsBrowserIT {
             look(browser, "vote-confirmed");
             assertEquals(0, driver.findElements(By.id("confirm")).size(), "nothing left to confirm");
 
-            TestBudgets.change(v.admin(), v.budget(), TestBudgets.closed(v.json()));
+            // The vote closes, the follow-up begins: results, then a step with its photo posted by an official
+            TestBudgets.change(v.admin(), v.budget(), TestBudgets.beginningToday(TestBudgets.closed(v.json()), "followUp"));
             new PortalClient(uri).sendJson("POST", "api/test-fixtures/budgets/count?budget=" + v.budget(), null);
             driver.get(base + "budgets/view.xhtml?id=" + v.budget());
             driver.findElement(By.id("results")).click();
             Browser.waitForMain(driver, "Financé");
             look(browser, "results");
+            PortalClient official = TestAccounts.signedInWithRole(uri, "Élue Chantiers", "OFFICIAL");
+            HttpResponse<String> step = official.sendJson("POST", "api/budgets/" + v.budget() + "/follow-up/" + fresco
+                    + "/milestones", "{\"happenedOn\":\"" + TestBudgets.today() + "\",\"body\":\"Le mur est nettoyé, "
+                    + "l’artiste commence l’esquisse.\",\"percentDone\":20,\"status\":\"WORKS\"}");
+            assertEquals(201, step.statusCode(), step.body());
+            long milestone = Long.parseLong(step.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+            assertEquals(200, official.send(HttpRequest.newBuilder(uri.resolve("api/budgets/" + v.budget()
+                            + "/follow-up/milestones/" + milestone + "/photo")).header("Origin", official.origin())
+                    .header("Content-Type", "image/jpeg").PUT(HttpRequest.BodyPublishers.ofByteArray(TestPhotos.phoneJpeg()))
+                    .build()).statusCode());
             driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
-            Browser.waitForMain(driver, "Une fresque murale");
+            Browser.waitForMain(driver, "l’artiste commence l’esquisse");
+            assertTrue(driver.findElement(By.cssSelector(".milestone-photo img")).getAttribute("naturalWidth").matches("[1-9]\\d*"),
+                    "the step's photo is shown");
             look(browser, "follow-up");
             driver.get(base + "budgets/view.xhtml?id=" + v.budget());
             look(browser, "budget-counted");
+
+            // the official's form for the next step
+            driver.manage().deleteAllCookies();
+            String officialEmail = browser.register(base, "fr", "Élu Chantiers");
+            assertEquals(204, new PortalClient(uri).sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email="
+                    + URLEncoder.encode(officialEmail, StandardCharsets.UTF_8), null).statusCode());
+            driver.manage().deleteAllCookies();
+            browser.signIn(base, "fr", officialEmail);
+            driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
+            driver.findElement(By.cssSelector("a[href*='review/milestone.xhtml?project=" + fresco + "']")).click();
+            Browser.waitForMain(driver, "Photo de l’étape");
+            look(browser, "milestone-form");
         }
     }
 }

@@ -78,7 +78,7 @@ class ReviewIT {
         PortalClient official = TestAccounts.signedInWithRole(base.toURI(), "Élue Analyse " + suffix, "OFFICIAL");
 
         String list = official.get("review/budget.xhtml?id=" + budget).body();
-        assertTrue(list.contains(kept.path().substring(kept.path().lastIndexOf('/') + 1)) && list.contains("0 idées analysées sur 3"),
+        assertTrue(list.contains(kept.path().substring(kept.path().lastIndexOf('/') + 1)) && list.contains("0 idée analysée sur 3"),
                 "the review lists the budget's ideas");
         HttpResponse<String> early = official.submitForm("review/budget.xhtml?id=" + budget, "publishForm", "publish",
                 Map.of("id", Long.toString(budget), "confirmed", "true"));

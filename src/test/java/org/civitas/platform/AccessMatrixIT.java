@@ -288,6 +288,11 @@ class AccessMatrixIT {
         operations.put("GET /api/budgets/{budget}/results/{envelope}", Access.PUBLIC);
         operations.put("POST /api/budgets/{budget}/paper/{envelope}", Access.OFFICIAL);
         operations.put("GET /api/budgets/{budget}/results/{envelope}/pabulib", Access.PUBLIC);
+        operations.put("GET /api/budgets/{budget}/follow-up", Access.PUBLIC);
+        operations.put("POST /api/budgets/{budget}/follow-up/{project}/milestones", Access.OFFICIAL);
+        operations.put("PUT /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
+        operations.put("DELETE /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
+        operations.put("GET /api/photos/milestones/{id}{thumb}.jpg", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -322,7 +327,8 @@ class AccessMatrixIT {
                     .replace("{dataset}", "themes").replace("{file}", "civitas-opendata-1999-01-01.zip")
                     .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
-                    .replace("{envelope}", "999999999").replace("{project}", "999999999");
+                    .replace("{envelope}", "999999999").replace("{project}", "999999999")
+                    .replace("{milestone}", "999999999");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

@@ -69,6 +69,19 @@ class BundlesTest {
         }
     }
 
+    /** Plurals are chosen by the number ({@code {0,choice,...}}), never written "projet(s)" (#18). */
+    @Test
+    void noTextHedgesItsPlural() throws IOException {
+        Pattern hedged = Pattern.compile("\\p{L}\\((s|es|x|e|e\\)\\(s)\\)");
+        Set<String> wrong = new TreeSet<>();
+        for (String file : List.of("messages_fr.properties", "messages_en.properties")) {
+            Properties p = load(file);
+            p.stringPropertyNames().stream().filter(k -> hedged.matcher(p.getProperty(k)).find())
+                    .forEach(k -> wrong.add(file + ": " + k));
+        }
+        assertEquals(Set.of(), wrong);
+    }
+
     /**
      * French typography (#18): a non-breaking space before {@code :} and a narrow one before {@code ; ! ?} and
      * {@code %}, inside guillemets and between thousands, so that no line starts with a colon or splits a number.

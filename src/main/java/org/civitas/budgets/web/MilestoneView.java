@@ -6,15 +6,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.budgets.BudgetService;
 import org.civitas.budgets.DeliveryStatus;
 import org.civitas.budgets.FollowUp;
 import org.civitas.budgets.MilestoneDraft;
+import org.civitas.budgets.MilestonePhotos;
 import org.civitas.budgets.Project;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
+import org.civitas.proposals.PhotoProcessor;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 import java.time.LocalDate;
 
@@ -28,6 +35,12 @@ public class MilestoneView {
 
     @Inject
     private FollowUp followUp;
+
+    @Inject
+    private MilestonePhotos photos;
+
+    @Inject
+    private BudgetService budgets;
 
     @Inject
     private Messages messages;
@@ -45,11 +58,14 @@ public class MilestoneView {
     private int percentDone;
     @NotNull
     private DeliveryStatus status = DeliveryStatus.STUDIES;
+    /** An optional photo of the step, posted with it (a refused one saves nothing and keeps what was typed). */
+    private Part photo;
 
     @PostConstruct
     void read() {
         Long id = ids.get("project");
         project = id == null ? null : followUp.funded(id).orElse(null);
+        happenedOn = budgets.today();
     }
 
     /** The view action: 404 for what is not a funded project. */
@@ -60,7 +76,20 @@ public class MilestoneView {
     }
 
     public String post() {
-        followUp.post(project.getId(), new MilestoneDraft(happenedOn, body, percentDone, status));
+        byte[] upload = null;
+        if (photo != null && photo.getSize() > 0) {
+            if (photo.getSize() > PhotoProcessor.MAX_BYTES) {
+                messages.fieldError("photo", "photo.tooLarge");
+                return null;
+            }
+            try (InputStream in = photo.getInputStream()) {
+                upload = in.readNBytes(PhotoProcessor.MAX_BYTES + 1);
+            } catch (IOException e) {
+                messages.fieldError("photo", "photo.unreadable");
+                return null;
+            }
+        }
+        photos.post(project.getId(), new MilestoneDraft(happenedOn, body, percentDone, status), upload);
         messages.notice("followUp.posted");
         return "/budgets/follow-up.xhtml?faces-redirect=true&id=" + project.getBudgetId();
     }
@@ -95,6 +124,14 @@ public class MilestoneView {
 
     public void setPercentDone(int percentDone) {
         this.percentDone = percentDone;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     public DeliveryStatus getStatus() {

@@ -1,0 +1,54 @@
+package org.civitas.budgets;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Role;
+import org.civitas.platform.BusinessException;
+import org.civitas.proposals.PhotoDecodes;
+import org.civitas.proposals.PhotoProcessor;
+import org.civitas.proposals.PhotoRejectedException;
+
+/**
+ * A milestone's photo, checked as a proposal's is and outside any transaction, so that no database connection waits on
+ * a decode: at most {@link PhotoProcessor#MAX_BYTES}, its type read from its content, re-encoded without its metadata
+ * when {@link PhotoDecodes} gives it a turn; then {@link FollowUp} stores it with the milestone, in one short
+ * transaction. A refused photo saves nothing and names the photo field.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MilestonePhotos {
+
+    @Inject
+    private PhotoDecodes decodes;
+
+    @Inject
+    private FollowUp followUp;
+
+    /** Posts a milestone with its photo; {@code upload} null or empty posts it without one. */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Milestone post(long projectId, @NotNull @Valid MilestoneDraft draft, byte[] upload) {
+        return followUp.post(projectId, draft, upload == null || upload.length == 0 ? null : decoded(upload));
+    }
+
+    /** Adds or replaces a milestone's photo. */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Milestone changePhoto(long budgetId, long milestoneId, byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.empty");
+        }
+        return followUp.changePhoto(budgetId, milestoneId, decoded(upload));
+    }
+
+    private PhotoProcessor.Processed decoded(byte[] upload) {
+        try {
+            return decodes.process(upload);
+        } catch (PhotoRejectedException e) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", e.getMessageKey());
+        }
+    }
+}
