@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.civitas.accounts.AccountService;
 import org.civitas.budgets.BudgetCount;
+import org.civitas.budgets.BudgetOpening;
 import org.civitas.votes.VoteDayPublication;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,9 +51,15 @@ public class DemoData {
     @Inject
     private VoteDayPublication voteDays;
 
-    /** The demo's pilot budget is over: its results are counted now, not at the job's next run. */
+    /**
+     * The demo's pilot budget is over: it opens to open data (written in the past, when its information phase had
+     * not begun) and its results are counted now, not at the jobs' next runs.
+     */
     @Inject
     private BudgetCount budgetCount;
+
+    @Inject
+    private BudgetOpening budgetOpening;
 
     @PostConstruct
     void load() {
@@ -79,6 +86,7 @@ public class DemoData {
                     () -> LOG.info("Demo data not loaded: another server filled the database first"));
             if (loaded.isPresent()) {
                 publishVotes();
+                budgetOpening.openDue();
                 budgetCount.countDue();
             }
         } catch (RuntimeException e) {

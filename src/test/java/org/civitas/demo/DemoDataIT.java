@@ -351,5 +351,12 @@ class DemoDataIT {
         String merged = visitor.get("api/budgets/" + id + "/ideas?sort=NEWEST&size=50").body();
         assertTrue(merged.contains("Un potager pour les écoliers") && merged.contains("Une piscine couverte"),
                 "the duplicate and the idea found not feasible stay readable: " + merged);
+        // open data has it whole from the start (seeded in the past, it is opened at once, not by the next job)
+        assertTrue(visitor.get("api/opendata/v1/budgets.csv").body().contains("\n" + id + ",Budget participatif 2026,"),
+                "the pilot is in open data");
+        assertTrue(visitor.get("api/opendata/v1/budget-envelopes.csv").body().contains("\n" + town + "," + id + ",,80000"),
+                "with its envelopes");
+        assertTrue(visitor.get("api/opendata/v1/budget-milestones.csv").body().contains("Les trois fontaines sont posées"),
+                "and its follow-up");
     }
 }
