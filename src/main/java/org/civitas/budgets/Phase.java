@@ -14,6 +14,11 @@ public enum Phase {
     RESULTS,
     FOLLOW_UP;
 
+    /** The key of its name in the messages. */
+    public String messageKey() {
+        return "budget.phase." + name();
+    }
+
     /** Whether the public sees the budget: from its information phase on. */
     public boolean isPublic() {
         return this != UPCOMING;

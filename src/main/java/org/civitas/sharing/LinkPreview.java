@@ -16,7 +16,7 @@ public record LinkPreview(String url, String image, int width, int height, Strin
             return new LinkPreview(url, base + "/photos/" + photoId + ".jpg", page.photoWidth(), page.photoHeight(),
                     "image/jpeg");
         }
-        return new LinkPreview(url, base + "/cards/" + page.id() + ".png", ProposalCard.WIDTH, ProposalCard.HEIGHT,
+        return new LinkPreview(url, base + "/cards/" + page.id() + ".png", ShareCard.WIDTH, ShareCard.HEIGHT,
                 "image/png");
     }
 }

@@ -8,13 +8,19 @@ import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +62,20 @@ class BudgetsRestIT {
         assertTrue(page.body().contains(title) && page.body().contains("Dépôt des idées")
                 && page.body().contains("aria-current=\"step\""), "the page shows the phase now");
         assertTrue(visitor.get("budgets/index.xhtml").body().contains(title), "the list shows it");
+
+        // shared, its link preview shows its own card: the title, the amount and phase, the vote's dates
+        Matcher image = Pattern.compile("<meta property=\"og:image\" content=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(image.find() && image.group(1).startsWith("http") && image.group(1).endsWith("/cards/budgets/" + id + ".png")
+                && page.body().contains("<meta name=\"twitter:card\" content=\"summary_large_image\""), page.body());
+        HttpResponse<byte[]> card = visitor.sendForBytes(HttpRequest.newBuilder(base.toURI().resolve("cards/budgets/" + id + ".png")).build());
+        assertEquals(200, card.statusCode());
+        assertEquals("image/png", card.headers().firstValue("Content-Type").orElse(""));
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(card.body()));
+        assertEquals(1200, drawn.getWidth());
+        assertEquals(630, drawn.getHeight());
+        String etag = card.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, visitor.sendForBytes(HttpRequest.newBuilder(base.toURI().resolve("cards/budgets/" + id + ".png"))
+                .header("If-None-Match", etag).build()).statusCode(), "unchanged: not drawn nor sent again");
     }
 
     @Test
@@ -66,6 +86,7 @@ class BudgetsRestIT {
         PortalClient visitor = new PortalClient(base.toURI());
         assertEquals(404, visitor.get("api/budgets/" + id).statusCode());
         assertEquals(404, visitor.get("budgets/view.xhtml?id=" + id).statusCode());
+        assertEquals(404, visitor.get("cards/budgets/" + id + ".png").statusCode(), "no card before it opens");
         assertFalse(visitor.get("api/budgets").body().contains("\"id\":" + id + ","));
         HttpResponse<String> seen = admin.get("api/budgets/" + id);
         assertEquals(200, seen.statusCode());

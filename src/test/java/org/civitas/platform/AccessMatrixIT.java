@@ -293,6 +293,7 @@ class AccessMatrixIT {
         operations.put("PUT /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
         operations.put("DELETE /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
         operations.put("GET /api/photos/milestones/{id}{thumb}.jpg", Access.PUBLIC);
+        operations.put("GET /api/cards/budgets/{id}.png", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);

@@ -17,7 +17,7 @@ import org.civitas.platform.Town;
 import org.civitas.platform.rest.Conditional;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalReader;
-import org.civitas.sharing.ProposalCard;
+import org.civitas.sharing.ShareCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -71,10 +71,11 @@ public class CardsResource {
             }
         }
         Locale fr = Locale.FRENCH;
-        byte[] png = ProposalCard.png(new ProposalCard.Content(p.getTitle(), p.getTheme().name(fr),
-                p.getDistrict() == null ? Texts.get(fr, "proposals.wholeTown") : p.getDistrict().getName(),
-                p.getVotesFor(), p.getCommentCount(), Texts.get(fr, "status." + p.getStatus().name()), town.getName(),
-                Texts.get(fr, "proposals.supports"), Texts.get(fr, "proposals.comments")));
+        String place = p.getDistrict() == null ? Texts.get(fr, "proposals.wholeTown") : p.getDistrict().getName();
+        byte[] png = ShareCard.png(new ShareCard.Content(town.getName(), p.getTitle(),
+                p.getTheme().name(fr) + "  ·  " + place + "  ·  " + Texts.get(fr, "status." + p.getStatus().name()),
+                Texts.get(fr, "proposals.supportCount", p.getVotesFor()) + "   "
+                        + Texts.get(fr, "proposals.commentCount", p.getCommentCount())));
         synchronized (drawn) {
             drawn.put(p.getId(), new Object[]{p.getVersion(), png});
         }

@@ -16,11 +16,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * Draws a proposal's preview card, 1200 × 630 PNG (what Facebook, LinkedIn, X and Mastodon show best): the
- * town's colours, the title on up to three lines, theme and district, the tallies and the town's name. Pure Java2D
+ * Draws a shared page's preview card, 1200 × 630 PNG (what Facebook, LinkedIn, X and Mastodon show best): the
+ * town's colours and name, the title on up to three lines, a line of details (a proposal's theme, district and
+ * status; a budget's amount and phase) and one of figures (its supports and comments; a budget's dates). Pure Java2D
  * with bundled fonts; the caller caches it.
  */
-public final class ProposalCard {
+public final class ShareCard {
 
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
@@ -31,11 +32,10 @@ public final class ProposalCard {
     private static final Font BOLD = font("DejaVuSans-Bold.ttf");
 
     /** What the card says. */
-    public record Content(String title, String theme, String place, int votesFor, int comments, String status,
-                          String town, String supportsLabel, String commentsLabel) {
+    public record Content(String town, String title, String details, String figures) {
     }
 
-    private ProposalCard() {
+    private ShareCard() {
     }
 
     public static byte[] png(Content c) {
@@ -65,12 +65,11 @@ public final class ProposalCard {
 
             g.setColor(new Color(0x4a, 0x4a, 0x4a));
             g.setFont(REGULAR.deriveFont(32f));
-            g.drawString(fit(g, c.theme() + "  ·  " + c.place() + "  ·  " + c.status(), WIDTH - 120), 60, 480);
+            g.drawString(fit(g, c.details(), WIDTH - 120), 60, 480);
 
             g.setColor(BLUE);
             g.setFont(BOLD.deriveFont(44f));
-            String tallies = c.votesFor() + " " + c.supportsLabel() + "   " + c.comments() + " " + c.commentsLabel();
-            g.drawString(fit(g, tallies, WIDTH - 120), 60, 565);
+            g.drawString(fit(g, c.figures(), WIDTH - 120), 60, 565);
         } finally {
             g.dispose();
         }
@@ -127,7 +126,7 @@ public final class ProposalCard {
     }
 
     private static Font font(String name) {
-        try (InputStream in = ProposalCard.class.getResourceAsStream("fonts/" + name)) {
+        try (InputStream in = ShareCard.class.getResourceAsStream("fonts/" + name)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException | NullPointerException e) {
             return new Font(Font.SANS_SERIF, name.contains("Bold") ? Font.BOLD : Font.PLAIN, 12);
