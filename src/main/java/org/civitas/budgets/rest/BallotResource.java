@@ -1,5 +1,6 @@
 package org.civitas.budgets.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,7 @@ import static org.civitas.platform.rest.QueryParams.number;
  * once, the basket changed a project at a time, and the ballot confirmed (or a whole ballot sent and confirmed in one
  * request). Out of the vote phase each write is a 409 naming the phase.
  */
+@ApplicationScoped
 @Path("budgets/{budget:[0-9]{1,18}}/ballot")
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotResource {

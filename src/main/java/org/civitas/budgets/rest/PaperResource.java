@@ -1,6 +1,7 @@
 package org.civitas.budgets.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Paper ballots keyed in by officials, each sheet twice by two different people. */
+@ApplicationScoped
 @Path("budgets/{budget:[0-9]{1,18}}/paper")
 @Produces(MediaType.APPLICATION_JSON)
 public class PaperResource {

@@ -1,5 +1,6 @@
 package org.civitas.budgets.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +25,7 @@ import java.util.List;
  * A budget's results once its vote is counted: each envelope's projects with their votes and why they are funded or
  * not, and its anonymised ballots as a Pabulib file for anyone to recount them.
  */
+@ApplicationScoped
 @Path("budgets/{budget:[0-9]{1,18}}/results")
 public class ResultsResource {
 
