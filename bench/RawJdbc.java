@@ -356,9 +356,9 @@ public class RawJdbc {
      * with {"projects":[...]}): the statements the portal sends, in its transactions, read from PostgreSQL's log. The
      * token is read outside any transaction; its use, when not recorded in the last minute, is written in a
      * transaction of its own (AccessTokenService.recordUse); then one transaction: the envelope, the budget, the
-     * voter's row locked, the projects' costs, the basket replaced (a delete, an insert per project), the ballot read,
-     * then inserted (with {@code select lastval()}) or updated (its version checked) and its choices deleted, and an
-     * insert per choice. Like the portal, a basket over the envelope's amount is refused (none of the requests is).
+     * voter's row locked, the projects' costs, the basket replaced (a delete, one insert of every project), the ballot read,
+     * then inserted (with {@code select lastval()}) or updated (its version checked) and its choices deleted, and one
+     * insert of the choices. Like the portal, a basket over the envelope's amount is refused (none of the requests is).
      */
     static Request ballot(long budget, String[] requests) {
         return c -> {
@@ -440,10 +440,13 @@ public class RawJdbc {
                 throw new SQLException("over the envelope's amount");
             }
             update(c, "DELETE FROM budget_basket_item WHERE voter_id = ? AND envelope_id = ?", voter, envelope);
+            Timestamp added = Timestamp.from(Instant.now());
+            List<Object> items = new ArrayList<>();
             for (Long project : projects) {
-                update(c, "INSERT INTO budget_basket_item (voter_id, envelope_id, project_id, added_at) VALUES (?, ?, ?, ?)",
-                        voter, envelope, project, Timestamp.from(Instant.now()));
+                items.addAll(List.of(voter, envelope, project, added));
             }
+            update(c, "INSERT INTO budget_basket_item (voter_id, envelope_id, project_id, added_at) VALUES "
+                    + String.join(", ", Collections.nCopies(projects.size(), "(?, ?, ?, ?)")), items.toArray());
             long ballot = 0, version = 0;
             try (PreparedStatement s = c.prepareStatement("SELECT ID, changed_at, confirmed_at, envelope_id, paper, token, "
                     + "version, voter_id FROM budget_ballot WHERE ((envelope_id = ?) AND (voter_id = ?))")) {
@@ -477,9 +480,12 @@ public class RawJdbc {
                 }
                 update(c, "DELETE FROM budget_ballot_choice WHERE ballot_id = ?", ballot);
             }
+            List<Object> choices = new ArrayList<>();
             for (Long project : projects) {
-                update(c, "INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES (?, ?)", ballot, project);
+                choices.addAll(List.of(ballot, project));
             }
+            update(c, "INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES "
+                    + String.join(", ", Collections.nCopies(projects.size(), "(?, ?)")), choices.toArray());
         };
     }
 

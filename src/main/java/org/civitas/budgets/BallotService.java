@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,8 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -235,7 +238,7 @@ public class BallotService {
             requireFits(budget, envelope, basket, null);
             em.createNativeQuery("DELETE FROM budget_basket_item WHERE voter_id = ? AND envelope_id = ?")
                     .setParameter(1, voter.getId()).setParameter(2, envelopeId).executeUpdate();
-            basket.keySet().forEach(id -> insertItem(voter.getId(), envelopeId, id));
+            insertItems(voter.getId(), envelopeId, basket.keySet());
         } else {
             basket = basket(voter.getId(), envelopeId);
             requireFits(budget, envelope, basket, null);
@@ -253,10 +256,13 @@ public class BallotService {
             em.createNativeQuery("DELETE FROM budget_ballot_choice WHERE ballot_id = ?").setParameter(1, ballot.getId())
                     .executeUpdate();
         }
+        Query choices = em.createNativeQuery("INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES "
+                + rows(basket.size(), "(?, ?)"));
+        int parameter = 1;
         for (Long project : basket.keySet()) {
-            em.createNativeQuery("INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES (?, ?)")
-                    .setParameter(1, ballot.getId()).setParameter(2, project).executeUpdate();
+            choices.setParameter(parameter++, ballot.getId()).setParameter(parameter++, project);
         }
+        choices.executeUpdate();
         return new Confirmed(List.copyOf(basket.keySet()), ballot.getConfirmedAt());
     }
 
@@ -351,9 +357,28 @@ public class BallotService {
     }
 
     private void insertItem(long voterId, long envelopeId, long projectId) {
-        em.createNativeQuery("INSERT INTO budget_basket_item (voter_id, envelope_id, project_id, added_at) "
-                        + "VALUES (?, ?, ?, ?)").setParameter(1, voterId).setParameter(2, envelopeId)
-                .setParameter(3, projectId).setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
+        insertItems(voterId, envelopeId, List.of(projectId));
+    }
+
+    /** A basket's items in one statement (one row per project): a ballot is confirmed with one insert, not five. */
+    private void insertItems(long voterId, long envelopeId, Collection<Long> projects) {
+        if (projects.isEmpty()) {
+            return;
+        }
+        Query insert = em.createNativeQuery("INSERT INTO budget_basket_item (voter_id, envelope_id, project_id, added_at) "
+                + "VALUES " + rows(projects.size(), "(?, ?, ?, ?)"));
+        Timestamp now = Timestamp.from(clock.instant());
+        int parameter = 1;
+        for (Long project : projects) {
+            insert.setParameter(parameter++, voterId).setParameter(parameter++, envelopeId)
+                    .setParameter(parameter++, project).setParameter(parameter++, now);
+        }
+        insert.executeUpdate();
+    }
+
+    /** {@code row} repeated {@code count} times, comma-separated: a multi-row VALUES list. */
+    private static String rows(int count, String row) {
+        return String.join(", ", Collections.nCopies(count, row));
     }
 
     static String token() {

@@ -102,6 +102,14 @@ class BallotIT {
                 "{\"projects\":[" + fresco + "," + garden + "]}").statusCode(), "over the envelope's amount");
         assertEquals(422, townOnly.sendJson("POST", "api/budgets/" + v.budget() + "/ballot/" + v.town(), "{}").statusCode(),
                 "an empty ballot");
+        // a ballot sent whole: its basket replaced, then one made empty is refused and the confirmed one stays
+        assertEquals(200, townOnly.sendJson("POST", "api/budgets/" + v.budget() + "/ballot/" + v.town(),
+                "{\"projects\":[" + fresco + "," + benches + "]}").statusCode());
+        assertEquals(422, townOnly.sendJson("POST", "api/budgets/" + v.budget() + "/ballot/" + v.town(),
+                "{\"projects\":[]}").statusCode(), "an empty ballot sent whole");
+        String kept = townOnly.get("api/budgets/" + v.budget() + "/ballot/" + v.town()).body();
+        assertTrue(kept.contains("\"confirmed\":true") && kept.matches("(?s).*\"basket\":\\[(" + fresco + "," + benches + "|" + benches + "," + fresco + ")\\].*"),
+                "nothing changed: " + kept);
         assertEquals(401, new PortalClient(base).sendJson("POST", "api/budgets/" + v.budget() + "/ballot/" + v.town(),
                 "{\"projects\":[" + fresco + "]}").statusCode());
     }
