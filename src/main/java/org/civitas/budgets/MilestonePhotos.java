@@ -38,9 +38,6 @@ public class MilestonePhotos {
     /** Adds or replaces a milestone's photo. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Milestone changePhoto(long budgetId, long milestoneId, byte[] upload) {
-        if (upload == null || upload.length == 0) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.empty");
-        }
         return followUp.changePhoto(budgetId, milestoneId, decoded(upload));
     }
 
