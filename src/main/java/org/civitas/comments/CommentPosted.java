@@ -1,8 +1,9 @@
 package org.civitas.comments;
 
 /**
- * Announced by this feature when a comment is posted ({@code parentId} set for a reply). Observed after the comment
- * commits by whoever tells people about replies and new comments.
+ * Announced by this feature, in the comment's transaction, when a comment is posted ({@code parentId} and the author
+ * of the comment it answers, {@code parentAuthorId}, set for a reply): whoever tells people about replies and new
+ * comments observes it.
  */
-public record CommentPosted(long commentId, long proposalId, Long parentId, long authorId) {
+public record CommentPosted(long commentId, long proposalId, Long parentId, Long parentAuthorId, long authorId) {
 }

@@ -45,7 +45,8 @@ class Posting {
         Comment comment = new Comment(proposalId, parent, author, text.body().strip(), clock.instant());
         em.persist(comment);
         em.flush();
-        posted.fire(new CommentPosted(comment.getId(), proposalId, parentId, author));
+        posted.fire(new CommentPosted(comment.getId(), proposalId, parentId,
+                parent == null ? null : parent.getAccountId(), author));
         return comment;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Query;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountDeleted;
 import org.civitas.budgets.IdeaReviewed;
+import org.civitas.comments.CommentPosted;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
@@ -19,6 +20,7 @@ import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalNotFoundException;
 import org.civitas.proposals.ProposalParticipants;
+import org.civitas.proposals.ProposalPublished;
 import org.civitas.proposals.ProposalReader;
 
 import java.sql.Timestamp;
@@ -94,6 +96,21 @@ public class NotificationReactions {
                     Texts.get(locale, "mail.idea.body", idea.getTitle(),
                             Texts.get(locale, event.verdict().messageKey()), link));
         }
+    }
+
+    /**
+     * A comment posted: its reply and the proposal's followers are told once it commits (a fan-out in the outbox,
+     * written here in the comment's transaction, so that nothing is lost and the commenter waits for no one).
+     */
+    void commented(@Observes CommentPosted event) {
+        em.persist(new NoticeFanOut(NoticeFanOut.Kind.COMMENT, event.proposalId(), event.authorId(),
+                event.parentAuthorId(), clock.instant()));
+    }
+
+    /** A proposal published: whoever follows its theme, its district or its author is told, as for a comment. */
+    void published(@Observes ProposalPublished event) {
+        em.persist(new NoticeFanOut(NoticeFanOut.Kind.NEW_PROPOSAL, event.proposalId(), event.authorId(), null,
+                clock.instant()));
     }
 
     void accountDeleted(@Observes AccountDeleted event) {

@@ -59,6 +59,10 @@ enum MyDataSection {
                    n.created_at AS "createdAt", n.read_at AS "readAt"
             FROM notification n WHERE n.account_id = ? ORDER BY n.created_at, n.id""", p -> List.of(p.id())),
 
+    FOLLOWS("follows", Link.NONE, """
+            SELECT f.kind AS "kind", f.target_id AS "targetId", f.created_at AS "since"
+            FROM follow f WHERE f.account_id = ? ORDER BY f.created_at, f.id""", p -> List.of(p.id())),
+
     MAIL("mail", Link.NONE, """
             SELECT m.id AS "id", m.subject AS "subject", m.body AS "body", m.created_at AS "createdAt",
                    m.state AS "state", m.sent_at AS "sentAt"

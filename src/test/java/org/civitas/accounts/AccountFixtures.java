@@ -58,6 +58,10 @@ public class AccountFixtures {
         byEmail(email).grant(role);
     }
 
+    public void revoke(String email, Role role) {
+        byEmail(email).revoke(role);
+    }
+
     /**
      * Creates {@code count} citizens whose emails start with {@code prefix}, all with {@code password}, registered
      * {@code daysAgo} days ago (0: now; reports of new accounts do not hide anything).

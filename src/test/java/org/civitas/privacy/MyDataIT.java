@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,10 +21,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,7 +66,7 @@ class MyDataIT {
                 "{\"text\":{\"body\":\"Mon commentaire " + word + "\"}}").statusCode());
         assertEquals(201, me.sendJson("POST", "api/proposals/" + theirs + "/reports",
                 "{\"reason\":\"SPAM\",\"details\":\"Mon signalement " + word + "\"}").statusCode());
-        String token = createToken(me, "Script " + word);
+        String token = TestAccounts.createReadToken(me, "Script " + word);
 
         HttpResponse<String> download = me.get("api/me/data");
         assertEquals(200, download.statusCode(), download.body());
@@ -122,7 +120,8 @@ class MyDataIT {
         assertTrue(actions(data).contains("TOKEN_CREATED"), actions(data).toString());
         assertTrue(actions(data).contains("DATA_EXPORTED"), "this download is already logged: " + actions(data));
         assertTrue(data.getJsonArray("recentActions").size() >= 4, "counted actions: " + data.get("recentActions"));
-        for (String key : List.of("photos", "notifications", "mail", "answers", "publications", "settingsChanged")) {
+        for (String key : List.of("photos", "notifications", "follows", "mail", "answers", "publications",
+                "settingsChanged")) {
             assertTrue(data.containsKey(key), key);
         }
 
@@ -187,19 +186,6 @@ class MyDataIT {
                 driver.manage().deleteAllCookies();
             }
         }
-    }
-
-    /** Creates a read-only token on the tokens page (reached from the account page, as a person does). */
-    private static String createToken(PortalClient client, String name) {
-        Matcher link = Pattern.compile("href=\"([^\"]*account/tokens\\.xhtml[^\"]*)\"")
-                .matcher(client.get("account/index.xhtml").body());
-        assertTrue(link.find(), "the account page links to the tokens");
-        String path = link.group(1).replace("&amp;", "&").substring(client.base().getPath().length());
-        HttpResponse<String> created = client.submitForm(path, "tokenForm", "createToken",
-                Map.of("tokenName", name, "tokenScope", "READ", "tokenDays", "30"));
-        Matcher token = Pattern.compile("value=\"(cvt_[A-Za-z0-9_-]+)\"").matcher(created.body());
-        assertTrue(token.find(), created.body());
-        return token.group(1);
     }
 
     private static JsonObject parse(String body) {

@@ -50,6 +50,26 @@ public final class TestAccounts {
         return client;
     }
 
+    /**
+     * Creates a read-only personal access token on the tokens page of a signed-in client (reached from the account
+     * page, as a person does) and returns its secret, shown once.
+     */
+    public static String createReadToken(PortalClient client, String name) {
+        Matcher link = Pattern.compile("href=\"([^\"]*account/tokens\\.xhtml[^\"]*)\"")
+                .matcher(client.get("account/index.xhtml").body());
+        if (!link.find()) {
+            throw new IllegalStateException("The account page does not link to the tokens");
+        }
+        String path = link.group(1).replace("&amp;", "&").substring(client.base().getPath().length());
+        HttpResponse<String> created = client.submitForm(path, "tokenForm", "createToken",
+                Map.of("tokenName", name, "tokenScope", "READ", "tokenDays", "30"));
+        Matcher token = Pattern.compile("value=\"(cvt_[A-Za-z0-9_-]+)\"").matcher(created.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No token shown after creating one: " + created.statusCode());
+        }
+        return token.group(1);
+    }
+
     /** Follows the first administrator's confirmation link the server wrote in its log, as a town's IT team would. */
     private static void confirmFirstAdmin(PortalClient client) {
         Pattern line = Pattern.compile("First administrator: account \\d+ registered.*/confirm(?:\\.xhtml)?\\?(token=[A-Za-z0-9_-]+)");

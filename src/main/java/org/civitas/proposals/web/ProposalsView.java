@@ -1,6 +1,7 @@
 package org.civitas.proposals.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.civitas.platform.Numbers;
@@ -37,6 +38,9 @@ public class ProposalsView {
 
     @Inject
     private TaxonomyService taxonomy;
+
+    @Inject
+    private FacesContext faces;
 
     private String q;
     private String theme;
@@ -152,6 +156,33 @@ public class ProposalsView {
 
     public List<District> getDistricts() {
         return districts;
+    }
+
+    /** The theme the list is filtered by, if it is one in use: what a person may follow from here. */
+    public Theme getChosenTheme() {
+        filtersOfAPost();
+        return theme == null ? null : themes.stream().filter(t -> t.getCode().equals(theme)).findFirst().orElse(null);
+    }
+
+    /** The district the list is filtered by, if it is one (not the whole town). */
+    public District getChosenDistrict() {
+        filtersOfAPost();
+        return district == null ? null
+                : districts.stream().filter(d -> d.getCode().equals(district)).findFirst().orElse(null);
+    }
+
+    /**
+     * A follow button posts the list's form back: the view action does not run then, and the buttons are decoded
+     * before the view parameters are set, so the filters they depend on are read here from the form, once.
+     */
+    private void filtersOfAPost() {
+        if (themes == null) {
+            themes = taxonomy.themes();
+            districts = taxonomy.districts();
+            Map<String, String> form = faces.getExternalContext().getRequestParameterMap();
+            theme = form.get("theme");
+            district = form.get("district");
+        }
     }
 
     public String getQ() {

@@ -117,6 +117,13 @@ public class FixturesResource {
     }
 
     @POST
+    @Path("revoke")
+    @Operation(hidden = true)
+    public void revoke(@QueryParam("email") String email, @QueryParam("role") String role) {
+        accounts.revoke(email, Role.valueOf(role));
+    }
+
+    @POST
     @Path("expire-token")
     @Operation(hidden = true)
     public Map<String, Integer> expireToken(@QueryParam("start") String start) {

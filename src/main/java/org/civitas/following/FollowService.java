@@ -1,0 +1,225 @@
+package org.civitas.following;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Callers;
+import org.civitas.platform.Limit;
+import org.civitas.platform.RateLimiter;
+import org.civitas.proposals.District;
+import org.civitas.proposals.ProposalReader;
+import org.civitas.proposals.ProposalRow;
+import org.civitas.proposals.TaxonomyService;
+import org.civitas.proposals.Theme;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Following and unfollowing, for the signed-in caller. Following twice, or unfollowing what one does not follow,
+ * changes nothing (a double click, a retried request): the caller's account row is locked first, so two requests at
+ * once end as one row. Only what the caller may see can be followed: a public proposal, a theme or district in use,
+ * another account that can still be reached.
+ */
+@Stateless
+public class FollowService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProposalReader proposals;
+
+    @Inject
+    private TaxonomyService taxonomy;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private RateLimiter limits;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** How many things one account may follow at most (a person follows tens; a script filling the table is refused). */
+    @Inject
+    @ConfigProperty(name = "civitas.follow.max", defaultValue = "500")
+    private int maxFollows;
+
+    /** Follows and unfollows of one account in a minute. */
+    @Inject
+    @ConfigProperty(name = "civitas.limit.follows-per-minute", defaultValue = "60")
+    private int followsPerMinute;
+
+    /** The caller follows a thing (from now on, if not already). */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public void follow(@NotNull FollowKind kind, long targetId) {
+        long caller = Callers.requireAccountId(session);
+        requireFollowable(caller, kind, targetId);
+        lock(caller);
+        if (find(caller, kind, targetId) != null) {
+            return;
+        }
+        if (countOf(caller) >= maxFollows) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "follow.tooMany", maxFollows);
+        }
+        limits.take(Limit.of("follow", followsPerMinute, Duration.ofMinutes(1)), Long.toString(caller), "limit.follows");
+        em.persist(new Follow(caller, kind, targetId, clock.instant()));
+    }
+
+    /** The caller stops following a thing (whatever became of it). */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public void unfollow(@NotNull FollowKind kind, long targetId) {
+        long caller = Callers.requireAccountId(session);
+        lock(caller);
+        Follow follow = find(caller, kind, targetId);
+        if (follow != null) {
+            limits.take(Limit.of("follow", followsPerMinute, Duration.ofMinutes(1)), Long.toString(caller),
+                    "limit.follows");
+            em.remove(follow);
+        }
+    }
+
+    /**
+     * The id of the thing an address names: a proposal's or an account's id, a theme's or a district's code (as the
+     * lists and the API name them).
+     */
+    @PermitAll
+    public long targetId(@NotNull FollowKind kind, String key) {
+        if (key == null || key.isBlank() || key.length() > 40) {
+            throw new FollowTargetNotFoundException();
+        }
+        return switch (kind) {
+            case THEME -> taxonomy.themes().stream().filter(t -> t.getCode().equals(key)).findFirst()
+                    .map(Theme::getId).orElseThrow(FollowTargetNotFoundException::new);
+            case DISTRICT -> taxonomy.districts().stream().filter(d -> d.getCode().equals(key)).findFirst()
+                    .map(District::getId).orElseThrow(FollowTargetNotFoundException::new);
+            case PROPOSAL, PERSON -> {
+                try {
+                    yield Long.parseLong(key);
+                } catch (NumberFormatException e) {
+                    throw new FollowTargetNotFoundException();
+                }
+            }
+        };
+    }
+
+    /** Whether the caller follows a thing; false for a visitor. */
+    @PermitAll
+    public boolean follows(@NotNull FollowKind kind, long targetId) {
+        return Callers.accountId(session).map(caller -> find(caller, kind, targetId) != null).orElse(false);
+    }
+
+    /** How many accounts follow a thing. */
+    @PermitAll
+    public long followers(@NotNull FollowKind kind, long targetId) {
+        return em.createQuery("SELECT COUNT(f) FROM Follow f WHERE f.kind = :k AND f.targetId = :t", Long.class)
+                .setParameter("k", kind).setParameter("t", targetId).getSingleResult();
+    }
+
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public long countMine() {
+        return countOf(Callers.requireAccountId(session));
+    }
+
+    /** What the caller follows, the latest first, with each thing's name in {@code locale}. */
+    @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public List<FollowRow> mine(int first, int pageSize, @NotNull Locale locale) {
+        List<Follow> page = em.createQuery("SELECT f FROM Follow f WHERE f.accountId = :a ORDER BY f.createdAt DESC, "
+                        + "f.id DESC", Follow.class)
+                .setParameter("a", Callers.requireAccountId(session))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(pageSize, 100))).getResultList();
+        Map<FollowKind, List<Long>> ids = new EnumMap<>(FollowKind.class);
+        page.forEach(f -> ids.computeIfAbsent(f.getKind(), k -> new ArrayList<>()).add(f.getTargetId()));
+        Map<Long, ProposalRow> titles = proposals.rows(ids.getOrDefault(FollowKind.PROPOSAL, List.of()));
+        Map<Long, Theme> themes = byId(taxonomy.themes(), Theme::getId);
+        Map<Long, District> districts = byId(taxonomy.districts(), District::getId);
+        Map<Long, AccountService.PublicProfile> people = reachable(ids.getOrDefault(FollowKind.PERSON, List.of()));
+        List<FollowRow> rows = new ArrayList<>(page.size());
+        for (Follow f : page) {
+            long id = f.getTargetId();
+            rows.add(switch (f.getKind()) {
+                case PROPOSAL -> new FollowRow(f.getKind(), id, titles.containsKey(id) ? titles.get(id).title() : null, null,
+                        f.getCreatedAt());
+                case THEME -> themes.containsKey(id)
+                        ? new FollowRow(f.getKind(), id, themes.get(id).name(locale), themes.get(id).getCode(), f.getCreatedAt())
+                        : new FollowRow(f.getKind(), id, null, null, f.getCreatedAt());
+                case DISTRICT -> districts.containsKey(id)
+                        ? new FollowRow(f.getKind(), id, districts.get(id).name(locale), districts.get(id).getCode(),
+                        f.getCreatedAt())
+                        : new FollowRow(f.getKind(), id, null, null, f.getCreatedAt());
+                case PERSON -> new FollowRow(f.getKind(), id,
+                        people.containsKey(id) ? people.get(id).displayName() : null, null, f.getCreatedAt());
+            });
+        }
+        return rows;
+    }
+
+    private void requireFollowable(long caller, FollowKind kind, long targetId) {
+        boolean followable = switch (kind) {
+            case PROPOSAL -> proposals.openToAll(targetId).isPresent();
+            case THEME -> taxonomy.themes().stream().anyMatch(t -> t.getId() == targetId);
+            case DISTRICT -> taxonomy.districts().stream().anyMatch(d -> d.getId() == targetId);
+            case PERSON -> targetId != caller && reachable(List.of(targetId)).containsKey(targetId);
+        };
+        if (!followable) {
+            throw new FollowTargetNotFoundException();
+        }
+    }
+
+    /** Public profiles of the accounts among {@code ids} that can still be reached (neither deleted nor blocked). */
+    private Map<Long, AccountService.PublicProfile> reachable(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> open = em.createQuery("SELECT a.id FROM Account a WHERE a.id IN :ids AND a.deletedAt IS NULL "
+                        + "AND a.blockedAt IS NULL", Long.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toSet());
+        return accounts.publicProfiles(open);
+    }
+
+    /** Holds the caller's account row until the end of the transaction: one change of their follows at a time. */
+    private void lock(long caller) {
+        em.find(Account.class, caller, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Follow find(long caller, FollowKind kind, long targetId) {
+        return em.createQuery("SELECT f FROM Follow f WHERE f.accountId = :a AND f.kind = :k AND f.targetId = :t",
+                        Follow.class).setParameter("a", caller).setParameter("k", kind).setParameter("t", targetId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private long countOf(long caller) {
+        return em.createQuery("SELECT COUNT(f) FROM Follow f WHERE f.accountId = :a", Long.class)
+                .setParameter("a", caller).getSingleResult();
+    }
+
+    private static <T> Map<Long, T> byId(List<T> terms, Function<T, Long> id) {
+        return terms.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+}
