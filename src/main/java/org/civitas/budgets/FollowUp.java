@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ public class FollowUp {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Event<MilestonePosted> posted;
 
     @Inject
     private Clock clock;
@@ -108,6 +112,9 @@ public class FollowUp {
             milestone.setPhotoId(store(photo));
         }
         em.persist(milestone);
+        em.flush();
+        posted.fire(new MilestonePosted(project.getBudgetId(), projectId, project.getIdeaId(), milestone.getId(),
+                Callers.requireAccountId(session)));
         audit.record("BUDGET_MILESTONE_POSTED", "BUDGET", project.getBudgetId(),
                 project.getTitle() + ": " + draft.status() + ", " + draft.percentDone() + " %"
                         + (photo == null ? "" : ", photo"));

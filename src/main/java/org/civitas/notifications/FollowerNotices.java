@@ -2,32 +2,47 @@ package org.civitas.notifications;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.civitas.accounts.Account;
 import org.civitas.following.FollowKind;
 import org.civitas.following.Followers;
+import org.civitas.platform.Texts;
+import org.civitas.platform.mail.MailOutbox;
+import org.civitas.platform.mail.MailSettings;
 import org.civitas.proposals.Proposal;
+import org.civitas.proposals.ProposalAddress;
+import org.civitas.proposals.ProposalParticipants;
 import org.civitas.proposals.ProposalReader;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes the notifications of one fan-out, each kind in one set-based statement whatever the number of followers:
+ * Writes the notifications of one fan-out, each kind in one set-based statement whatever the number of people told:
  * <ul>
+ *   <li>an answer: {@code ANSWER} to everyone who takes part in the proposal or follows it
+ *   ({@link ProposalParticipants}: its author, voters, commenters, followers), not the official who answered, and one
+ *   mail each in their language when mail is configured (through the mail outbox);</li>
+ *   <li>an idea's technical review: {@code IDEA} to its author, and a mail when mail is configured;</li>
  *   <li>a comment: a reply to its author's comment ({@code REPLY}), a new comment ({@code COMMENT}) to whoever follows
  *   the proposal, except the commenter and the person already told of the reply;</li>
  *   <li>a proposal published: {@code NEW_PROPOSAL} to whoever follows its theme, its district or its author, except
- *   the author.</li>
+ *   the author;</li>
+ *   <li>a step of a budget's funded project: {@code MILESTONE} to whoever follows the idea it grew from.</li>
  * </ul>
- * Only accounts that can be reached (neither deleted nor blocked); nothing about a proposal hidden since. Each
- * notification carries the fan-out's time and is not written again if it exists: an attempt taken again after a
- * server stopped tells nobody twice.
+ * Only accounts that can be reached (neither deleted nor blocked); nothing about a proposal hidden since. The fan-out
+ * is marked told in the transaction that writes its notifications: an attempt taken again after a server stopped
+ * tells nobody twice.
  */
 @Stateless
 @PermitAll
@@ -39,18 +54,86 @@ public class FollowerNotices {
     @Inject
     private ProposalReader proposals;
 
-    /** Tells the followers of fan-out {@code id}; returns the notifications written. */
+    @Inject
+    @Any
+    private Instance<ProposalParticipants> participants;
+
+    @Inject
+    private MailSettings mail;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /** Tells the people of fan-out {@code id}, once; returns the notifications written. */
     public int tell(long id) {
-        NoticeFanOut fanOut = em.find(NoticeFanOut.class, id);
-        Optional<Proposal> proposal = fanOut == null ? Optional.empty() : proposals.openToAll(fanOut.getProposalId());
+        NoticeFanOut fanOut = em.find(NoticeFanOut.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (fanOut == null || fanOut.isTold()) {
+            return 0;
+        }
+        fanOut.told(clock.instant());
+        Optional<Proposal> proposal = proposals.openToAll(fanOut.getProposalId());
         if (proposal.isEmpty()) {
             return 0;
         }
         Timestamp at = Timestamp.from(fanOut.getCreatedAt());
         return switch (fanOut.getKind()) {
+            case ANSWER -> answered(fanOut, proposal.get(), at);
+            case IDEA -> ideaReviewed(fanOut, proposal.get(), at);
             case COMMENT -> commented(fanOut, at);
             case NEW_PROPOSAL -> published(fanOut, proposal.get(), at);
+            case MILESTONE -> insert("MILESTONE", fanOut, at, "a.id <> ? AND a.id IN ("
+                    + Followers.of(FollowKind.PROPOSAL) + ")", List.of(fanOut.getActorId(), fanOut.getProposalId()));
         };
+    }
+
+    private int answered(NoticeFanOut fanOut, Proposal proposal, Timestamp at) {
+        List<Object> parameters = new ArrayList<>(List.of(fanOut.getActorId()));
+        StringBuilder who = new StringBuilder("a.id <> ? AND (");
+        String or = "";
+        for (ProposalParticipants kind : participants) {
+            who.append(or).append("a.id IN (").append(kind.accountIdsSql()).append(')');
+            parameters.add(fanOut.getProposalId());
+            or = " OR ";
+        }
+        String concerned = who.append(')').toString();
+        Query notify = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, decision, "
+                + "created_at) SELECT 1, a.id, 'ANSWER', ?, ?, ? FROM account a WHERE " + Account.REACHABLE_SQL
+                + " AND " + concerned);
+        List<Object> all = new ArrayList<>(List.of(fanOut.getProposalId(), fanOut.getDecision().name(), at));
+        all.addAll(parameters);
+        int told = bind(notify, all).executeUpdate();
+        if (fanOut.isWithMail()) {
+            String link = mail.publicUrl() + ProposalAddress.of(proposal);
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                List<Object> recipients = new ArrayList<>(List.of(locale.getLanguage()));
+                recipients.addAll(parameters);
+                outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
+                                + " AND " + concerned, recipients,
+                        Texts.get(locale, "mail.answer.subject", proposal.getTitle()),
+                        Texts.get(locale, "mail.answer.body", proposal.getTitle(),
+                                Texts.get(locale, "status." + fanOut.getDecision().name()), link));
+            }
+        }
+        return told;
+    }
+
+    private int ideaReviewed(NoticeFanOut fanOut, Proposal idea, Timestamp at) {
+        String author = "a.id = ?";
+        int told = insert("IDEA", fanOut, at, author, List.of(fanOut.getRepliedTo()));
+        if (fanOut.isWithMail()) {
+            String link = mail.publicUrl() + ProposalAddress.of(idea);
+            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+                outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
+                                + " AND " + author, List.of(locale.getLanguage(), fanOut.getRepliedTo()),
+                        Texts.get(locale, "mail.idea.subject", idea.getTitle()),
+                        Texts.get(locale, "mail.idea.body", idea.getTitle(),
+                                Texts.get(locale, fanOut.getVerdict().messageKey()), link));
+            }
+        }
+        return told;
     }
 
     private int commented(NoticeFanOut fanOut, Timestamp at) {
@@ -83,15 +166,16 @@ public class FollowerNotices {
     /** One statement: a notification of {@code kind} for every reachable account {@code who} selects. */
     private int insert(String kind, NoticeFanOut fanOut, Timestamp at, String who, List<Object> whoParameters) {
         Query insert = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, "
-                + "created_at) SELECT 1, a.id, ?, ?, ? FROM account a WHERE " + Account.REACHABLE_SQL + " AND " + who
-                + " AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.account_id = a.id AND n.kind = ? "
-                + "AND n.proposal_id = ? AND n.created_at = ?)");
+                + "created_at) SELECT 1, a.id, ?, ?, ? FROM account a WHERE " + Account.REACHABLE_SQL + " AND " + who);
         List<Object> all = new ArrayList<>(List.of(kind, fanOut.getProposalId(), at));
         all.addAll(whoParameters);
-        all.addAll(List.of(kind, fanOut.getProposalId(), at));
-        for (int i = 0; i < all.size(); i++) {
-            insert.setParameter(i + 1, all.get(i));
+        return bind(insert, all).executeUpdate();
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        return insert.executeUpdate();
+        return query;
     }
 }

@@ -5,20 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.civitas.budgets.Verdict;
 import org.civitas.platform.outbox.OutboxItem;
+import org.civitas.proposals.ProposalStatus;
 
 import java.time.Instant;
 
 /**
- * Followers to tell about something that happened to a proposal, written in the transaction of the change and turned
- * into their notifications after it commits ({@link NoticeCourier}, {@link FollowerNotices}).
+ * People to tell about something that happened to a proposal, written in the transaction of the change and turned
+ * into their notifications (and mail) after it commits ({@link NoticeCourier}, {@link FollowerNotices}), once.
  */
 @Entity
 @Table(name = "notice_fanout")
 public class NoticeFanOut extends OutboxItem {
 
-    /** What happened: a comment posted on a proposal, or a proposal published. */
-    public enum Kind { COMMENT, NEW_PROPOSAL }
+    /**
+     * What happened: an official's answer, a budget idea's technical review (its author, in {@code repliedTo}, is
+     * told), a comment posted on a proposal, a proposal published, or a step of the project a budget's idea became
+     * (the fan-out's proposal is then the idea).
+     */
+    public enum Kind { ANSWER, IDEA, COMMENT, NEW_PROPOSAL, MILESTONE }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
@@ -35,8 +41,26 @@ public class NoticeFanOut extends OutboxItem {
     @Column(name = "replied_to")
     private Long repliedTo;
 
+    /** For an answer, its decision. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision")
+    private ProposalStatus decision;
+
+    /** For an idea's review, its verdict. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict")
+    private Verdict verdict;
+
+    /** Whether mail goes with the notifications (not for the demo town's past). */
+    @Column(name = "with_mail", nullable = false)
+    private boolean withMail;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When its notifications were written, in the same transaction: never twice. */
+    @Column(name = "told_at")
+    private Instant toldAt;
 
     protected NoticeFanOut() {
     }
@@ -48,6 +72,26 @@ public class NoticeFanOut extends OutboxItem {
         this.actorId = actorId;
         this.repliedTo = repliedTo;
         this.createdAt = now;
+    }
+
+    /** An answer's fan-out: the people concerned by the proposal, told in the portal and, if {@code withMail}, by mail. */
+    static NoticeFanOut answer(long proposalId, long officialId, ProposalStatus decision, boolean withMail, Instant now) {
+        NoticeFanOut fanOut = new NoticeFanOut(Kind.ANSWER, proposalId, officialId, null, now);
+        fanOut.decision = decision;
+        fanOut.withMail = withMail;
+        return fanOut;
+    }
+
+    /** An idea's review: its author is told, in the portal and, if {@code withMail}, by mail. */
+    static NoticeFanOut idea(long ideaId, long authorId, Verdict verdict, boolean withMail, Instant now) {
+        NoticeFanOut fanOut = new NoticeFanOut(Kind.IDEA, ideaId, authorId, authorId, now);
+        fanOut.verdict = verdict;
+        fanOut.withMail = withMail;
+        return fanOut;
+    }
+
+    void told(Instant now) {
+        toldAt = now;
     }
 
     public Kind getKind() {
@@ -68,5 +112,21 @@ public class NoticeFanOut extends OutboxItem {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public ProposalStatus getDecision() {
+        return decision;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public boolean isWithMail() {
+        return withMail;
+    }
+
+    public boolean isTold() {
+        return toldAt != null;
     }
 }

@@ -2,39 +2,24 @@ package org.civitas.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountDeleted;
 import org.civitas.budgets.IdeaReviewed;
+import org.civitas.budgets.MilestonePosted;
 import org.civitas.comments.CommentPosted;
-import org.civitas.platform.Texts;
-import org.civitas.platform.mail.MailOutbox;
-import org.civitas.platform.mail.MailSettings;
-import org.civitas.proposals.Proposal;
-import org.civitas.proposals.ProposalAddress;
+import org.civitas.platform.Backdating;
 import org.civitas.proposals.ProposalAnswered;
-import org.civitas.proposals.ProposalNotFoundException;
-import org.civitas.proposals.ProposalParticipants;
 import org.civitas.proposals.ProposalPublished;
-import org.civitas.proposals.ProposalReader;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
- * Tells the people concerned by a proposal that it was answered: everyone who takes part in it (its author, its
- * voters, its commenters: {@link ProposalParticipants}), active accounts only, not the official who answered. One
- * notification each in the portal and, when mail is configured, one mail each in their language (through the mail
- * outbox), written in the answer's transaction by set-based statements: answering a proposal with 10,000 voters costs
- * the same number of statements as with one. A deleted account's notifications go with it.
+ * What notifications does when others announce something, in their transaction: an answer, an idea's review, a
+ * comment, a proposal published or a project's milestone becomes a fan-out ({@link NoticeFanOut}) told after the
+ * commit by {@link FollowerNotices}, so that notifications are written by the outbox alone (one writer per server:
+ * embedded Derby refuses simultaneous identity allocations on one table); a deleted account's notifications go with it.
  */
 @ApplicationScoped
 public class NotificationReactions {
@@ -43,59 +28,24 @@ public class NotificationReactions {
     private EntityManager em;
 
     @Inject
-    @Any
-    private Instance<ProposalParticipants> participants;
-
-    @Inject
-    private ProposalReader proposals;
-
-    @Inject
-    private MailSettings mail;
-
-    @Inject
-    private MailOutbox outbox;
-
-    @Inject
     private Clock clock;
-
+    /**
+     * An answer: everyone concerned is told once it commits (a fan-out in the outbox, written here in the answer's
+     * transaction: nothing is lost, and the official waits for no one however many voters and followers there are).
+     * The demo town's past answers are told in the portal only.
+     */
     void answered(@Observes ProposalAnswered event) {
-        Proposal proposal = proposals.openToAll(event.proposalId()).orElseThrow(ProposalNotFoundException::new);
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Object> concernedParameters = new ArrayList<>();
-        String concerned = concerned(event, concernedParameters);
-        Query notify = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, decision, "
-                + "created_at) SELECT 1, a.id, 'ANSWER', ?, ?, ? FROM account a WHERE " + concerned);
-        bind(notify, List.of(event.proposalId(), event.decision().name(), now), concernedParameters).executeUpdate();
-        String link = mail.publicUrl() + ProposalAddress.of(proposal);
-        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(locale.getLanguage());
-            parameters.addAll(concernedParameters);
-            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + concerned, parameters,
-                    Texts.get(locale, "mail.answer.subject", proposal.getTitle()),
-                    Texts.get(locale, "mail.answer.body", proposal.getTitle(),
-                            Texts.get(locale, "status." + event.decision().name()), link));
-        }
+        em.persist(NoticeFanOut.answer(event.proposalId(), event.officialId(), event.decision(),
+                !Backdating.isActive(), clock.instant()));
     }
 
     /**
-     * Tells an idea's author that the technical review of their participatory budget assessed it (feasible, not, or
-     * merged into another idea, where they are credited): one notification, and one mail when mail is configured.
+     * An idea assessed by the technical review of its participatory budget (feasible, not, or merged into another
+     * idea, where its author is credited): its author is told, in the portal and by mail, once it commits.
      */
     void ideaReviewed(@Observes IdeaReviewed event) {
-        Proposal idea = proposals.openToAll(event.ideaId()).orElseThrow(ProposalNotFoundException::new);
-        String author = Account.REACHABLE_SQL + " AND a.id = ?";
-        Query notify = em.createNativeQuery("INSERT INTO notification (version, account_id, kind, proposal_id, created_at) "
-                + "SELECT 1, a.id, 'IDEA', ?, ? FROM account a WHERE " + author);
-        bind(notify, List.of(event.ideaId(), Timestamp.from(clock.instant())), List.of(event.authorId())).executeUpdate();
-        String link = mail.publicUrl() + ProposalAddress.of(idea);
-        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + author,
-                    List.of(locale.getLanguage(), event.authorId()),
-                    Texts.get(locale, "mail.idea.subject", idea.getTitle()),
-                    Texts.get(locale, "mail.idea.body", idea.getTitle(),
-                            Texts.get(locale, event.verdict().messageKey()), link));
-        }
+        em.persist(NoticeFanOut.idea(event.ideaId(), event.authorId(), event.verdict(), !Backdating.isActive(),
+                clock.instant()));
     }
 
     /**
@@ -113,33 +63,16 @@ public class NotificationReactions {
                 clock.instant()));
     }
 
+    /** A step of a funded project: whoever follows the idea it grew from is told, as for a comment. */
+    void milestonePosted(@Observes MilestonePosted event) {
+        em.persist(new NoticeFanOut(NoticeFanOut.Kind.MILESTONE, event.ideaId(), event.officialId(), null,
+                clock.instant()));
+    }
+
     void accountDeleted(@Observes AccountDeleted event) {
         em.createQuery("DELETE FROM Notification n WHERE n.accountId = :a").setParameter("a", event.accountId())
                 .executeUpdate();
     }
 
-    /** Who is told, as a condition on {@code account a}, adding its parameters to {@code parameters}. */
-    private String concerned(ProposalAnswered event, List<Object> parameters) {
-        StringBuilder sql = new StringBuilder(Account.REACHABLE_SQL).append(" AND a.id <> ? AND (");
-        parameters.add(event.officialId());
-        String or = "";
-        for (ProposalParticipants kind : participants) {
-            sql.append(or).append("a.id IN (").append(kind.accountIdsSql()).append(')');
-            parameters.add(event.proposalId());
-            or = " OR ";
-        }
-        return sql.append(')').toString();
-    }
-
-    private static Query bind(Query query, List<Object> first, List<Object> then) {
-        int i = 1;
-        for (Object value : first) {
-            query.setParameter(i++, value);
-        }
-        for (Object value : then) {
-            query.setParameter(i++, value);
-        }
-        return query;
-    }
 
 }

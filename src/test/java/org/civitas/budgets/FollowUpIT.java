@@ -47,6 +47,11 @@ class FollowUpIT {
         String before = visitor.get("budgets/follow-up.xhtml?id=" + v.budget()).body();
         assertTrue(before.contains("Une fresque murale") && !before.contains("Un jardin partagé"), "funded projects only");
 
+        // A resident follows the project (the idea it grew from) from the follow-up page's link to it
+        Matcher idea = Pattern.compile("href=\"/proposals/(\\d+)/[^\"]*\">Une fresque murale").matcher(before);
+        assertTrue(idea.find(), before);
+        assertEquals(204, resident.sendJson("PUT", "api/me/follows/proposal/" + idea.group(1), null).statusCode());
+
         PortalClient official = TestAccounts.signedInWithRole(base, "Élue Suivi", "OFFICIAL");
         HttpResponse<String> posted = official.submitForm("review/milestone.xhtml?project=" + fresco, "milestoneForm", "post",
                 Map.of("project", Long.toString(fresco), "happenedOn", TestBudgets.today().toString(), "status", "WORKS",
@@ -55,6 +60,9 @@ class FollowUpIT {
         String after = visitor.get("budgets/follow-up.xhtml?id=" + v.budget()).body();
         assertTrue(after.contains("Les échafaudages sont posés.") && after.contains("En travaux")
                 && after.contains("value=\"40\""), "the step, the status and the bar");
+        String step = "Une nouvelle étape pour le projet";
+        assertTrue(resident.awaitPage("account/notifications.xhtml", step).contains(step), "its follower is told");
+        assertFalse(official.get("account/notifications.xhtml").body().contains(step), "not the official who posted it");
         HttpResponse<String> tooFar = official.submitForm("review/milestone.xhtml?project=" + fresco, "milestoneForm", "post",
                 Map.of("project", Long.toString(fresco), "happenedOn", TestBudgets.today().toString(), "status", "WORKS",
                         "percentDone", "140", "body", "Trop."));

@@ -102,8 +102,8 @@ class ReviewIT {
         String twinPage = visitor.get(twin.path()).body();
         assertTrue(twinPage.contains("Fusionnée") && twinPage.contains(kept.path()), "the duplicate links to its project");
         assertTrue(visitor.get(dream.path()).body().contains("Le coût dépasse l’enveloppe entière."), "the reason is public");
-        assertTrue(twin.author().get("account/notifications.xhtml").body().contains("analyse technique de votre idée"),
-                "the duplicate's author is told");
+        assertTrue(twin.author().awaitPage("account/notifications.xhtml", "analyse technique de votre idée")
+                .contains("analyse technique de votre idée"), "the duplicate's author is told");
 
         HttpResponse<String> unconfirmed = official.submitForm("review/budget.xhtml?id=" + budget, "publishForm", "publish",
                 Map.of("id", Long.toString(budget)));

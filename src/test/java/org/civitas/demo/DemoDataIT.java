@@ -216,8 +216,8 @@ class DemoDataIT {
                 .orElseThrow();
         PortalClient client = new PortalClient(base.toURI());
         assertEquals(302, client.signIn(author.email(), DemoData.PASSWORD).statusCode());
-        assertTrue(client.get("account/notifications.xhtml").body().contains(answered.draft().title()),
-                "the author is notified of the answers");
+        assertTrue(client.awaitPage("account/notifications.xhtml", answered.draft().title())
+                        .contains(answered.draft().title()), "the author is notified of the answers");
         for (Resident resident : DemoStory.people()) {
             Map<String, String> account = flat(client.get("api/test-fixtures/account?email=" + resident.email()).body());
             assertEquals("true", account.get("confirmed"), resident.email());

@@ -68,7 +68,8 @@ class NotificationsMailIT {
                     Map.of("id", String.valueOf(id), "decision", "ACCEPTED", "body", "Le composteur sera installé au printemps."));
             assertEquals(302, answered.statusCode(), answered.body());
 
-            assertTrue(voter.get("account/notifications.xhtml").body().contains("La commune a répondu à «\u00a0Un composteur collectif au Plateau\u00a0»\u00a0: Acceptée."));
+            String told = "La commune a répondu à «\u00a0Un composteur collectif au Plateau\u00a0»\u00a0: Acceptée.";
+            assertTrue(voter.awaitPage("account/notifications.xhtml", told).contains(told), "told after the answer commits");
             assertTrue(voter.get("index.xhtml").body().contains("Notifications, 1 non lue\""), "the bell counts it");
             assertFalse(bystander.get("account/notifications.xhtml").body().contains("Un composteur collectif"),
                     "people who took no part are not told");

@@ -90,6 +90,26 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET().build());
     }
 
+    /**
+     * The page at {@code path} once it shows {@code text}, asked again every 250 ms for 20 s at most: what the portal
+     * writes after a change commits (notifications through the outbox) appears within a second or two. The last
+     * body read when it never does.
+     */
+    public String awaitPage(String path, String text) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String body = get(path).body();
+        while (!body.contains(text) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return body;
+            }
+            body = get(path).body();
+        }
+        return body;
+    }
+
     /** A request whose answer is bytes (a download). */
     public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
         try {
