@@ -12,8 +12,8 @@ import org.civitas.platform.web.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,12 +38,14 @@ public class FollowButtons {
     @Inject
     private FacesContext faces;
 
-    private final Map<FollowKind, Map<Long, Boolean>> known = new EnumMap<>(FollowKind.class);
+    private final Map<FollowKind, Set<Long>> followed = new EnumMap<>(FollowKind.class);
 
-    /** Whether the caller follows the thing, asked once per request and thing. */
+    /**
+     * Whether the caller follows the thing: everything of that kind they follow is read once per request, so a page
+     * with a button on every line (the follow-up's projects) asks one query, not one per line.
+     */
     public boolean follows(String kind, long target) {
-        FollowKind k = FollowKind.valueOf(kind);
-        return known.computeIfAbsent(k, x -> new HashMap<>()).computeIfAbsent(target, t -> follows.follows(k, t));
+        return followed.computeIfAbsent(FollowKind.valueOf(kind), follows::followedOf).contains(target);
     }
 
     public void change() {
