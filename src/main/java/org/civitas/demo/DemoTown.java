@@ -10,6 +10,7 @@ import org.civitas.accounts.Registration;
 import org.civitas.accounts.SeededAccount;
 import org.civitas.comments.CommentSeeder;
 import org.civitas.comments.CommentText;
+import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
 import org.civitas.demo.DemoPlan.CastVotes;
 import org.civitas.demo.DemoPlan.Flag;
@@ -120,8 +121,8 @@ public class DemoTown {
         new Story(plan, residents).tell();
         // Alex Habitant, the demo citizen, follows a theme and their district: "What I follow" and the bell show it
         long alex = residents.get(plan.residentIndex("habitant"));
-        follows.followTheme(alex, "environnement");
-        follows.followDistrict(alex, "centre-ville");
+        follows.follow(alex, FollowKind.THEME, "environnement");
+        follows.follow(alex, FollowKind.DISTRICT, "centre-ville");
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
         new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
         return Optional.of(plan.summary());

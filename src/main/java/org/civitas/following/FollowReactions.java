@@ -25,11 +25,7 @@ public class FollowReactions {
     private Clock clock;
 
     void published(@Observes ProposalPublished event) {
-        boolean follows = !em.createQuery("SELECT f.id FROM Follow f WHERE f.accountId = :a AND f.kind = :k "
-                        + "AND f.targetId = :t", Long.class).setParameter("a", event.authorId())
-                .setParameter("k", FollowKind.PROPOSAL).setParameter("t", event.proposalId()).setMaxResults(1)
-                .getResultList().isEmpty();
-        if (!follows) {
+        if (FollowService.find(em, event.authorId(), FollowKind.PROPOSAL, event.proposalId()).isEmpty()) {
             em.persist(new Follow(event.authorId(), FollowKind.PROPOSAL, event.proposalId(), clock.instant()));
         }
     }

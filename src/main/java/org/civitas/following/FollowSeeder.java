@@ -26,15 +26,9 @@ public class FollowSeeder {
     @Inject
     private Clock clock;
 
-    /** {@code account} follows the theme whose code is {@code code}. */
-    public void followTheme(long account, String code) {
-        taxonomy.themes().stream().filter(t -> t.getCode().equals(code)).findFirst()
-                .ifPresent(t -> em.persist(new Follow(account, FollowKind.THEME, t.getId(), clock.instant())));
-    }
-
-    /** {@code account} follows the district whose code is {@code code}. */
-    public void followDistrict(long account, String code) {
-        taxonomy.districts().stream().filter(d -> d.getCode().equals(code)).findFirst()
-                .ifPresent(d -> em.persist(new Follow(account, FollowKind.DISTRICT, d.getId(), clock.instant())));
+    /** {@code account} follows the theme or district ({@code kind}) whose code is {@code code}. */
+    public void follow(long account, FollowKind kind, String code) {
+        FollowService.terms(taxonomy, kind).stream().filter(t -> t.getCode().equals(code)).findFirst()
+                .ifPresent(t -> em.persist(new Follow(account, kind, t.getId(), clock.instant())));
     }
 }

@@ -17,11 +17,10 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
-import org.civitas.proposals.District;
 import org.civitas.proposals.ProposalReader;
 import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.TaxonomyService;
-import org.civitas.proposals.Theme;
+import org.civitas.proposals.TaxonomyTerm;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -32,8 +31,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -82,7 +81,7 @@ public class FollowService {
         long caller = Callers.requireAccountId(session);
         requireFollowable(caller, kind, targetId);
         lock(caller);
-        if (find(caller, kind, targetId) != null) {
+        if (find(em, caller, kind, targetId).isPresent()) {
             return;
         }
         if (countOf(caller) >= maxFollows) {
@@ -97,11 +96,11 @@ public class FollowService {
     public void unfollow(@NotNull FollowKind kind, long targetId) {
         long caller = Callers.requireAccountId(session);
         lock(caller);
-        Follow follow = find(caller, kind, targetId);
-        if (follow != null) {
+        Optional<Follow> follow = find(em, caller, kind, targetId);
+        if (follow.isPresent()) {
             limits.take(Limit.of("follow", followsPerMinute, Duration.ofMinutes(1)), Long.toString(caller),
                     "limit.follows");
-            em.remove(follow);
+            em.remove(follow.get());
         }
     }
 
@@ -115,10 +114,8 @@ public class FollowService {
             throw new FollowTargetNotFoundException();
         }
         return switch (kind) {
-            case THEME -> taxonomy.themes().stream().filter(t -> t.getCode().equals(key)).findFirst()
-                    .map(Theme::getId).orElseThrow(FollowTargetNotFoundException::new);
-            case DISTRICT -> taxonomy.districts().stream().filter(d -> d.getCode().equals(key)).findFirst()
-                    .map(District::getId).orElseThrow(FollowTargetNotFoundException::new);
+            case THEME, DISTRICT -> terms(taxonomy, kind).stream().filter(t -> t.getCode().equals(key)).findFirst()
+                    .map(TaxonomyTerm::getId).orElseThrow(FollowTargetNotFoundException::new);
             case PROPOSAL, PERSON -> {
                 try {
                     yield Long.parseLong(key);
@@ -132,7 +129,7 @@ public class FollowService {
     /** Whether the caller follows a thing; false for a visitor. */
     @PermitAll
     public boolean follows(@NotNull FollowKind kind, long targetId) {
-        return Callers.accountId(session).map(caller -> find(caller, kind, targetId) != null).orElse(false);
+        return Callers.accountId(session).map(caller -> find(em, caller, kind, targetId).isPresent()).orElse(false);
     }
 
     /**
@@ -168,25 +165,22 @@ public class FollowService {
         Map<FollowKind, List<Long>> ids = new EnumMap<>(FollowKind.class);
         page.forEach(f -> ids.computeIfAbsent(f.getKind(), k -> new ArrayList<>()).add(f.getTargetId()));
         Map<Long, ProposalRow> titles = proposals.rows(ids.getOrDefault(FollowKind.PROPOSAL, List.of()));
-        Map<Long, Theme> themes = byId(taxonomy.themes(), Theme::getId);
-        Map<Long, District> districts = byId(taxonomy.districts(), District::getId);
         Map<Long, AccountService.PublicProfile> people = reachable(ids.getOrDefault(FollowKind.PERSON, List.of()));
+        Map<FollowKind, Map<Long, TaxonomyTerm>> terms = new EnumMap<>(FollowKind.class);
         List<FollowRow> rows = new ArrayList<>(page.size());
         for (Follow f : page) {
             long id = f.getTargetId();
-            rows.add(switch (f.getKind()) {
-                case PROPOSAL -> new FollowRow(f.getKind(), id, titles.containsKey(id) ? titles.get(id).title() : null, null,
-                        f.getCreatedAt());
-                case THEME -> themes.containsKey(id)
-                        ? new FollowRow(f.getKind(), id, themes.get(id).name(locale), themes.get(id).getCode(), f.getCreatedAt())
-                        : new FollowRow(f.getKind(), id, null, null, f.getCreatedAt());
-                case DISTRICT -> districts.containsKey(id)
-                        ? new FollowRow(f.getKind(), id, districts.get(id).name(locale), districts.get(id).getCode(),
-                        f.getCreatedAt())
-                        : new FollowRow(f.getKind(), id, null, null, f.getCreatedAt());
-                case PERSON -> new FollowRow(f.getKind(), id,
-                        people.containsKey(id) ? people.get(id).displayName() : null, null, f.getCreatedAt());
-            });
+            TaxonomyTerm term = switch (f.getKind()) {
+                case THEME, DISTRICT -> terms.computeIfAbsent(f.getKind(), k -> terms(taxonomy, k).stream()
+                        .collect(Collectors.toMap(TaxonomyTerm::getId, t -> t))).get(id);
+                case PROPOSAL, PERSON -> null;
+            };
+            String name = switch (f.getKind()) {
+                case PROPOSAL -> titles.containsKey(id) ? titles.get(id).title() : null;
+                case THEME, DISTRICT -> term == null ? null : term.name(locale);
+                case PERSON -> people.containsKey(id) ? people.get(id).displayName() : null;
+            };
+            rows.add(new FollowRow(f.getKind(), id, name, term == null ? null : term.getCode(), f.getCreatedAt()));
         }
         return rows;
     }
@@ -194,8 +188,7 @@ public class FollowService {
     private void requireFollowable(long caller, FollowKind kind, long targetId) {
         boolean followable = switch (kind) {
             case PROPOSAL -> proposals.openToAll(targetId).isPresent();
-            case THEME -> taxonomy.themes().stream().anyMatch(t -> t.getId() == targetId);
-            case DISTRICT -> taxonomy.districts().stream().anyMatch(d -> d.getId() == targetId);
+            case THEME, DISTRICT -> terms(taxonomy, kind).stream().anyMatch(t -> t.getId() == targetId);
             case PERSON -> targetId != caller && reachable(List.of(targetId)).containsKey(targetId);
         };
         if (!followable) {
@@ -219,18 +212,24 @@ public class FollowService {
         em.find(Account.class, caller, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private Follow find(long caller, FollowKind kind, long targetId) {
+    /** An account's follow of one thing, if it follows it (the author's own, on publishing, asks it too). */
+    static Optional<Follow> find(EntityManager em, long account, FollowKind kind, long targetId) {
         return em.createQuery("SELECT f FROM Follow f WHERE f.accountId = :a AND f.kind = :k AND f.targetId = :t",
-                        Follow.class).setParameter("a", caller).setParameter("k", kind).setParameter("t", targetId)
-                .getResultStream().findFirst().orElse(null);
+                        Follow.class).setParameter("a", account).setParameter("k", kind).setParameter("t", targetId)
+                .getResultStream().findFirst();
+    }
+
+    /** The themes or the districts in use: what a follow of {@code kind} (THEME or DISTRICT) may name. */
+    static List<? extends TaxonomyTerm> terms(TaxonomyService taxonomy, FollowKind kind) {
+        return switch (kind) {
+            case THEME -> taxonomy.themes();
+            case DISTRICT -> taxonomy.districts();
+            case PROPOSAL, PERSON -> throw new IllegalArgumentException(kind + " is not a list's term");
+        };
     }
 
     private long countOf(long caller) {
         return em.createQuery("SELECT COUNT(f) FROM Follow f WHERE f.accountId = :a", Long.class)
                 .setParameter("a", caller).getSingleResult();
-    }
-
-    private static <T> Map<Long, T> byId(List<T> terms, Function<T, Long> id) {
-        return terms.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes the notifications of one fan-out, each kind in one set-based statement whatever the number of people told:
@@ -106,16 +107,8 @@ public class FollowerNotices {
         all.addAll(parameters);
         int told = bind(notify, all).executeUpdate();
         if (fanOut.isWithMail()) {
-            String link = mail.publicUrl() + ProposalAddress.of(proposal);
-            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                List<Object> recipients = new ArrayList<>(List.of(locale.getLanguage()));
-                recipients.addAll(parameters);
-                outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
-                                + " AND " + concerned, recipients,
-                        Texts.get(locale, "mail.answer.subject", proposal.getTitle()),
-                        Texts.get(locale, "mail.answer.body", proposal.getTitle(),
-                                Texts.get(locale, "status." + fanOut.getDecision().name()), link));
-            }
+            mailEach(concerned, parameters, proposal, "mail.answer.subject", "mail.answer.body",
+                    locale -> Texts.get(locale, "status." + fanOut.getDecision().name()));
         }
         return told;
     }
@@ -124,14 +117,8 @@ public class FollowerNotices {
         String author = "a.id = ?";
         int told = insert("IDEA", fanOut, at, author, List.of(fanOut.getRepliedTo()));
         if (fanOut.isWithMail()) {
-            String link = mail.publicUrl() + ProposalAddress.of(idea);
-            for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
-                                + " AND " + author, List.of(locale.getLanguage(), fanOut.getRepliedTo()),
-                        Texts.get(locale, "mail.idea.subject", idea.getTitle()),
-                        Texts.get(locale, "mail.idea.body", idea.getTitle(),
-                                Texts.get(locale, fanOut.getVerdict().messageKey()), link));
-            }
+            mailEach(author, List.of(fanOut.getRepliedTo()), idea, "mail.idea.subject", "mail.idea.body",
+                    locale -> Texts.get(locale, fanOut.getVerdict().messageKey()));
         }
         return told;
     }
@@ -170,6 +157,22 @@ public class FollowerNotices {
         List<Object> all = new ArrayList<>(List.of(kind, fanOut.getProposalId(), at));
         all.addAll(whoParameters);
         return bind(insert, all).executeUpdate();
+    }
+
+    /**
+     * One mail through the outbox to every reachable account {@code who} selects, in its language: the subject names
+     * the proposal, the body the proposal, what happened to it ({@code what}) and its address.
+     */
+    private void mailEach(String who, List<Object> whoParameters, Proposal proposal, String subjectKey, String bodyKey,
+                          Function<Locale, String> what) {
+        String link = mail.publicUrl() + ProposalAddress.of(proposal);
+        for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            List<Object> recipients = new ArrayList<>(List.of(locale.getLanguage()));
+            recipients.addAll(whoParameters);
+            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
+                            + " AND " + who, recipients, Texts.get(locale, subjectKey, proposal.getTitle()),
+                    Texts.get(locale, bodyKey, proposal.getTitle(), what.apply(locale), link));
+        }
     }
 
     private static Query bind(Query query, List<Object> parameters) {
