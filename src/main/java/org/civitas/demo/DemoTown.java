@@ -12,6 +12,9 @@ import org.civitas.comments.CommentSeeder;
 import org.civitas.comments.CommentText;
 import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
+import org.civitas.notifications.Cadence;
+import org.civitas.notifications.NoticeChoiceSeeder;
+import org.civitas.notifications.NoticeKind;
 import org.civitas.demo.DemoPlan.CastVotes;
 import org.civitas.demo.DemoPlan.Flag;
 import org.civitas.demo.DemoPlan.Post;
@@ -79,6 +82,9 @@ public class DemoTown {
     private FollowSeeder follows;
 
     @Inject
+    private NoticeChoiceSeeder noticeChoices;
+
+    @Inject
     private CommentSeeder comments;
 
     @Inject
@@ -123,6 +129,9 @@ public class DemoTown {
         long alex = residents.get(plan.residentIndex("habitant"));
         follows.follow(alex, FollowKind.THEME, "environnement");
         follows.follow(alex, FollowKind.DISTRICT, "centre-ville");
+        // ... and chose a weekly digest of new comments, and each step of the projects they follow at once
+        noticeChoices.choose(alex, NoticeKind.COMMENT, Cadence.WEEKLY);
+        noticeChoices.choose(alex, NoticeKind.MILESTONE, Cadence.IMMEDIATE);
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
         new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
         return Optional.of(plan.summary());

@@ -150,6 +150,30 @@ public class FollowService {
                 .setParameter("k", kind).setParameter("t", targetId).getSingleResult();
     }
 
+    /**
+     * How many accounts follow something, and how many follows there are of each kind: for the officials' dashboard,
+     * figures of the whole town that name nobody.
+     */
+    @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public Map<FollowKind, Long> countsByKind() {
+        Map<FollowKind, Long> counts = new EnumMap<>(FollowKind.class);
+        for (FollowKind kind : FollowKind.values()) {
+            counts.put(kind, 0L);
+        }
+        for (Object[] row : em.createQuery("SELECT f.kind, COUNT(f) FROM Follow f GROUP BY f.kind", Object[].class)
+                .getResultList()) {
+            counts.put((FollowKind) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** How many accounts follow at least one thing. */
+    @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public long countFollowers() {
+        return em.createQuery("SELECT COUNT(DISTINCT f.accountId) FROM Follow f", Long.class).getSingleResult();
+    }
+
+
     @RolesAllowed({Role.Names.CITIZEN, Role.Names.MODERATOR, Role.Names.OFFICIAL, Role.Names.ADMIN})
     public long countMine() {
         return countOf(Callers.requireAccountId(session));

@@ -15,6 +15,7 @@ import org.civitas.following.Followers;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
+import org.civitas.platform.mail.UnsubscribeLinks;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalParticipants;
@@ -41,6 +42,8 @@ import java.util.function.Function;
  *   the author;</li>
  *   <li>a step of a budget's funded project: {@code MILESTONE} to whoever follows the idea it grew from.</li>
  * </ul>
+ * With the notifications, the mail of those who want that kind at once ({@link NoticePreferences}); the digests
+ * gather the others' later ({@link Digests}).
  * Only accounts that can be reached (neither deleted nor blocked); nothing about a proposal hidden since. The fan-out
  * is marked told in the transaction that writes its notifications: an attempt taken again after a server stopped
  * tells nobody twice.
@@ -83,9 +86,9 @@ public class FollowerNotices {
         return switch (fanOut.getKind()) {
             case ANSWER -> answered(fanOut, proposal.get(), at);
             case IDEA -> ideaReviewed(fanOut, proposal.get(), at);
-            case COMMENT -> commented(fanOut, at);
+            case COMMENT -> commented(fanOut, proposal.get(), at);
             case NEW_PROPOSAL -> published(fanOut, proposal.get(), at);
-            case MILESTONE -> insert("MILESTONE", fanOut, at, "a.id <> ? AND a.id IN ("
+            case MILESTONE -> tellAndMail(NoticeKind.MILESTONE, fanOut, proposal.get(), at, "a.id <> ? AND a.id IN ("
                     + Followers.of(FollowKind.PROPOSAL) + ")", List.of(fanOut.getActorId(), fanOut.getProposalId()));
         };
     }
@@ -107,7 +110,7 @@ public class FollowerNotices {
         all.addAll(parameters);
         int told = bind(notify, all).executeUpdate();
         if (fanOut.isWithMail()) {
-            mailEach(concerned, parameters, proposal, "mail.answer.subject", "mail.answer.body",
+            mailEach(NoticeKind.ANSWER, concerned, parameters, proposal,
                     locale -> Texts.get(locale, "status." + fanOut.getDecision().name()));
         }
         return told;
@@ -117,25 +120,25 @@ public class FollowerNotices {
         String author = "a.id = ?";
         int told = insert("IDEA", fanOut, at, author, List.of(fanOut.getRepliedTo()));
         if (fanOut.isWithMail()) {
-            mailEach(author, List.of(fanOut.getRepliedTo()), idea, "mail.idea.subject", "mail.idea.body",
+            mailEach(NoticeKind.IDEA, author, List.of(fanOut.getRepliedTo()), idea,
                     locale -> Texts.get(locale, fanOut.getVerdict().messageKey()));
         }
         return told;
     }
 
-    private int commented(NoticeFanOut fanOut, Timestamp at) {
+    private int commented(NoticeFanOut fanOut, Proposal proposal, Timestamp at) {
         int told = 0;
         List<Object> parameters = new ArrayList<>(List.of(fanOut.getActorId()));
         StringBuilder who = new StringBuilder("a.id <> ?");
         if (fanOut.getRepliedTo() != null) {
-            told += insert("REPLY", fanOut, at, "a.id <> ? AND a.id = ?",
+            told += tellAndMail(NoticeKind.REPLY, fanOut, proposal, at, "a.id <> ? AND a.id = ?",
                     List.of(fanOut.getActorId(), fanOut.getRepliedTo()));
             who.append(" AND a.id <> ?");
             parameters.add(fanOut.getRepliedTo());
         }
         who.append(" AND a.id IN (").append(Followers.of(FollowKind.PROPOSAL)).append(')');
         parameters.add(fanOut.getProposalId());
-        return told + insert("COMMENT", fanOut, at, who.toString(), parameters);
+        return told + tellAndMail(NoticeKind.COMMENT, fanOut, proposal, at, who.toString(), parameters);
     }
 
     private int published(NoticeFanOut fanOut, Proposal proposal, Timestamp at) {
@@ -147,7 +150,17 @@ public class FollowerNotices {
             who.append(" OR a.id IN (").append(Followers.of(FollowKind.DISTRICT)).append(')');
             parameters.add(proposal.getDistrict().getId());
         }
-        return insert("NEW_PROPOSAL", fanOut, at, who.append(')').toString(), parameters);
+        return tellAndMail(NoticeKind.NEW_PROPOSAL, fanOut, proposal, at, who.append(')').toString(), parameters);
+    }
+
+    /** The notifications of a kind, and the mail of those who want it at once (when the fan-out brings mail). */
+    private int tellAndMail(NoticeKind kind, NoticeFanOut fanOut, Proposal proposal, Timestamp at, String who,
+                            List<Object> whoParameters) {
+        int told = insert(kind.name(), fanOut, at, who, whoParameters);
+        if (told > 0 && fanOut.isWithMail()) {
+            mailEach(kind, who, whoParameters, proposal, locale -> "");
+        }
+        return told;
     }
 
     /** One statement: a notification of {@code kind} for every reachable account {@code who} selects. */
@@ -160,18 +173,22 @@ public class FollowerNotices {
     }
 
     /**
-     * One mail through the outbox to every reachable account {@code who} selects, in its language: the subject names
-     * the proposal, the body the proposal, what happened to it ({@code what}) and its address.
+     * One mail through the outbox to every reachable account {@code who} selects that wants this kind at once, in its
+     * language: the subject names the proposal, the body the proposal, what happened to it ({@code what}), its address
+     * and how to stop such mail (one click, or the page of one's choices).
      */
-    private void mailEach(String who, List<Object> whoParameters, Proposal proposal, String subjectKey, String bodyKey,
+    private void mailEach(NoticeKind kind, String who, List<Object> whoParameters, Proposal proposal,
                           Function<Locale, String> what) {
         String link = mail.publicUrl() + ProposalAddress.of(proposal);
+        String choices = mail.publicUrl() + NoticePreferences.PAGE;
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             List<Object> recipients = new ArrayList<>(List.of(locale.getLanguage()));
             recipients.addAll(whoParameters);
-            outbox.enqueueToEach("SELECT a.email FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
-                            + " AND " + who, recipients, Texts.get(locale, subjectKey, proposal.getTitle()),
-                    Texts.get(locale, bodyKey, proposal.getTitle(), what.apply(locale), link));
+            String body = Texts.get(locale, "mail." + kind.name() + ".body", proposal.getTitle(), what.apply(locale), link)
+                    + "\n\n" + Texts.get(locale, "mail.footer", UnsubscribeLinks.PLACEHOLDER, choices);
+            outbox.enqueueToEach("SELECT a.email, a.id FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
+                            + " AND " + kind.cadenceSql() + " = 'IMMEDIATE' AND " + who, recipients, kind.name(),
+                    Texts.get(locale, "mail." + kind.name() + ".subject", proposal.getTitle()), body);
         }
     }
 

@@ -51,7 +51,10 @@ public class NoticeFanOut extends OutboxItem {
     @Column(name = "verdict")
     private Verdict verdict;
 
-    /** Whether mail goes with the notifications (not for the demo town's past). */
+    /**
+     * Whether mail goes with the notifications, to those who want it at once (not for the demo town's past); the
+     * digests gather the others' anyway.
+     */
     @Column(name = "with_mail", nullable = false)
     private boolean withMail;
 
@@ -65,28 +68,27 @@ public class NoticeFanOut extends OutboxItem {
     protected NoticeFanOut() {
     }
 
-    NoticeFanOut(Kind kind, long proposalId, long actorId, Long repliedTo, Instant now) {
+    NoticeFanOut(Kind kind, long proposalId, long actorId, Long repliedTo, boolean withMail, Instant now) {
         super(now);
         this.kind = kind;
         this.proposalId = proposalId;
         this.actorId = actorId;
         this.repliedTo = repliedTo;
+        this.withMail = withMail;
         this.createdAt = now;
     }
 
     /** An answer's fan-out: the people concerned by the proposal, told in the portal and, if {@code withMail}, by mail. */
     static NoticeFanOut answer(long proposalId, long officialId, ProposalStatus decision, boolean withMail, Instant now) {
-        NoticeFanOut fanOut = new NoticeFanOut(Kind.ANSWER, proposalId, officialId, null, now);
+        NoticeFanOut fanOut = new NoticeFanOut(Kind.ANSWER, proposalId, officialId, null, withMail, now);
         fanOut.decision = decision;
-        fanOut.withMail = withMail;
         return fanOut;
     }
 
     /** An idea's review: its author is told, in the portal and, if {@code withMail}, by mail. */
     static NoticeFanOut idea(long ideaId, long authorId, Verdict verdict, boolean withMail, Instant now) {
-        NoticeFanOut fanOut = new NoticeFanOut(Kind.IDEA, ideaId, authorId, authorId, now);
+        NoticeFanOut fanOut = new NoticeFanOut(Kind.IDEA, ideaId, authorId, authorId, withMail, now);
         fanOut.verdict = verdict;
-        fanOut.withMail = withMail;
         return fanOut;
     }
 

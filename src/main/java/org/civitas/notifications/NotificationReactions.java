@@ -10,6 +10,7 @@ import org.civitas.budgets.IdeaReviewed;
 import org.civitas.budgets.MilestonePosted;
 import org.civitas.comments.CommentPosted;
 import org.civitas.platform.Backdating;
+import org.civitas.platform.outbox.OutboxItem;
 import org.civitas.proposals.ProposalAnswered;
 import org.civitas.proposals.ProposalPublished;
 
@@ -54,25 +55,29 @@ public class NotificationReactions {
      */
     void commented(@Observes CommentPosted event) {
         em.persist(new NoticeFanOut(NoticeFanOut.Kind.COMMENT, event.proposalId(), event.authorId(),
-                event.parentAuthorId(), clock.instant()));
+                event.parentAuthorId(), !Backdating.isActive(), clock.instant()));
     }
 
     /** A proposal published: whoever follows its theme, its district or its author is told, as for a comment. */
     void published(@Observes ProposalPublished event) {
         em.persist(new NoticeFanOut(NoticeFanOut.Kind.NEW_PROPOSAL, event.proposalId(), event.authorId(), null,
-                clock.instant()));
+                !Backdating.isActive(), clock.instant()));
     }
 
     /** A step of a funded project: whoever follows the idea it grew from is told, as for a comment. */
     void milestonePosted(@Observes MilestonePosted event) {
         em.persist(new NoticeFanOut(NoticeFanOut.Kind.MILESTONE, event.ideaId(), event.officialId(), null,
-                clock.instant()));
+                !Backdating.isActive(), clock.instant()));
     }
 
+    /** A deleted account's notifications go, with its mail choices and the digests not sent yet. */
     void accountDeleted(@Observes AccountDeleted event) {
         em.createQuery("DELETE FROM Notification n WHERE n.accountId = :a").setParameter("a", event.accountId())
                 .executeUpdate();
+        em.createNativeQuery("DELETE FROM notice_preference WHERE account_id = ?").setParameter(1, event.accountId())
+                .executeUpdate();
+        em.createQuery("DELETE FROM DigestMail d WHERE d.accountId = :a AND d.state <> :sent")
+                .setParameter("a", event.accountId()).setParameter("sent", OutboxItem.State.SENT).executeUpdate();
     }
-
 
 }

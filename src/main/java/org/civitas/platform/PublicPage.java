@@ -28,7 +28,8 @@ public enum PublicPage {
     RESET_PASSWORD("/reset", "/reset.xhtml", false),
     CONFIRM_ADDRESS("/confirm", "/confirm.xhtml", false),
     LINK_ACCOUNT("/link-account", "/link-account.xhtml", false),
-    SIGNED_OUT("/signed-out", "/signed-out.xhtml", false);
+    SIGNED_OUT("/signed-out", "/signed-out.xhtml", false),
+    UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false);
 
     private final String address;
     private final String view;

@@ -63,6 +63,15 @@ enum MyDataSection {
             SELECT f.kind AS "kind", f.target_id AS "targetId", f.created_at AS "since"
             FROM follow f WHERE f.account_id = ? ORDER BY f.created_at, f.id""", p -> List.of(p.id())),
 
+    MAIL_CHOICES("mailChoices", Link.NONE, """
+            SELECT c.kind AS "kind", c.cadence AS "cadence", c.changed_at AS "changedAt"
+            FROM notice_preference c WHERE c.account_id = ? ORDER BY c.kind""", p -> List.of(p.id())),
+
+    DIGESTS("digests", Link.NONE, """
+            SELECT d.id AS "id", d.cadence AS "cadence", d.period_start AS "periodStart", d.period_end AS "periodEnd",
+                   d.state AS "state", d.sent_at AS "sentAt"
+            FROM digest_mail d WHERE d.account_id = ? ORDER BY d.created_at, d.id""", p -> List.of(p.id())),
+
     MAIL("mail", Link.NONE, """
             SELECT m.id AS "id", m.subject AS "subject", m.body AS "body", m.created_at AS "createdAt",
                    m.state AS "state", m.sent_at AS "sentAt"

@@ -156,6 +156,8 @@ class AccessMatrixIT {
         pages.put("account/email.xhtml", Access.SIGNED_IN);
         pages.put("account/notifications.xhtml", Access.SIGNED_IN);
         pages.put("account/following.xhtml", Access.SIGNED_IN);
+        pages.put("account/alerts.xhtml", Access.SIGNED_IN);
+        pages.put("unsubscribe.xhtml?t=u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA", Access.PUBLIC);
         pages.put("dashboard/index.xhtml", Access.OFFICIAL_OR_ADMIN);
         pages.put("dashboard/export?format=csv", Access.OFFICIAL_OR_ADMIN);
         pages.put("review/queue.xhtml", Access.OFFICIAL);
@@ -195,7 +197,7 @@ class AccessMatrixIT {
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
                 "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
-                "sitemap.xml", "robots.txt")) {
+                "sitemap.xml", "robots.txt", "unsubscribe?t=unknown")) {
             pages.put(clean, Access.PUBLIC);
         }
 
@@ -328,6 +330,12 @@ class AccessMatrixIT {
         operations.put("GET /api/me/follows/{kind}/{target}", Access.SIGNED_IN);
         operations.put("PUT /api/me/follows/{kind}/{target}", Access.SIGNED_IN);
         operations.put("DELETE /api/me/follows/{kind}/{target}", Access.SIGNED_IN);
+        // Mail choices, digests and the one-click unsubscribe (#21): a forged token is a 404 for everyone
+        operations.put("GET /api/me/notice-preferences", Access.SIGNED_IN);
+        operations.put("PUT /api/me/notice-preferences/{kind}", Access.SIGNED_IN);
+        operations.put("POST /api/unsubscribe/{token}", Access.PUBLIC);
+        operations.put("GET /api/digests", Access.ADMIN);
+        operations.put("POST /api/digests/{cadence}", Access.ADMIN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -363,7 +371,8 @@ class AccessMatrixIT {
                     .replace("{thumb}", "").replace("{format}", "atom").replace("{code}", "culture")
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
                     .replace("{envelope}", "999999999").replace("{project}", "999999999")
-                    .replace("{milestone}", "999999999");
+                    .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
+                    .replace("{cadence}", "weekly");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
             for (Who who : Who.values()) {

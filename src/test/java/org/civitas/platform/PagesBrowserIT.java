@@ -29,8 +29,9 @@ class PagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
             "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "link-account", "signed-out", "budgets/index",
-            "no-such-page");
-    private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "account/activity", "proposal/edit");
+            "unsubscribe", "no-such-page");
+    private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "account/activity", "account/alerts",
+            "proposal/edit");
 
     private final URL base = Portal.base();
 

@@ -66,6 +66,10 @@ class MyDataIT {
                 "{\"text\":{\"body\":\"Mon commentaire " + word + "\"}}").statusCode());
         assertEquals(201, me.sendJson("POST", "api/proposals/" + theirs + "/reports",
                 "{\"reason\":\"SPAM\",\"details\":\"Mon signalement " + word + "\"}").statusCode());
+        assertEquals(200, me.sendJson("PUT", "api/me/notice-preferences/new_proposal", "{\"cadence\":\"WEEKLY\"}")
+                .statusCode());
+        assertEquals(200, other.sendJson("PUT", "api/me/notice-preferences/reply", "{\"cadence\":\"NEVER\"}")
+                .statusCode());
         String token = TestAccounts.createReadToken(me, "Script " + word);
 
         HttpResponse<String> download = me.get("api/me/data");
@@ -120,10 +124,13 @@ class MyDataIT {
         assertTrue(actions(data).contains("TOKEN_CREATED"), actions(data).toString());
         assertTrue(actions(data).contains("DATA_EXPORTED"), "this download is already logged: " + actions(data));
         assertTrue(data.getJsonArray("recentActions").size() >= 4, "counted actions: " + data.get("recentActions"));
-        for (String key : List.of("photos", "notifications", "follows", "mail", "answers", "publications",
+        for (String key : List.of("photos", "notifications", "follows", "mailChoices", "digests", "mail", "answers", "publications",
                 "settingsChanged")) {
             assertTrue(data.containsKey(key), key);
         }
+        assertEquals(1, data.getJsonArray("mailChoices").size(), "only my own choices: " + data.get("mailChoices"));
+        assertEquals("NEW_PROPOSAL", data.getJsonArray("mailChoices").getJsonObject(0).getString("kind"));
+        assertEquals("WEEKLY", data.getJsonArray("mailChoices").getJsonObject(0).getString("cadence"));
 
         for (String foreign : List.of(otherEmail, "Voisine " + word, "Un jardin partagé", "Commentaire de la voisine",
                 "Ancien Un", "Ancienne Deux")) {

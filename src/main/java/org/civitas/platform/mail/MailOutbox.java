@@ -44,21 +44,23 @@ public class MailOutbox {
     }
 
     /**
-     * Queues the same mail to every address a query selects (its one column), in one statement whatever their number:
-     * telling the 10,000 voters of a proposal costs what telling one does. Returns how many were queued.
+     * Queues the same mail to every account a query selects (its two columns: the address and the account's id), in
+     * one statement whatever their number: telling the 10,000 voters of a proposal costs what telling one does. Each
+     * mail can be stopped with one click ({@link UnsubscribeLinks}): {@code topic} says what the click stops, and the
+     * body's {@link UnsubscribeLinks#PLACEHOLDER} becomes the page to confirm it. Returns how many were queued.
      */
-    public int enqueueToEach(String addressesSql, List<Object> parameters, String subject, String body) {
+    public int enqueueToEach(String recipientsSql, List<Object> parameters, String topic, String subject, String body) {
         if (!settings.isEnabled() || Backdating.isActive()) {
             return 0;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        Query insert = em.createNativeQuery("INSERT INTO mail_outbox (version, recipient, subject, body, created_at, "
-                + "state, attempts, next_attempt_at) SELECT 1, r.address, ?, ?, ?, 'PENDING', 0, ? FROM ("
-                + addressesSql + ") r (address) WHERE r.address IS NOT NULL");
-        insert.setParameter(1, cut(subject, SUBJECT)).setParameter(2, cut(body, BODY)).setParameter(3, now)
-                .setParameter(4, now);
+        Query insert = em.createNativeQuery("INSERT INTO mail_outbox (version, recipient, account_id, topic, subject, "
+                + "body, created_at, state, attempts, next_attempt_at) SELECT 1, r.address, r.account_id, ?, ?, ?, ?, "
+                + "'PENDING', 0, ? FROM (" + recipientsSql + ") r (address, account_id) WHERE r.address IS NOT NULL");
+        insert.setParameter(1, topic).setParameter(2, cut(subject, SUBJECT)).setParameter(3, cut(body, BODY))
+                .setParameter(4, now).setParameter(5, now);
         for (int i = 0; i < parameters.size(); i++) {
-            insert.setParameter(5 + i, parameters.get(i));
+            insert.setParameter(6 + i, parameters.get(i));
         }
         return insert.executeUpdate();
     }

@@ -93,15 +93,15 @@ public class MailSettings {
         return from;
     }
 
-    Duration poll() {
+    public Duration poll() {
         return Duration.ofSeconds(Math.max(1, pollSeconds));
     }
 
-    Duration retryBase() {
+    public Duration retryBase() {
         return Duration.ofSeconds(Math.max(1, retrySeconds));
     }
 
-    int maxAttempts() {
+    public int maxAttempts() {
         return Math.max(1, maxAttempts);
     }
 

@@ -24,6 +24,14 @@ public class OutboxMail extends OutboxItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The recipient's account, for a mail one can stop with one click ({@link UnsubscribeLinks}). */
+    @Column(name = "account_id")
+    private Long accountId;
+
+    /** What that click stops: a kind of notice. */
+    @Column(name = "topic")
+    private String topic;
+
     protected OutboxMail() {
     }
 
@@ -49,5 +57,13 @@ public class OutboxMail extends OutboxItem {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getTopic() {
+        return topic;
     }
 }

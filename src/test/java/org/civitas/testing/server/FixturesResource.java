@@ -278,6 +278,16 @@ public class FixturesResource {
                 "sent", ((Number) row[2]).longValue());
     }
 
+    /** The digests prepared for one recipient, in every run so far, e.g. {"digests":1}. */
+    @GET
+    @Path("digests")
+    @Operation(hidden = true)
+    public Map<String, Long> digests(@QueryParam("recipient") String recipient) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM digest_mail d JOIN account a "
+                + "ON a.id = d.account_id WHERE LOWER(a.email) = LOWER(?)").setParameter(1, recipient).getSingleResult();
+        return Map.of("digests", count.longValue());
+    }
+
     /** A mail the outbox gave up on (DEAD after twelve attempts, with the server's answer), e.g. {"id":42}. */
     @POST
     @Path("dead-mail")
