@@ -45,6 +45,8 @@ fi
 
 echo "== the news of the last day"
 PROPOSAL=$(psql_db -d "$DB" -c "SELECT id FROM proposal WHERE status <> 'DRAFT' AND hidden_at IS NULL ORDER BY id LIMIT 1")
+# Statistics first: the generated accounts are new to the planner, which would otherwise loop over them row by row
+psql_db -d "$DB" -c "VACUUM ANALYZE"
 psql_db -d "$DB" <<SQL
 DELETE FROM digest_mail;
 DELETE FROM digest_run;

@@ -29,7 +29,8 @@ public enum PublicPage {
     CONFIRM_ADDRESS("/confirm", "/confirm.xhtml", false),
     LINK_ACCOUNT("/link-account", "/link-account.xhtml", false),
     SIGNED_OUT("/signed-out", "/signed-out.xhtml", false),
-    UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false);
+    UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false),
+    SEARCH("/search", "/search.xhtml", false);
 
     private final String address;
     private final String view;

@@ -157,6 +157,7 @@ class AccessMatrixIT {
         pages.put("account/notifications.xhtml", Access.SIGNED_IN);
         pages.put("account/following.xhtml", Access.SIGNED_IN);
         pages.put("account/alerts.xhtml", Access.SIGNED_IN);
+        pages.put("search.xhtml?q=jardin", Access.PUBLIC);
         pages.put("unsubscribe.xhtml?t=u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA", Access.PUBLIC);
         pages.put("dashboard/index.xhtml", Access.OFFICIAL_OR_ADMIN);
         pages.put("dashboard/export?format=csv", Access.OFFICIAL_OR_ADMIN);
@@ -197,7 +198,7 @@ class AccessMatrixIT {
         // Clean addresses of the public pages (#18), forwarded to the views above, and what crawlers read
         for (String clean : List.of("opendata", "legal", "accessibility", "signin", "register", "forgot",
                 "reset?token=unknown", "confirm?token=unknown&what=email", "link-account", "signed-out", "proposals",
-                "sitemap.xml", "robots.txt", "unsubscribe?t=unknown")) {
+                "sitemap.xml", "robots.txt", "unsubscribe?t=unknown", "search?q=jardin")) {
             pages.put(clean, Access.PUBLIC);
         }
 
@@ -336,6 +337,8 @@ class AccessMatrixIT {
         operations.put("POST /api/unsubscribe/{token}", Access.PUBLIC);
         operations.put("GET /api/digests", Access.ADMIN);
         operations.put("POST /api/digests/{cadence}", Access.ADMIN);
+        // Search (#21): what the public sees, for everyone
+        operations.put("GET /api/search", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);

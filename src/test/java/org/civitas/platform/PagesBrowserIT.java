@@ -29,7 +29,7 @@ class PagesBrowserIT {
 
     private static final List<String> PUBLIC_PAGES = List.of("index", "proposal/list", "signin", "register",
             "opendata", "accessibility", "legal", "forgot", "reset", "confirm", "link-account", "signed-out", "budgets/index",
-            "unsubscribe", "no-such-page");
+            "unsubscribe", "search", "search?q=jardin", "no-such-page");
     private static final List<String> SIGNED_IN_PAGES = List.of("account/index", "account/activity", "account/alerts",
             "proposal/edit");
 
