@@ -48,7 +48,8 @@ class SearchBrowserIT {
             assertTrue(driver.getCurrentUrl().contains("/search?q="), driver.getCurrentUrl());
             List<String> marked = driver.findElements(By.cssSelector(".search-hit mark")).stream()
                     .map(e -> e.getText().toLowerCase()).toList();
-            assertEquals(2, marked.stream().filter("fraîche"::equals).count(), "the words found, marked: " + marked);
+            // The proposal's title, in its result and in its comment's, and the comment's excerpt
+            assertEquals(3, marked.stream().filter("fraîche"::equals).count(), "the words found, marked: " + marked);
             for (String lang : List.of("fr", "en")) {
                 for (int[] size : new int[][]{{1280, 1000}, {390, 1400}}) {
                     browser.resize(size[0], size[1]);

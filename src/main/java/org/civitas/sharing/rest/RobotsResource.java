@@ -19,7 +19,8 @@ import java.util.List;
  * {@code /robots.txt} (also at {@code /api/robots.txt}): crawlers may read the public pages, proposals, photos, cards,
  * feeds and the open data (its files and DCAT catalogue are meant to be found by data search engines), and nothing
  * else of the API, nor the pages of signed-in people (administration, account, moderation, review, results), nor the
- * share links ({@code /s/}, which count a click) and the page a share to another host stops on. The sitemap is named by
+ * share links ({@code /s/}, which count a click) and the page a share to another host stops on, nor the search's
+ * results (endless, and each a copy of pages listed already) and the unsubscribe page of mails. The sitemap is named by
  * its absolute address. Paths carry the public address's own path, if the portal lives under one; robots.txt must
  * then be served at the host's root by the server in front.
  */
@@ -31,7 +32,8 @@ public class RobotsResource {
     private static final List<String> ALLOWED = List.of("/api/opendata/");
 
     private static final List<String> DISALLOWED = List.of("/api/", "/admin/", "/account/", "/moderation/",
-            "/review/", "/dashboard/", "/s/", "/share/", "/proposal/edit.xhtml", "/report.xhtml");
+            "/review/", "/dashboard/", "/s/", "/share/", "/proposal/edit.xhtml", "/report.xhtml", "/search",
+            "/unsubscribe");
 
     @Inject
     private PublicAddress address;
