@@ -24,9 +24,9 @@ import java.util.Locale;
  * neither deleted nor hidden, the officials' answers to them, and the projects of budgets that are open and whose
  * projects are published. Whatever the visitor may not see is not searched, so it is never counted nor excerpted.
  * <p>
- * On PostgreSQL the words go to full-text search (French and English stems, accents and case ignored, with the GIN
- * indexes of migration V42), results are ranked ({@code ts_rank}, a proposal's own words counting double) and paged in
- * the database. On embedded Derby, which has no full-text search, each word's letters that may carry an accent are
+ * On PostgreSQL the words go to full-text search (French and English stems, accents and case ignored: each table's
+ * {@code search_vector}, a column the database computes, and its GIN index, migration V42), results are ranked
+ * ({@code ts_rank}, a proposal's own words counting double) and paged in the database, counted in the same pass. On embedded Derby, which has no full-text search, each word's letters that may carry an accent are
  * left open in a {@code LIKE}, the candidates (the latest 2,000 of each kind) are checked word by word in Java and
  * ranked by how often the words occur: the same results on a development town's data, not meant for a city's.
  */
@@ -50,19 +50,20 @@ public class SearchService {
     private Town town;
 
     /** One kind's part of the search: its columns, its tables and visibility, the text searched, its date. */
-    private record Branch(SearchKind kind, String columns, String from, String text, String at, double weight) {
+    private record Branch(SearchKind kind, String alias, String columns, String from, String text, String at,
+                          double weight) {
     }
 
     private static final List<Branch> BRANCHES = List.of(
-            new Branch(SearchKind.PROPOSAL, "p.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, "
+            new Branch(SearchKind.PROPOSAL, "p", "p.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, "
                     + "p.summary || ' ' || p.body", "proposal p WHERE " + VISIBLE,
                     "p.title || ' ' || p.summary || ' ' || p.body", "p.published_at", 2),
-            new Branch(SearchKind.COMMENT, "c.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, c.body",
+            new Branch(SearchKind.COMMENT, "c", "c.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, c.body",
                     "comment c JOIN proposal p ON p.id = c.proposal_id WHERE " + VISIBLE
                             + " AND c.deleted_at IS NULL AND c.hidden_at IS NULL", "c.body", "c.created_at", 1),
-            new Branch(SearchKind.ANSWER, "an.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, an.body",
+            new Branch(SearchKind.ANSWER, "an", "an.id, p.id, p.slug, CAST(NULL AS BIGINT), p.title, an.body",
                     "answer an JOIN proposal p ON p.id = an.proposal_id WHERE " + VISIBLE, "an.body", "an.created_at", 1.5),
-            new Branch(SearchKind.PROJECT, "bp.id, p.id, p.slug, bp.budget_id, bp.title, COALESCE(bp.reason, '')",
+            new Branch(SearchKind.PROJECT, "bp", "bp.id, p.id, p.slug, bp.budget_id, bp.title, COALESCE(bp.reason, '')",
                     "budget_project bp JOIN budget b ON b.id = bp.budget_id JOIN proposal p ON p.id = bp.idea_id "
                             + "WHERE b.opened_at IS NOT NULL AND b.projects_published_at IS NOT NULL "
                             + "AND bp.verdict = 'FEASIBLE' AND p.hidden_at IS NULL",
@@ -80,42 +81,38 @@ public class SearchService {
     }
 
     private SearchResults postgres(SearchQuery query, List<String> words, List<Branch> branches, int first, int size) {
-        String text = String.join(" ", words);
+        // The query read once (a one-row CTE), each kind's matches found in its GIN index and ranked on its stored
+        // words, the total counted over the same rows in the same pass
+        String with = "WITH q AS (SELECT civitas_tsq(?) AS q)";
+        List<Object> parameters = new ArrayList<>(List.of(String.join(" ", words)));
         StringBuilder union = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder count = new StringBuilder("SELECT SUM(n) FROM (");
-        List<Object> countParameters = new ArrayList<>();
         for (Branch b : branches) {
-            String vector = "civitas_tsv(" + b.text() + ")";
             if (!union.isEmpty()) {
                 union.append(" UNION ALL ");
-                count.append(" UNION ALL ");
             }
+            String vector = b.alias() + ".search_vector";
             union.append("SELECT '").append(b.kind().name()).append("', ").append(b.columns()).append(", ")
-                    .append(b.at()).append(", ts_rank(").append(vector).append(", civitas_tsq(?)) * ").append(b.weight())
-                    .append(" FROM ").append(b.from()).append(" AND ").append(vector).append(" @@ civitas_tsq(?)");
-            parameters.add(text);
-            parameters.add(text);
-            count.append("SELECT COUNT(*) AS n FROM ").append(b.from()).append(" AND ").append(vector)
-                    .append(" @@ civitas_tsq(?)");
-            countParameters.add(text);
+                    .append(b.at()).append(", ts_rank(").append(vector).append(", q.q) * ").append(b.weight())
+                    .append(" FROM q, ").append(b.from()).append(" AND ").append(vector).append(" @@ q.q");
             filters(query, b.at(), union, parameters);
-            filters(query, b.at(), count, countParameters);
         }
-        count.append(") c");
-        long total = ((Number) bind(em.createNativeQuery(count.toString()), countParameters).getSingleResult())
-                .longValue();
-        if (total == 0 || first >= total) {
+        List<Object> paged = new ArrayList<>(parameters);
+        paged.add(first);
+        paged.add(size);
+        List<?> rows = bind(em.createNativeQuery(with + " SELECT r.*, COUNT(*) OVER () FROM (" + union
+                + ") r (kind, id, proposal_id, slug, budget_id, title, text, at, rank) ORDER BY rank DESC, at DESC, "
+                + "id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"), paged).getResultList();
+        if (rows.isEmpty()) {
+            long total = first == 0 ? 0 : ((Number) bind(em.createNativeQuery(with + " SELECT COUNT(*) FROM ("
+                    + union + ") r"), parameters).getSingleResult()).longValue();
             return new SearchResults(total, List.of(), words);
         }
-        parameters.add(first);
-        parameters.add(size);
-        List<?> rows = bind(em.createNativeQuery("SELECT * FROM (" + union + ") r (kind, id, proposal_id, slug, "
-                + "budget_id, title, text, at, rank) ORDER BY rank DESC, at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? "
-                + "ROWS ONLY"), parameters).getResultList();
         List<SearchHit> hits = new ArrayList<>();
+        long total = 0;
         for (Object row : rows) {
-            hits.add(hit((Object[]) row, words));
+            Object[] columns = (Object[]) row;
+            hits.add(hit(columns, words));
+            total = ((Number) columns[9]).longValue();
         }
         return new SearchResults(total, hits, words);
     }
