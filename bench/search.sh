@@ -93,7 +93,8 @@ mvn -B -q liberty:start
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 wait_ready "$BASE"
 PID=$(server_pid)
-curl -fs "$BASE/api/search?q=piscine" | head -c 300; echo
+curl -fs "$BASE/api/search?q=piscine" > "$WORK/first.json"
+echo "   $(head -c 200 "$WORK/first.json") ..."
 warm search -s "$lua" "$BASE/"
 echo "requests/s p50-ms p99-ms peak-heap-MB errors"
 wrk_run search "$BASE/" "$lua"

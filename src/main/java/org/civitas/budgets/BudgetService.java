@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,33 @@ public class BudgetService {
         return em.createQuery("SELECT b FROM Budget b WHERE b.openedAt IS NOT NULL AND b.informationOn <= :today "
                         + "ORDER BY b.votingOn DESC, b.id DESC", Budget.class)
                 .setParameter("today", today()).setMaxResults(200).getResultList();
+    }
+
+    /**
+     * The titles of those of {@code ids} the public sees (opened, their information phase begun): what following a
+     * budget may name, and the names of the budgets one follows.
+     */
+    @PermitAll
+    public Map<Long, String> publicTitles(Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (ids.isEmpty()) {
+            return titles;
+        }
+        LocalDate today = today();
+        for (Budget b : em.createQuery("SELECT b FROM Budget b WHERE b.id IN :ids", Budget.class)
+                .setParameter("ids", ids).getResultList()) {
+            if (b.isOpened() && b.phaseOn(today).isPublic()) {
+                titles.put(b.getId(), b.getTitle());
+            }
+        }
+        return titles;
+    }
+
+    /** The budget an idea's envelope belongs to. */
+    @PermitAll
+    public Optional<Long> budgetOfEnvelope(long envelopeId) {
+        Envelope envelope = em.find(Envelope.class, envelopeId);
+        return envelope == null ? Optional.empty() : Optional.of(envelope.getBudgetId());
     }
 
     /** How residents took part in a public budget, as the officials' dashboard shows it. */

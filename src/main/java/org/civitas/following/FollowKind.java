@@ -2,9 +2,12 @@ package org.civitas.following;
 
 import java.util.Optional;
 
-/** What a person can follow; the target is a proposal's, a theme's, a district's or an account's id. */
+/**
+ * What a person can follow; the target is a proposal's, a theme's, a district's, an account's or a participatory
+ * budget's id (a budget's project is followed as the idea it grew from: a proposal).
+ */
 public enum FollowKind {
-    PROPOSAL, THEME, DISTRICT, PERSON;
+    PROPOSAL, THEME, DISTRICT, PERSON, BUDGET;
 
     /** The bundle key naming the kind ("a proposal", "a theme"...). */
     public String messageKey() {

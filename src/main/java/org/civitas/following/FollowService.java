@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
+import org.civitas.budgets.BudgetService;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
  * Following and unfollowing, for the signed-in caller. Following twice, or unfollowing what one does not follow,
  * changes nothing (a double click, a retried request): the caller's account row is locked first, so two requests at
  * once end as one row. Only what the caller may see can be followed: a public proposal, a theme or district in use,
- * another account that can still be reached.
+ * another account that can still be reached, a public participatory budget.
  */
 @Stateless
 public class FollowService {
@@ -55,6 +56,9 @@ public class FollowService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private BudgetService budgets;
 
     @Inject
     private RateLimiter limits;
@@ -116,7 +120,7 @@ public class FollowService {
         return switch (kind) {
             case THEME, DISTRICT -> terms(taxonomy, kind).stream().filter(t -> t.getCode().equals(key)).findFirst()
                     .map(TaxonomyTerm::getId).orElseThrow(FollowTargetNotFoundException::new);
-            case PROPOSAL, PERSON -> {
+            case PROPOSAL, PERSON, BUDGET -> {
                 try {
                     yield Long.parseLong(key);
                 } catch (NumberFormatException e) {
@@ -190,6 +194,7 @@ public class FollowService {
         page.forEach(f -> ids.computeIfAbsent(f.getKind(), k -> new ArrayList<>()).add(f.getTargetId()));
         Map<Long, ProposalRow> titles = proposals.rows(ids.getOrDefault(FollowKind.PROPOSAL, List.of()));
         Map<Long, AccountService.PublicProfile> people = reachable(ids.getOrDefault(FollowKind.PERSON, List.of()));
+        Map<Long, String> budgetTitles = budgets.publicTitles(ids.getOrDefault(FollowKind.BUDGET, List.of()));
         Map<FollowKind, Map<Long, TaxonomyTerm>> terms = new EnumMap<>(FollowKind.class);
         List<FollowRow> rows = new ArrayList<>(page.size());
         for (Follow f : page) {
@@ -197,12 +202,13 @@ public class FollowService {
             TaxonomyTerm term = switch (f.getKind()) {
                 case THEME, DISTRICT -> terms.computeIfAbsent(f.getKind(), k -> terms(taxonomy, k).stream()
                         .collect(Collectors.toMap(TaxonomyTerm::getId, t -> t))).get(id);
-                case PROPOSAL, PERSON -> null;
+                case PROPOSAL, PERSON, BUDGET -> null;
             };
             String name = switch (f.getKind()) {
                 case PROPOSAL -> titles.containsKey(id) ? titles.get(id).title() : null;
                 case THEME, DISTRICT -> term == null ? null : term.name(locale);
                 case PERSON -> people.containsKey(id) ? people.get(id).displayName() : null;
+                case BUDGET -> budgetTitles.get(id);
             };
             rows.add(new FollowRow(f.getKind(), id, name, term == null ? null : term.getCode(), f.getCreatedAt()));
         }
@@ -214,6 +220,7 @@ public class FollowService {
             case PROPOSAL -> proposals.openToAll(targetId).isPresent();
             case THEME, DISTRICT -> terms(taxonomy, kind).stream().anyMatch(t -> t.getId() == targetId);
             case PERSON -> targetId != caller && reachable(List.of(targetId)).containsKey(targetId);
+            case BUDGET -> budgets.publicTitles(List.of(targetId)).containsKey(targetId);
         };
         if (!followable) {
             throw new FollowTargetNotFoundException();
@@ -248,7 +255,7 @@ public class FollowService {
         return switch (kind) {
             case THEME -> taxonomy.themes();
             case DISTRICT -> taxonomy.districts();
-            case PROPOSAL, PERSON -> throw new IllegalArgumentException(kind + " is not a list's term");
+            case PROPOSAL, PERSON, BUDGET -> throw new IllegalArgumentException(kind + " is not a list's term");
         };
     }
 

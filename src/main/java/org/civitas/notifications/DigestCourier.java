@@ -2,13 +2,11 @@ package org.civitas.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.civitas.platform.mail.MailKindCourier;
 import org.civitas.platform.mail.MailSender;
-import org.civitas.platform.mail.MailSettings;
-import org.civitas.platform.outbox.Courier;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
 
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,7 +14,7 @@ import java.util.Optional;
  * ({@link Digests#letter}); one with nothing left to tell is done without a mail.
  */
 @ApplicationScoped
-public class DigestCourier implements Courier<DigestMail> {
+public class DigestCourier extends MailKindCourier<DigestMail> {
 
     @Inject
     private Digests digests;
@@ -24,42 +22,9 @@ public class DigestCourier implements Courier<DigestMail> {
     @Inject
     private MailSender sender;
 
-    @Inject
-    private MailSettings settings;
-
     @Override
     public Class<DigestMail> kind() {
         return DigestMail.class;
-    }
-
-    @Override
-    public boolean enabled() {
-        return settings.isEnabled();
-    }
-
-    @Override
-    public Duration poll() {
-        return settings.poll();
-    }
-
-    @Override
-    public Duration retryBase() {
-        return settings.retryBase();
-    }
-
-    @Override
-    public Duration longestWait() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
-    public int maxAttempts() {
-        return settings.maxAttempts();
-    }
-
-    @Override
-    public Duration staleAfter() {
-        return Duration.ofMinutes(5);
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.civitas.accounts.Account;
+import org.civitas.budgets.BudgetService;
 import org.civitas.following.FollowKind;
 import org.civitas.following.Followers;
 import org.civitas.platform.Texts;
@@ -38,9 +39,10 @@ import java.util.function.Function;
  *   <li>an idea's technical review: {@code IDEA} to its author, and a mail when mail is configured;</li>
  *   <li>a comment: a reply to its author's comment ({@code REPLY}), a new comment ({@code COMMENT}) to whoever follows
  *   the proposal, except the commenter and the person already told of the reply;</li>
- *   <li>a proposal published: {@code NEW_PROPOSAL} to whoever follows its theme, its district or its author, except
- *   the author;</li>
- *   <li>a step of a budget's funded project: {@code MILESTONE} to whoever follows the idea it grew from.</li>
+ *   <li>a proposal published: {@code NEW_PROPOSAL} to whoever follows its theme, its district or its author (a budget's
+ *   idea: or the budget), except the author;</li>
+ *   <li>a step of a budget's funded project: {@code MILESTONE} to whoever follows the idea it grew from or its
+ *   budget.</li>
  * </ul>
  * With the notifications, the mail of those who want that kind at once ({@link NoticePreferences}); the digests
  * gather the others' later ({@link Digests}).
@@ -66,6 +68,9 @@ public class FollowerNotices {
     private MailSettings mail;
 
     @Inject
+    private BudgetService budgets;
+
+    @Inject
     private MailOutbox outbox;
 
     @Inject
@@ -88,8 +93,7 @@ public class FollowerNotices {
             case IDEA -> ideaReviewed(fanOut, proposal.get(), at);
             case COMMENT -> commented(fanOut, proposal.get(), at);
             case NEW_PROPOSAL -> published(fanOut, proposal.get(), at);
-            case MILESTONE -> tellAndMail(NoticeKind.MILESTONE, fanOut, proposal.get(), at, "a.id <> ? AND a.id IN ("
-                    + Followers.of(FollowKind.PROPOSAL) + ")", List.of(fanOut.getActorId(), fanOut.getProposalId()));
+            case MILESTONE -> milestone(fanOut, proposal.get(), at);
         };
     }
 
@@ -141,6 +145,17 @@ public class FollowerNotices {
         return told + tellAndMail(NoticeKind.COMMENT, fanOut, proposal, at, who.toString(), parameters);
     }
 
+    private int milestone(NoticeFanOut fanOut, Proposal idea, Timestamp at) {
+        List<Object> parameters = new ArrayList<>(List.of(fanOut.getActorId(), fanOut.getProposalId()));
+        StringBuilder who = new StringBuilder("a.id <> ? AND (a.id IN (").append(Followers.of(FollowKind.PROPOSAL))
+                .append(')');
+        if (fanOut.getBudgetId() != null) {
+            who.append(" OR a.id IN (").append(Followers.of(FollowKind.BUDGET)).append(')');
+            parameters.add(fanOut.getBudgetId());
+        }
+        return tellAndMail(NoticeKind.MILESTONE, fanOut, idea, at, who.append(')').toString(), parameters);
+    }
+
     private int published(NoticeFanOut fanOut, Proposal proposal, Timestamp at) {
         List<Object> parameters = new ArrayList<>(List.of(fanOut.getActorId(), proposal.getTheme().getId(),
                 fanOut.getActorId()));
@@ -149,6 +164,11 @@ public class FollowerNotices {
         if (proposal.getDistrict() != null) {
             who.append(" OR a.id IN (").append(Followers.of(FollowKind.DISTRICT)).append(')');
             parameters.add(proposal.getDistrict().getId());
+        }
+        Optional<Long> budget = proposal.isIdea() ? budgets.budgetOfEnvelope(proposal.getEnvelopeId()) : Optional.empty();
+        if (budget.isPresent()) {
+            who.append(" OR a.id IN (").append(Followers.of(FollowKind.BUDGET)).append(')');
+            parameters.add(budget.get());
         }
         return tellAndMail(NoticeKind.NEW_PROPOSAL, fanOut, proposal, at, who.append(')').toString(), parameters);
     }

@@ -41,6 +41,10 @@ public class NoticeFanOut extends OutboxItem {
     @Column(name = "replied_to")
     private Long repliedTo;
 
+    /** For a project's step, its budget: the budget's followers are told too. */
+    @Column(name = "budget_id")
+    private Long budgetId;
+
     /** For an answer, its decision. */
     @Enumerated(EnumType.STRING)
     @Column(name = "decision")
@@ -92,6 +96,13 @@ public class NoticeFanOut extends OutboxItem {
         return fanOut;
     }
 
+    /** A step of the project a budget's idea became: the idea's and the budget's followers are told. */
+    static NoticeFanOut milestone(long ideaId, long budgetId, long officialId, boolean withMail, Instant now) {
+        NoticeFanOut fanOut = new NoticeFanOut(Kind.MILESTONE, ideaId, officialId, null, withMail, now);
+        fanOut.budgetId = budgetId;
+        return fanOut;
+    }
+
     void told(Instant now) {
         toldAt = now;
     }
@@ -106,6 +117,10 @@ public class NoticeFanOut extends OutboxItem {
 
     public long getActorId() {
         return actorId;
+    }
+
+    public Long getBudgetId() {
+        return budgetId;
     }
 
     public Long getRepliedTo() {

@@ -58,16 +58,19 @@ public class NotificationReactions {
                 event.parentAuthorId(), !Backdating.isActive(), clock.instant()));
     }
 
-    /** A proposal published: whoever follows its theme, its district or its author is told, as for a comment. */
+    /**
+     * A proposal published: whoever follows its theme, its district or its author (and, for a budget's idea, the
+     * budget) is told, as for a comment.
+     */
     void published(@Observes ProposalPublished event) {
         em.persist(new NoticeFanOut(NoticeFanOut.Kind.NEW_PROPOSAL, event.proposalId(), event.authorId(), null,
                 !Backdating.isActive(), clock.instant()));
     }
 
-    /** A step of a funded project: whoever follows the idea it grew from is told, as for a comment. */
+    /** A step of a funded project: whoever follows the idea it grew from, or its budget, is told, as for a comment. */
     void milestonePosted(@Observes MilestonePosted event) {
-        em.persist(new NoticeFanOut(NoticeFanOut.Kind.MILESTONE, event.ideaId(), event.officialId(), null,
-                !Backdating.isActive(), clock.instant()));
+        em.persist(NoticeFanOut.milestone(event.ideaId(), event.budgetId(), event.officialId(), !Backdating.isActive(),
+                clock.instant()));
     }
 
     /** A deleted account's notifications go, with its mail choices and the digests not sent yet. */

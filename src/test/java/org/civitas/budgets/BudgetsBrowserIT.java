@@ -9,8 +9,11 @@ import org.civitas.testing.TestBudgets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.URL;
@@ -18,6 +21,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -166,8 +170,11 @@ class BudgetsBrowserIT {
                     .build()).statusCode());
             driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
             Browser.waitForMain(driver, "l’artiste commence l’esquisse");
-            assertTrue(driver.findElement(By.cssSelector(".milestone-photo img")).getAttribute("naturalWidth").matches("[1-9]\\d*"),
-                    "the step's photo is shown");
+            // The photo loads lazily: on a phone it is below the fold until one scrolls to it
+            WebElement photo = driver.findElement(By.cssSelector(".milestone-photo img"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", photo);
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> photo.getAttribute("naturalWidth").matches("[1-9]\\d*"));
             look(browser, "follow-up");
             driver.get(base + "budgets/view.xhtml?id=" + v.budget());
             look(browser, "budget-counted");

@@ -51,6 +51,17 @@ class FollowUpIT {
         Matcher idea = Pattern.compile("href=\"/proposals/(\\d+)/[^\"]*\">Une fresque murale").matcher(before);
         assertTrue(idea.find(), before);
         assertEquals(204, resident.sendJson("PUT", "api/me/follows/proposal/" + idea.group(1), null).statusCode());
+        // Another follows the whole budget, from its page's button (no JavaScript: the form posts, the page comes back)
+        PortalClient budgetFollower = new PortalClient(base);
+        budgetFollower.registerNewCitizen("Suiveuse Budget");
+        HttpResponse<String> followed = budgetFollower.submitForm("budgets/view.xhtml?id=" + v.budget(), "followBudget",
+                "followBudgetButton", Map.of("id", Long.toString(v.budget()), "followKind", "BUDGET", "followTarget",
+                        Long.toString(v.budget()), "followWant", "follow", "followBack",
+                        "/budgets/view.xhtml?id=" + v.budget()));
+        assertEquals(302, followed.statusCode(), followed.body());
+        assertTrue(budgetFollower.get("api/me/follows/budget/" + v.budget()).body().contains("\"following\":true"));
+        assertTrue(budgetFollower.get("account/following.xhtml").body().contains("href=\"/budgets/view.xhtml?id="
+                + v.budget() + "\""), "listed among what one follows, with its link");
 
         PortalClient official = TestAccounts.signedInWithRole(base, "Élue Suivi", "OFFICIAL");
         HttpResponse<String> posted = official.submitForm("review/milestone.xhtml?project=" + fresco, "milestoneForm", "post",
@@ -62,6 +73,8 @@ class FollowUpIT {
                 && after.contains("value=\"40\""), "the step, the status and the bar");
         String step = "Une nouvelle étape pour le projet";
         assertTrue(resident.awaitPage("account/notifications.xhtml", step).contains(step), "its follower is told");
+        assertTrue(budgetFollower.awaitPage("account/notifications.xhtml", step).contains(step),
+                "the budget's follower is told too");
         assertFalse(official.get("account/notifications.xhtml").body().contains(step), "not the official who posted it");
         HttpResponse<String> tooFar = official.submitForm("review/milestone.xhtml?project=" + fresco, "milestoneForm", "post",
                 Map.of("project", Long.toString(fresco), "happenedOn", TestBudgets.today().toString(), "status", "WORKS",

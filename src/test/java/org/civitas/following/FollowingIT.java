@@ -3,6 +3,7 @@ package org.civitas.following;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestBudgets;
 import org.civitas.testing.TestProposals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,7 +53,7 @@ class FollowingIT {
         }
         String list = me.get("api/me/follows").body();
         assertEquals(2, TestProposals.number(list, "total"), list);
-        assertEquals(1, count(list, "\"kind\":\"THEME\""), list);
+        assertEquals(1, PortalClient.occurrences(list, "\"kind\":\"THEME\""), list);
         assertTrue(list.contains("\"code\":\"culture\""), list);
         assertTrue(list.contains("Des bancs au parc " + word), list);
         assertTrue(me.get("api/me/follows/proposal/" + proposal).body().contains("\"following\":true"));
@@ -132,8 +131,8 @@ class FollowingIT {
                 "{\"parentId\":" + comment + ",\"text\":{\"body\":\"Merci " + word + "\"}}").statusCode());
         awaitNotices(commenter, "a répondu à votre commentaire sur «" + NB + title + NB + "»", 1);
         awaitNotices(follower, newComment, 2);
-        assertEquals(0, count(notices(commenter), newComment), "the commenter follows nothing: only the reply");
-        assertEquals(1, count(notices(author), newComment), "never told of one's own comment");
+        assertEquals(0, PortalClient.occurrences(notices(commenter), newComment), "the commenter follows nothing: only the reply");
+        assertEquals(1, PortalClient.occurrences(notices(author), newComment), "never told of one's own comment");
 
         // The follower stops following: a further comment and the answer reach the author, not them
         assertEquals(204, follower.sendJson("DELETE", "api/me/follows/proposal/" + proposal, null).statusCode());
@@ -142,7 +141,7 @@ class FollowingIT {
         assertEquals(201, another.sendJson("POST", "api/proposals/" + proposal + "/comments",
                 "{\"text\":{\"body\":\"Et un banc " + word + "\"}}").statusCode());
         awaitNotices(author, newComment, 2);
-        assertEquals(2, count(notices(follower), newComment), "unfollowed: nothing more");
+        assertEquals(2, PortalClient.occurrences(notices(follower), newComment), "unfollowed: nothing more");
 
         // An answer reaches whoever follows the proposal, as it reaches its participants
         PortalClient lateFollower = client();
@@ -179,32 +178,41 @@ class FollowingIT {
         long id = TestProposals.number(created.body(), "id");
         assertEquals(200, neighbour.sendJson("POST", "api/proposals/" + id + "/publish", null).statusCode());
         awaitNotices(ofDistrict, newProposal + atStation + NB + "»", 1);
-        assertEquals(0, count(notices(ofDistrict), inTown), "a proposal for the whole town is not the district's");
-        assertEquals(0, count(notices(ofPerson), atStation), "another author's proposal");
+        assertEquals(0, PortalClient.occurrences(notices(ofDistrict), inTown), "a proposal for the whole town is not the district's");
+        assertEquals(0, PortalClient.occurrences(notices(ofPerson), atStation), "another author's proposal");
+    }
+
+    @Test
+    void followingABudgetTellsOfEachNewIdeaButOnlyAPublicBudgetCanBeFollowed() throws Exception {
+        String word = word();
+        PortalClient admin = client();
+        TestAccounts.signInAsAdmin(admin);
+        long budget = TestBudgets.create(admin, TestBudgets.beginningToday(TestBudgets.json("Budget suivi " + word,
+                100_000, -10, 60_000, "gare", 40_000), "submission"));
+        long upcoming = TestBudgets.create(admin, TestBudgets.json("Budget à venir " + word, 100_000, 10, 60_000,
+                "gare", 40_000));
+        PortalClient me = client();
+        me.registerNewCitizen("Suiveur Budget " + word);
+        assertEquals(204, me.sendJson("PUT", "api/me/follows/budget/" + budget, null).statusCode());
+        assertEquals(404, me.sendJson("PUT", "api/me/follows/budget/" + upcoming, null).statusCode(),
+                "a budget not public yet is not there to follow");
+        assertEquals(404, me.sendJson("PUT", "api/me/follows/budget/999999999", null).statusCode());
+        String mine = me.get("api/me/follows").body();
+        assertTrue(mine.contains("\"kind\":\"BUDGET\"") && mine.contains("Budget suivi " + word), mine);
+
+        TestBudgets.idea(base.toURI(), budget, TestBudgets.envelope(admin, budget, null), "Un kiosque à livres " + word,
+                10_000);
+        awaitNotices(me, "Un kiosque à livres " + word, 1);
     }
 
     /** Waits (at most 20 s: the outbox's next round) until the person's notifications hold {@code text} n times. */
-    private static void awaitNotices(PortalClient person, String text, int times) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String page = notices(person);
-        while (count(page, text) < times && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            page = notices(person);
-        }
-        assertEquals(times, count(page, text), "\"" + text + "\" in " + page);
+    private static void awaitNotices(PortalClient person, String text, int times) {
+        String page = person.awaitPage("account/notifications.xhtml", text, times);
+        assertEquals(times, PortalClient.occurrences(page, text), "\"" + text + "\" in " + page);
     }
 
     private static String notices(PortalClient person) {
         return person.get("account/notifications.xhtml").body();
-    }
-
-    private static int count(String text, String part) {
-        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 
     private PortalClient client() throws Exception {

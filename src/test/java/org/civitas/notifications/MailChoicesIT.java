@@ -213,23 +213,10 @@ class MailChoicesIT {
         return TestProposals.number(client().get("api/test-fixtures/digests?recipient=" + email).body(), "digests");
     }
 
-    private static void awaitNotices(PortalClient person, String text, int times) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        String page = person.get("account/notifications.xhtml").body();
-        while (count(page, text) < times && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            page = person.get("account/notifications.xhtml").body();
-        }
-        assertEquals(times, count(page, text), "\"" + text + "\" in " + page);
-    }
-
-    private static int count(String text, String part) {
-        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    /** Waits (at most 20 s: the outbox's next round) until the person's notifications hold {@code text} n times. */
+    private static void awaitNotices(PortalClient person, String text, int times) {
+        String page = person.awaitPage("account/notifications.xhtml", text, times);
+        assertEquals(times, PortalClient.occurrences(page, text), "\"" + text + "\" in " + page);
     }
 
     private PortalClient client() throws Exception {

@@ -110,6 +110,34 @@ public final class PortalClient {
         return body;
     }
 
+    /**
+     * The page at {@code path} once it shows {@code text} {@code times} times (a notification that must come once, and
+     * only once), asked again every 250 ms for 20 s at most. The last body read when it never does.
+     */
+    public String awaitPage(String path, String text, int times) {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        String body = get(path).body();
+        while (occurrences(body, text) < times && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return body;
+            }
+            body = get(path).body();
+        }
+        return body;
+    }
+
+    /** How many times {@code part} occurs in {@code text}. */
+    public static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
     /** A request whose answer is bytes (a download). */
     public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
         try {

@@ -74,7 +74,7 @@ public class FollowsResource {
     @GET
     @Path("{kind}/{target}")
     @Operation(summary = "Whether the caller follows a thing, and how many do",
-            description = "proposal/{id}, theme/{code}, district/{code} or person/{account id}. "
+            description = "proposal/{id}, theme/{code}, district/{code}, person/{account id} or budget/{id}. "
                     + "Example: /api/me/follows/theme/culture")
     @APIResponse(responseCode = "200", description = "Following or not, and the number of followers")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -88,8 +88,9 @@ public class FollowsResource {
     @PUT
     @Path("{kind}/{target}")
     @Operation(summary = "Follow a thing",
-            description = "proposal/{id}, theme/{code}, district/{code} or person/{account id}. No body. The caller is then "
-                    + "told of new comments and answers (a proposal) or of new proposals (a theme, a district, a person).")
+            description = "proposal/{id}, theme/{code}, district/{code}, person/{account id} or budget/{id}. No body. The "
+                    + "caller is then told of new comments and answers (a proposal), of new proposals (a theme, a "
+                    + "district, a person), or of new ideas and the steps of funded projects (a budget).")
     @APIResponse(responseCode = "204", description = "Followed (already, or from now on)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Cross-site request refused, or a read-only token")

@@ -2,21 +2,15 @@ package org.civitas.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.civitas.platform.outbox.Courier;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
-
-import java.time.Duration;
 
 /**
  * Sends the outbox's mails over SMTP. A server that stopped while it talked to the SMTP server leaves the mail
  * claimed; another sends it again later (a person may then get it twice, rather than never).
  */
 @ApplicationScoped
-public class MailCourier implements Courier<OutboxMail> {
-
-    @Inject
-    private MailSettings settings;
+public class MailCourier extends MailKindCourier<OutboxMail> {
 
     @Inject
     private MailSender sender;
@@ -24,36 +18,6 @@ public class MailCourier implements Courier<OutboxMail> {
     @Override
     public Class<OutboxMail> kind() {
         return OutboxMail.class;
-    }
-
-    @Override
-    public boolean enabled() {
-        return settings.isEnabled();
-    }
-
-    @Override
-    public Duration poll() {
-        return settings.poll();
-    }
-
-    @Override
-    public Duration retryBase() {
-        return settings.retryBase();
-    }
-
-    @Override
-    public Duration longestWait() {
-        return Duration.ofDays(1);
-    }
-
-    @Override
-    public int maxAttempts() {
-        return settings.maxAttempts();
-    }
-
-    @Override
-    public Duration staleAfter() {
-        return Duration.ofMinutes(5);
     }
 
     @Override

@@ -93,15 +93,15 @@ public class MailSettings {
         return from;
     }
 
-    public Duration poll() {
+    Duration poll() {
         return Duration.ofSeconds(Math.max(1, pollSeconds));
     }
 
-    public Duration retryBase() {
+    Duration retryBase() {
         return Duration.ofSeconds(Math.max(1, retrySeconds));
     }
 
-    public int maxAttempts() {
+    int maxAttempts() {
         return Math.max(1, maxAttempts);
     }
 
