@@ -217,7 +217,7 @@ class AccountsBrowserIT {
         waitFor("Comptes");
         browser.assertAccessible();
         type("q", email.substring(0, 28));
-        driver.findElement(By.cssSelector("form[role=search] button")).click();
+        driver.findElement(By.cssSelector("main form[role=search] button")).click();
         waitFor("1 compte");
         browser.screenshot("admin-accounts-fr");
         driver.findElement(By.xpath("//button[contains(., 'Élu') and @aria-pressed='false']")).click();

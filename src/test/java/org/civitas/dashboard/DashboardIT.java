@@ -69,6 +69,10 @@ class DashboardIT {
         String page = official.get("dashboard/index.xhtml").body().replaceAll("\\s+", " ");
         assertTrue(page.contains("Non affiché\u00a0: moins de 10 participants"), "a small group is suppressed");
         assertTrue(page.contains("Thème animé"), page);
+        // Keeping in touch (#21): the town's follows and mail choices, the last digests; the page's end is reached
+        assertTrue(page.contains("personnes suivent quelque chose") && page.contains("suivis de budgets participatifs")
+                && page.contains("personnes ont arrêté certains courriels"), page);
+        assertTrue(page.contains("</footer>"), "the whole page, not cut by a failure: " + page);
 
         HttpResponse<String> csv = official.get("dashboard/export?format=csv");
         assertEquals(200, csv.statusCode());
