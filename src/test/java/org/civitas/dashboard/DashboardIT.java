@@ -119,6 +119,7 @@ class DashboardIT {
                     By.cssSelector(".chart-box canvas")));
             browser.assertAccessible();
             browser.screenshot("dashboard-fr");
+            browser.screenshot(driver.findElement(By.id("in-touch")), "dashboard-in-touch-fr");
             assertFalse(driver.findElements(By.cssSelector(".chart-table table tbody tr")).isEmpty(), "the chart as a table");
             browser.resize(390, 1400);
             driver.get(base + "dashboard/index.xhtml?lang=en");
@@ -126,6 +127,7 @@ class DashboardIT {
             browser.assertAccessible();
             Browser.assertNoSidewaysScroll(driver);
             browser.screenshot("dashboard-en-390");
+            browser.screenshot(driver.findElement(By.id("in-touch")), "dashboard-in-touch-en-390");
         }
     }
 }
