@@ -21,25 +21,11 @@ ACCOUNTS=${ACCOUNTS:-500000}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_USER=${PG_USER:-postgres}
 DB=${DIGEST_DB:-civitas_digest}
-BASE=http://127.0.0.1:9080
-SERVER=target/liberty/wlp/usr/servers/civitas
-JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
 . bench/lib.sh
-
-export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
-export CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx1g"
 export CIVITAS_MAIL_HOST=127.0.0.1 CIVITAS_MAIL_PORT=2 CIVITAS_DIGEST_SCHEDULED=false
+demo_portal
 
-echo "== building the portal"
-mvn -B -q -DskipTests package liberty:create liberty:deploy
-CP=$(ls $SERVER/lib/jdbc/postgresql*.jar)
-
-if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
-    echo "== creating $DB: the demo town (one start of the portal), then $ACCOUNTS accounts"
-    psql_db -d postgres -c "CREATE DATABASE $DB"
-    mvn -B -q liberty:start
-    wait_ready "$BASE"
-    mvn -B -q liberty:stop
+if new_demo_db; then
     java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" "$ACCOUNTS" 0 0 0 | sed -n 1p
 fi
 

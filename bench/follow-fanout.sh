@@ -18,24 +18,10 @@ FOLLOWERS=${FOLLOWERS:-100000}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_USER=${PG_USER:-postgres}
 DB=${FOLLOW_DB:-civitas_follow}
-BASE=http://127.0.0.1:9080
-SERVER=target/liberty/wlp/usr/servers/civitas
-JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
 . bench/lib.sh
+demo_portal
 
-export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
-export CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx1g"
-
-echo "== building the portal"
-mvn -B -q -DskipTests package liberty:create liberty:deploy
-CP=$(ls $SERVER/lib/jdbc/postgresql*.jar)
-
-if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
-    echo "== creating $DB: the demo town (one start of the portal), then $FOLLOWERS accounts"
-    psql_db -d postgres -c "CREATE DATABASE $DB"
-    mvn -B -q liberty:start
-    wait_ready "$BASE"
-    mvn -B -q liberty:stop
+if new_demo_db; then
     java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" "$FOLLOWERS" 0 0 0 | sed -n 1p
 fi
 # The proposal of the earlier runs (the one the generated accounts follow), or the demo's first under review

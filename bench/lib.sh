@@ -108,3 +108,31 @@ bench_tokens() {
                left('cvt_bench_' || id, 10), now(), now() + interval '1 year'
         FROM account WHERE email LIKE 'bench%' ORDER BY id LIMIT $2"
 }
+
+# ---- The PostgreSQL benchmarks that start the portal with the demo town (follow-fanout.sh, digest-run.sh, search.sh).
+# They set PG_HOST, PG_USER and DB first.
+
+# demo_portal: the portal's environment on $DB (demo data, -Xmx1g), built and deployed; sets BASE, SERVER, JDBC_URL
+# and CP (the PostgreSQL driver's jar).
+demo_portal() {
+    BASE=http://127.0.0.1:9080
+    SERVER=target/liberty/wlp/usr/servers/civitas
+    JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
+    export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
+    export CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx1g"
+    echo "== building the portal"
+    mvn -B -q -DskipTests package liberty:create liberty:deploy
+    CP=$(ls $SERVER/lib/jdbc/postgresql*.jar)
+}
+
+# new_demo_db: unless $DB exists, creates it with the demo town (one start of the portal) and succeeds; else fails,
+# so that a script generates its data once: "if new_demo_db; then <generate>; fi".
+new_demo_db() {
+    [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ] || return 1
+    echo "== creating $DB: the demo town (one start of the portal), then the benchmark's data"
+    # Each step stops the script on failure itself: "set -e" does not apply inside an if's condition
+    psql_db -d postgres -c "CREATE DATABASE $DB" || exit 1
+    mvn -B -q liberty:start || exit 1
+    wait_ready "$BASE"
+    mvn -B -q liberty:stop || exit 1
+}

@@ -21,16 +21,10 @@ CONNS=${CONNS:-4}
 DURATION=${DURATION:-30}
 WARMUP_MIN=${WARMUP_MIN:-3}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
-BASE=http://127.0.0.1:9080
-SERVER=target/liberty/wlp/usr/servers/civitas
-JDBC_URL="jdbc:postgresql://$PG_HOST:5432/$DB?user=$PG_USER&password=${PGPASSWORD:-postgres}"
 WORK=$(mktemp -d)
 VACUUM_TABLES="proposal, comment"
 . bench/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-
-export CIVITAS_DB=postgresql DB_HOST="$PG_HOST" DB_NAME="$DB" DB_USER="$PG_USER" DB_PASSWORD="${PGPASSWORD:-postgres}"
-export CIVITAS_DEMO_DATA=true JVM_ARGS="-Xmx1g"
 
 # Words of a town's life, with their accents
 WORDS=(école vélo piste cyclable jardin arbre parc fontaine banc éclairage trottoir bibliothèque piscine marché
@@ -43,16 +37,9 @@ WORDS=(école vélo piste cyclable jardin arbre parc fontaine banc éclairage tr
   toilettes douche vestiaire skatepark aire jeux enfants famille handicap accessibilité ascenseur rampe escalier
   gare train horaire navette covoiturage trottinette borne recharge électrique lumière nuit silence voisinage)
 
-echo "== building the portal"
-mvn -B -q -DskipTests package liberty:create liberty:deploy
-CP=$(ls $SERVER/lib/jdbc/postgresql*.jar)
+demo_portal
 
-if [ -z "$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" ]; then
-    echo "== creating $DB: the demo town (one start of the portal), then the town at Decide Madrid's scale"
-    psql_db -d postgres -c "CREATE DATABASE $DB"
-    mvn -B -q liberty:start
-    wait_ready "$BASE"
-    mvn -B -q liberty:stop
+if new_demo_db; then
     psql_db -d "$DB" -c "VACUUM ANALYZE"
     java -cp "$CP" bench/GenerateTown.java "$JDBC_URL" 50000 30000 0 250000
     words_sql=$(printf "'%s'," "${WORDS[@]}")
