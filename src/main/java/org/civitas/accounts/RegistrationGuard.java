@@ -7,10 +7,8 @@ import org.civitas.platform.RateLimiter;
 import org.civitas.platform.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -89,15 +87,7 @@ class RegistrationGuard {
     private RegistrationProof proof() {
         RegistrationProof current = proof;
         if (current == null) {
-            String key = settings.find(SECRET_SETTING).map(s -> s.getValue()).orElse(null);
-            if (key == null) {
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                String drawn = Base64.getEncoder().encodeToString(random);
-                key = settings.claim(SECRET_SETTING, drawn) ? drawn
-                        : settings.find(SECRET_SETTING).orElseThrow().getValue();
-            }
-            current = new RegistrationProof(Base64.getDecoder().decode(key));
+            current = new RegistrationProof(settings.secretKey(SECRET_SETTING));
             proof = current;
         }
         return current;

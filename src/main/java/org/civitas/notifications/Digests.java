@@ -15,11 +15,9 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailSettings;
-import org.civitas.platform.mail.UnsubscribeLinks;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalReader;
-import org.civitas.proposals.ProposalStatus;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,6 +39,14 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class Digests {
+
+    /**
+     * A person's news for a digest, as SQL over {@code account a} and {@code notification n}: their unread
+     * notifications created in the period ({@code ?} from, {@code ?} to) of the kinds they want in that cadence
+     * ({@code ?}). The same condition chooses who gets a digest and what it says.
+     */
+    private static final String NEWS = "n.account_id = a.id AND n.read_at IS NULL AND n.created_at >= ? "
+            + "AND n.created_at < ? AND " + NoticeKind.cadenceSql("n.kind") + " = ?";
 
     /** The most lines a digest lists; the rest are counted, with the link to the notifications page. */
     static final int MOST = 30;
@@ -97,7 +103,7 @@ public class Digests {
         int prepared = em.createNativeQuery("INSERT INTO digest_mail (version, run_id, account_id, cadence, "
                         + "period_start, period_end, created_at, state, attempts, next_attempt_at) "
                         + "SELECT 1, ?, a.id, ?, ?, ?, ?, 'PENDING', 0, ? FROM account a WHERE " + Account.REACHABLE_SQL
-                        + " AND a.email IS NOT NULL AND EXISTS (" + news("a.id") + ")")
+                        + " AND a.email IS NOT NULL AND EXISTS (SELECT 1 FROM notification n WHERE " + NEWS + ")")
                 .setParameter(1, run.getId()).setParameter(2, cadence.name()).setParameter(3, from)
                 .setParameter(4, to).setParameter(5, at).setParameter(6, at)
                 .setParameter(7, from).setParameter(8, to).setParameter(9, cadence.name())
@@ -105,15 +111,6 @@ public class Digests {
         run.finished(prepared, clock.instant());
         audit.recordBy(actorId, "DIGEST_RUN", "DIGEST", run.getId(), cadence.name() + " " + prepared);
         return Optional.of(run);
-    }
-
-    /**
-     * SQL selecting a person's news for a digest (the account {@code a}): unread notifications created in the period
-     * ({@code ?} from, {@code ?} to) of the kinds they want in that cadence ({@code ?}).
-     */
-    private static String news(String accountId) {
-        return "SELECT 1 FROM notification n WHERE n.account_id = " + accountId + " AND n.read_at IS NULL "
-                + "AND n.created_at >= ? AND n.created_at < ? AND " + NoticeKind.cadenceSql("n.kind") + " = ?";
     }
 
     /** An administrator prepares a digest now, for the period since the last run (after an outage, or to try it). */
@@ -141,10 +138,9 @@ public class Digests {
         if (account == null || account.isDeleted() || account.isBlocked() || account.getEmail() == null) {
             return Optional.empty();
         }
-        List<?> rows = em.createNativeQuery("SELECT n.kind, n.proposal_id, n.decision FROM notification n "
-                        + "JOIN account a ON a.id = n.account_id WHERE n.account_id = ? AND n.read_at IS NULL "
-                        + "AND n.created_at >= ? AND n.created_at < ? AND " + NoticeKind.cadenceSql("n.kind") + " = ? "
-                        + "ORDER BY n.created_at DESC, n.id DESC")
+        List<?> rows = em.createNativeQuery("SELECT n.kind, n.proposal_id, n.decision FROM account a "
+                        + "JOIN notification n ON n.account_id = a.id WHERE a.id = ? AND " + NEWS
+                        + " ORDER BY n.created_at DESC, n.id DESC")
                 .setParameter(1, digest.getAccountId()).setParameter(2, Timestamp.from(digest.getPeriodStart()))
                 .setParameter(3, Timestamp.from(digest.getPeriodEnd())).setParameter(4, digest.getCadence().name())
                 .setMaxResults(MOST * 3).getResultList();
@@ -164,7 +160,7 @@ public class Digests {
                 continue;
             }
             String decision = columns[2] == null ? null
-                    : Texts.get(locale, "status." + ProposalStatus.valueOf((String) columns[2]).name());
+                    : Texts.get(locale, "status." + columns[2]);
             lines.append("• ").append(Texts.get(locale, kind.get().lineKey(), proposal.get().getTitle(), decision))
                     .append("\n  ").append(mail.publicUrl()).append(ProposalAddress.of(proposal.get())).append("\n\n");
             listed++;
@@ -176,8 +172,7 @@ public class Digests {
         String body = Texts.get(locale, "digest." + cadence + ".intro") + "\n\n" + lines
                 + (more > 0 ? Texts.get(locale, "digest.more", more, mail.publicUrl() + "/account/notifications.xhtml")
                 + "\n\n" : "")
-                + Texts.get(locale, "mail.footer", UnsubscribeLinks.PLACEHOLDER,
-                mail.publicUrl() + NoticePreferences.PAGE);
+                + NoticePreferences.mailFooter(locale, mail.publicUrl());
         return Optional.of(new Letter(account.getEmail(), Texts.get(locale, "digest." + cadence + ".subject",
                 listed + more), body, account.getId(), cadence));
     }

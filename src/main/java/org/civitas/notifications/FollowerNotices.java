@@ -16,7 +16,6 @@ import org.civitas.following.Followers;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
-import org.civitas.platform.mail.UnsubscribeLinks;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.ProposalParticipants;
@@ -200,12 +199,11 @@ public class FollowerNotices {
     private void mailEach(NoticeKind kind, String who, List<Object> whoParameters, Proposal proposal,
                           Function<Locale, String> what) {
         String link = mail.publicUrl() + ProposalAddress.of(proposal);
-        String choices = mail.publicUrl() + NoticePreferences.PAGE;
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             List<Object> recipients = new ArrayList<>(List.of(locale.getLanguage()));
             recipients.addAll(whoParameters);
             String body = Texts.get(locale, "mail." + kind.name() + ".body", proposal.getTitle(), what.apply(locale), link)
-                    + "\n\n" + Texts.get(locale, "mail.footer", UnsubscribeLinks.PLACEHOLDER, choices);
+                    + "\n\n" + NoticePreferences.mailFooter(locale, mail.publicUrl());
             outbox.enqueueToEach("SELECT a.email, a.id FROM account a WHERE a.locale = ? AND " + Account.REACHABLE_SQL
                             + " AND " + kind.cadenceSql() + " = 'IMMEDIATE' AND " + who, recipients, kind.name(),
                     Texts.get(locale, "mail." + kind.name() + ".subject", proposal.getTitle()), body);

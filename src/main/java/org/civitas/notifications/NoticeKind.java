@@ -9,24 +9,34 @@ import java.util.Optional;
  * a project's steps) comes in the daily digest, so that following a busy theme does not fill a mailbox.
  */
 public enum NoticeKind {
-    ANSWER(Cadence.IMMEDIATE, "notifications.answer"),
-    IDEA(Cadence.IMMEDIATE, "notifications.idea"),
-    REPLY(Cadence.IMMEDIATE, "notifications.reply"),
-    COMMENT(Cadence.DAILY, "notifications.comment"),
-    NEW_PROPOSAL(Cadence.DAILY, "notifications.newProposal"),
-    MILESTONE(Cadence.DAILY, "notifications.milestone");
+    ANSWER(Cadence.IMMEDIATE, "notifications.answer", "notifications.read"),
+    IDEA(Cadence.IMMEDIATE, "notifications.idea", "notifications.read"),
+    REPLY(Cadence.IMMEDIATE, "notifications.reply", "notifications.open"),
+    COMMENT(Cadence.DAILY, "notifications.comment", "notifications.open"),
+    NEW_PROPOSAL(Cadence.DAILY, "notifications.newProposal", "notifications.open"),
+    MILESTONE(Cadence.DAILY, "notifications.milestone", "notifications.open");
 
     private final Cadence byDefault;
     private final String lineKey;
+    private final String linkKey;
 
-    NoticeKind(Cadence byDefault, String lineKey) {
+    NoticeKind(Cadence byDefault, String lineKey, String linkKey) {
         this.byDefault = byDefault;
         this.lineKey = lineKey;
+        this.linkKey = linkKey;
     }
 
-    /** The message of one such notification: {0} the proposal's title, {1} an answer's decision. */
+    /**
+     * The message of one such notification, in the portal and in a digest: {0} the proposal's title, {1} an answer's
+     * decision.
+     */
     public String lineKey() {
         return lineKey;
+    }
+
+    /** The words of the link to its proposal ("Read the answer", "See the proposal"). */
+    public String linkKey() {
+        return linkKey;
     }
 
     public Cadence byDefault() {

@@ -16,6 +16,7 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
+import org.civitas.platform.Texts;
 import org.civitas.platform.mail.UnsubscribeLinks;
 
 import java.sql.Timestamp;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,6 +58,14 @@ public class NoticePreferences {
 
     /** What an unsubscribe link stops: its topic, the kinds it changes, and whether they were already stopped. */
     public record Unsubscription(String topic, List<NoticeKind> kinds, boolean alreadyStopped) {
+    }
+
+    /**
+     * The end of every mail one can stop: how to stop that kind of mail (the sender puts the page's address in place of
+     * {@link UnsubscribeLinks#PLACEHOLDER}) and where one's choices are.
+     */
+    static String mailFooter(Locale locale, String publicUrl) {
+        return Texts.get(locale, "mail.footer", UnsubscribeLinks.PLACEHOLDER, publicUrl + PAGE);
     }
 
     /** The caller's choice for every kind, defaults included. */

@@ -13,7 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.Optional;
 
 /** Settings an administrator changes in the portal; features read them with their own defaults. */
@@ -74,5 +76,23 @@ public class SettingsService {
         em.persist(setting);
         em.flush();
         return true;
+    }
+
+    /**
+     * A key the portal draws for itself once (256 random bits, kept under {@code key}), the same on every server: the
+     * one stored, else one drawn now; when two servers draw at once, the one stored first ({@link #claim}).
+     */
+    @PermitAll
+    public byte[] secretKey(@NotBlank @Size(max = 80) String key) {
+        Optional<Setting> stored = find(key);
+        if (stored.isEmpty()) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            if (claim(key, Base64.getEncoder().encodeToString(random))) {
+                return random;
+            }
+            stored = find(key);
+        }
+        return Base64.getDecoder().decode(stored.orElseThrow().getValue());
     }
 }

@@ -1,5 +1,7 @@
 package org.civitas.search;
 
+import org.civitas.proposals.ProposalAddress;
+
 import java.time.Instant;
 
 /**
@@ -9,6 +11,16 @@ import java.time.Instant;
  */
 public record SearchHit(SearchKind kind, long id, long proposalId, String slug, Long budgetId, String title,
                         String titleHtml, String excerptHtml, Instant at) {
+
+    /** Its place on the portal, from the root: the proposal's page (at the comment or the answer), or the budget's. */
+    public String path() {
+        return switch (kind) {
+            case PROPOSAL -> ProposalAddress.of(proposalId, slug);
+            case COMMENT -> ProposalAddress.of(proposalId, slug, "c-" + id);
+            case ANSWER -> ProposalAddress.of(proposalId, slug, "answer-" + id);
+            case PROJECT -> "/budgets/view.xhtml?id=" + budgetId;
+        };
+    }
 
     /** The excerpt as plain text. */
     public String excerpt() {

@@ -35,6 +35,8 @@ import java.util.Locale;
 public class SearchService {
 
     public static final int PAGE_SIZE = 20;
+    /** The deepest page one may ask for (10,000 results), on the page and in the API. */
+    public static final int MAX_PAGES = 500;
     static final int DERBY_CANDIDATES = 2_000;
 
     private static final String VISIBLE = "p.status <> 'DRAFT' AND p.hidden_at IS NULL";

@@ -12,7 +12,6 @@ import org.openqa.selenium.WebDriver;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +27,7 @@ class SearchBrowserIT {
 
     @Test
     void aVisitorSearchesFromTheHeaderAndOpensWhatTheyFound() throws Exception {
-        StringBuilder w = new StringBuilder("zk");
-        Random random = new Random();
-        for (int i = 0; i < 8; i++) {
-            w.append((char) ('a' + random.nextInt(26)));
-        }
+        String w = SearchIT.word("zk");
         PortalClient author = new PortalClient(base.toURI());
         author.registerNewCitizen("Autrice " + w);
         String title = "Une fontaine d’eau fraîche place " + w;

@@ -33,7 +33,7 @@ class SearchIT {
 
     @Test
     void accentsAndCaseDoNotMatterAndOnlyWhatThePublicSeesIsFound() throws Exception {
-        String w = word();
+        String w = word("zq");
         PortalClient author = client();
         author.registerNewCitizen("Autrice " + w);
         long school = TestProposals.publish(author, "Rénovation de l’école des Tilleuls " + w, "culture").id();
@@ -136,9 +136,9 @@ class SearchIT {
     }
 
     /** A word of letters only, found nowhere else. */
-    private static String word() {
+    static String word(String prefix) {
         Random random = new Random();
-        StringBuilder w = new StringBuilder("zq");
+        StringBuilder w = new StringBuilder(prefix);
         for (int i = 0; i < 8; i++) {
             w.append((char) ('a' + random.nextInt(26)));
         }

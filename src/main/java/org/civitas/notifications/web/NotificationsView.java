@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civitas.notifications.NoticeKind;
 import org.civitas.notifications.Notification;
 import org.civitas.notifications.NotificationService;
 import org.civitas.platform.Numbers;
@@ -51,6 +52,11 @@ public class NotificationsView {
         int marked = notifications.markAllRead();
         messages.notice("notifications.marked", marked);
         return "/account/notifications.xhtml?faces-redirect=true";
+    }
+
+    /** What a notification is, or null for a kind this version does not know. */
+    public NoticeKind kind(Notification notification) {
+        return NoticeKind.parse(notification.getKind()).orElse(null);
     }
 
     /** The proposal a notification is about, or null if it is no longer visible. */

@@ -3,7 +3,6 @@ package org.civitas.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civitas.platform.PublicPage;
-import org.civitas.platform.Setting;
 import org.civitas.platform.SettingsService;
 
 import javax.crypto.Mac;
@@ -11,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -101,14 +99,7 @@ public class UnsubscribeLinks {
     private byte[] key() {
         byte[] current = key;
         if (current == null) {
-            String stored = settings.find(KEY_SETTING).map(Setting::getValue).orElse(null);
-            if (stored == null) {
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                String drawn = Base64.getEncoder().encodeToString(random);
-                stored = settings.claim(KEY_SETTING, drawn) ? drawn : settings.find(KEY_SETTING).orElseThrow().getValue();
-            }
-            current = Base64.getDecoder().decode(stored);
+            current = settings.secretKey(KEY_SETTING);
             key = current;
         }
         return current;

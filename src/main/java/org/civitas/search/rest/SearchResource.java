@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.civitas.platform.BusinessException;
-import org.civitas.proposals.ProposalAddress;
 import org.civitas.search.SearchHit;
 import org.civitas.search.SearchKind;
 import org.civitas.search.SearchQuery;
@@ -55,7 +54,7 @@ public class SearchResource {
                               @Parameter(description = "from this day (YYYY-MM-DD)") @QueryParam("from") String from,
                               @Parameter(description = "up to this day, included") @QueryParam("to") String to,
                               @Parameter(description = "page number from 0") @QueryParam("page") String page) {
-        int pageNumber = number(page, "page", 0, 0, 500);
+        int pageNumber = number(page, "page", 0, 0, SearchService.MAX_PAGES);
         SearchKind k = kind == null || kind.isBlank() ? null : SearchKind.parse(kind)
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.BAD_REQUEST, "search.badKind"));
         SearchResults results = search.search(new SearchQuery(q, k, blank(theme), blank(district), day(from), day(to)),
@@ -65,13 +64,7 @@ public class SearchResource {
     }
 
     private static HitJson json(SearchHit h) {
-        String path = switch (h.kind()) {
-            case PROPOSAL -> ProposalAddress.of(h.proposalId(), h.slug());
-            case COMMENT -> ProposalAddress.of(h.proposalId(), h.slug(), "c-" + h.id());
-            case ANSWER -> ProposalAddress.of(h.proposalId(), h.slug(), "answer-" + h.id());
-            case PROJECT -> "/budgets/view.xhtml?id=" + h.budgetId();
-        };
-        return new HitJson(h.kind(), h.id(), h.proposalId(), h.budgetId(), h.title(), h.excerpt(), h.at(), path);
+        return new HitJson(h.kind(), h.id(), h.proposalId(), h.budgetId(), h.title(), h.excerpt(), h.at(), h.path());
     }
 
     private static String blank(String s) {

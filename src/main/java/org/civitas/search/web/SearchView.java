@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.proposals.District;
-import org.civitas.proposals.ProposalAddress;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 import org.civitas.search.SearchHit;
@@ -73,11 +72,12 @@ public class SearchView {
         to = toDay == null ? null : toDay.toString();
         page = 1;
         if (q != null) {
+            // The page asked for, read at once; past the last page (an old link), the last page
             SearchQuery query = new SearchQuery(q, k, theme, district, fromDay, toDay);
-            results = search.search(query, 0, SearchService.PAGE_SIZE);
-            int wanted = Numbers.page(p.get("page"), getPageCount());
-            if (wanted > 1) {
-                page = wanted;
+            page = Numbers.page(p.get("page"), SearchService.MAX_PAGES);
+            results = search.search(query, (page - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);
+            if (results.hits().isEmpty() && page > getPageCount()) {
+                page = getPageCount();
                 results = search.search(query, (page - 1) * SearchService.PAGE_SIZE, SearchService.PAGE_SIZE);
             }
         }
@@ -102,13 +102,7 @@ public class SearchView {
 
     /** Where a result leads: the proposal's page (at the comment or answer), or the budget's. */
     public String link(SearchHit hit) {
-        String context = faces.getExternalContext().getRequestContextPath();
-        return context + switch (hit.kind()) {
-            case PROPOSAL -> ProposalAddress.of(hit.proposalId(), hit.slug());
-            case COMMENT -> ProposalAddress.of(hit.proposalId(), hit.slug(), "c-" + hit.id());
-            case ANSWER -> ProposalAddress.of(hit.proposalId(), hit.slug(), "answer-" + hit.id());
-            case PROJECT -> "/budgets/view.xhtml?id=" + hit.budgetId();
-        };
+        return faces.getExternalContext().getRequestContextPath() + hit.path();
     }
 
     /** The address of another page of the same search. */
@@ -145,7 +139,8 @@ public class SearchView {
     }
 
     public int getPageCount() {
-        return (int) Math.max(1, Math.min(500, (results.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE));
+        return (int) Math.max(1, Math.min(SearchService.MAX_PAGES,
+                (results.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE));
     }
 
     public int getPage() {
