@@ -26,9 +26,10 @@ import java.util.Locale;
  * <p>
  * On PostgreSQL the words go to full-text search (French and English stems, accents and case ignored: each table's
  * {@code search_vector}, a column the database computes, and its GIN index, migration V42), results are ranked
- * ({@code ts_rank}, a proposal's own words counting double) and paged in the database, counted in the same pass. On embedded Derby, which has no full-text search, each word's letters that may carry an accent are
- * left open in a {@code LIKE}, the candidates (the latest 2,000 of each kind) are checked word by word in Java and
- * ranked by how often the words occur: the same results on a development town's data, not meant for a city's.
+ * ({@code ts_rank}, a proposal's own words counting double) and paged in the database, counted in the same pass.
+ * On embedded Derby, which has no full-text search, each word's letters that may carry an accent are left open in a
+ * {@code LIKE}, the candidates (the latest 2,000 of each kind) are checked word by word in Java and ranked by how
+ * often the words occur: the same results on a development town's data, not meant for a city's.
  */
 @Stateless
 @PermitAll
