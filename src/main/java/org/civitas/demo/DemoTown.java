@@ -28,8 +28,11 @@ import org.civitas.moderation.ReportForm;
 import org.civitas.moderation.ReportSeeder;
 import org.civitas.moderation.ReportTarget;
 import org.civitas.budgets.BudgetSeeder;
+import org.civitas.places.Place;
 import org.civitas.platform.Backdating;
 import org.civitas.platform.Town;
+import org.civitas.proposals.DistrictBoundaries;
+import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalSeeder;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.review.AnswerForm;
@@ -74,6 +77,9 @@ public class DemoTown {
 
     @Inject
     private ProposalSeeder proposals;
+
+    @Inject
+    private DistrictBoundaries boundaries;
 
     @Inject
     private VoteSeeder votes;
@@ -121,6 +127,7 @@ public class DemoTown {
         DemoPlan plan = DemoPlan.of(LocalDate.now(clock.withZone(town.getZone())).atStartOfDay(town.getZone()),
                 supportRules.threshold(), votingDays);
         taxonomy.seedIfEmpty(DemoStory.themes(), DemoStory.districts());
+        boundaries.seedIfEmpty(DemoPlaces.boundaries());
         List<Long> residents = Backdating.at(plan.opened(), () -> accounts.registerWithRoles(plan.residents().stream()
                 .map(r -> new SeededAccount(new Registration(r.name(), r.email(), DemoData.PASSWORD, r.locale()),
                         r.roles())).toList()));
@@ -162,7 +169,13 @@ public class DemoTown {
             if (step instanceof Write w) {
                 proposals.draft(author(w.idea()), plan.ideas().get(w.idea()).draft());
             } else if (step instanceof Publish p) {
-                ideas.put(p.idea(), proposals.published(author(p.idea()), plan.ideas().get(p.idea()).draft()).getId());
+                ProposalDraft draft = plan.ideas().get(p.idea()).draft();
+                long id = proposals.published(author(p.idea()), draft).getId();
+                ideas.put(p.idea(), id);
+                Place place = DemoPlaces.of(draft, p.idea());
+                if (place != null) {
+                    proposals.placed(id, place);
+                }
             } else if (step instanceof CastVotes c) {
                 votes.cast(ideas.get(c.idea()), c.votes().stream()
                         .map(v -> new VoteSeeder.SeededVote(residents.get(v.resident()), v.choice(), v.at())).toList());

@@ -152,6 +152,9 @@ public class Catalog {
                     .add(csv, "dct:modified", dateTime(modified))
                     .add(csv, "dct:conformsTo", Term.iri(apiBase + "/datapackage.json"));
             snapshot.ifPresent(zip -> snapshotDistribution(rdf, apiBase, dataset, d, zip));
+            if (d == Dataset.DISTRICTS) {
+                boundariesDistribution(rdf, dataset, apiBase, modified);
+            }
             String json = dataset + ".json#distribution";
             rdf.add(json, A, Term.iri(Rdf.expand("dcat:Distribution")))
                     .add(json, "dct:title", Term.text(d.path() + ".json", "fr"))
@@ -176,7 +179,8 @@ public class Catalog {
         rdf.add(portal + PublicPage.OPEN_DATA.address(), A, Term.iri(Rdf.expand("foaf:Document")));
         rdf.add(apiBase + "/datapackage.json", A, Term.iri(Rdf.expand("dct:Standard")))
                 .add(apiBase + "/datapackage.json", "dct:title", Term.text("Data Package (Frictionless Data v2)", "en"));
-        for (String[] type : new String[][]{{"text/csv", "CSV"}, {"application/json", "JSON"}, {"application/zip", "ZIP"}}) {
+        for (String[] type : new String[][]{{"text/csv", "CSV"}, {"application/json", "JSON"}, {"application/zip", "ZIP"},
+                {"application/geo+json", "GEOJSON"}}) {
             rdf.add("http://www.iana.org/assignments/media-types/" + type[0], A, Term.iri(Rdf.expand("dct:MediaType")));
             rdf.add(EU + "file-type/" + type[1], A, Term.iri(Rdf.expand("dct:MediaTypeOrExtent")))
                     .add(EU + "file-type/" + type[1], "skos:inScheme", Term.iri(EU + "file-type"));
@@ -258,6 +262,22 @@ public class Catalog {
             firsts.put(dataset, known);
         }
         return known.at();
+    }
+
+    /** The districts' boundaries (GeoJSON, RFC 7946) as a distribution of the districts. */
+    private static void boundariesDistribution(Rdf rdf, String dataset, String apiBase, Instant modified) {
+        String distribution = dataset + ".geojson#distribution";
+        rdf.add(dataset, "dcat:distribution", Term.iri(distribution));
+        rdf.add(distribution, A, Term.iri(Rdf.expand("dcat:Distribution")));
+        both(rdf, distribution, "dct:title", "opendata.boundaries.title");
+        both(rdf, distribution, "dct:description", "opendata.boundaries.description");
+        rdf.add(distribution, "dcatap:availability", Term.iri(AVAILABLE))
+                .add(distribution, "dcat:accessURL", Term.iri(apiBase + "/districts.geojson"))
+                .add(distribution, "dcat:downloadURL", Term.iri(apiBase + "/districts.geojson"))
+                .add(distribution, "dcat:mediaType", Term.iri("http://www.iana.org/assignments/media-types/application/geo+json"))
+                .add(distribution, "dct:format", Term.iri(EU + "file-type/GEOJSON"))
+                .add(distribution, "dct:license", Term.iri(DataPackage.LICENCE_URL))
+                .add(distribution, "dct:modified", dateTime(modified));
     }
 
     /** The newest daily snapshot as a distribution of the dataset: a ZIP holding its CSV, with the ZIP's size and hash. */

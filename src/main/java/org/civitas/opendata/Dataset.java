@@ -28,13 +28,15 @@ public enum Dataset {
             optional("closes_at", DATETIME), required("votes_for", INTEGER), required("votes_against", INTEGER),
             required("comment_count", INTEGER), optional("under_review_at", DATETIME), optional("answered_at", DATETIME),
             optional("envelope_id", INTEGER), optional("estimated_cost_eur", INTEGER),
+            optional("latitude", NUMBER), optional("longitude", NUMBER),
             required("url", STRING), required("changed_at", DATETIME)),
             List.of("id"), List.of(new ForeignKey("theme", "themes", "code"), new ForeignKey("district", "districts", "code"),
                     new ForeignKey("envelope_id", "budget-envelopes", "id")),
             "SELECT p.id, p.title, p.summary, p.body, t.code, d.code, p.status, "
                     + "CASE WHEN p.status = 'WITHDRAWN' THEN 1 ELSE 0 END, a.display_name, p.published_at, p.closes_at, "
                     + "p.public_votes_for, p.public_votes_against, p.comment_count, p.under_review_at, p.answered_at, "
-                    + "p.envelope_id, p.estimated_cost, p.slug, p.changed_at, "
+                    + "p.envelope_id, p.estimated_cost, " + Dataset.rounded("p.latitude") + ", "
+                    + Dataset.rounded("p.longitude") + ", p.slug, p.changed_at, "
                     + "p.changed_at AS k_changed, p.id AS k_id, " + Dataset.VISIBLE + " AS k_visible "
                     + "FROM proposal p JOIN theme t ON t.id = p.theme_id LEFT JOIN district d ON d.id = p.district_id "
                     + "JOIN account a ON a.id = p.author_id WHERE p.status <> 'DRAFT'",
@@ -160,6 +162,18 @@ public enum Dataset {
     public static final String TITLE_KEY = "opendata.title.";
     public static final String DESCRIPTION_KEY = "opendata.dataset.";
     public static final String FIELD_KEY = "opendata.field.";
+
+    /**
+     * Stands in the SQL for 10 to the power of the published coordinates' decimals, which a setting chooses
+     * ({@code CIVITAS_MAP_OPEN_DATA_DECIMALS}); {@link OpenDataExport} puts the number in before running it.
+     */
+    static final String COORDINATE_SCALE = "COORDINATE_SCALE";
+
+    /** A coordinate rounded half up to the published decimals (null stays null), in SQL both databases run. */
+    private static String rounded(String column) {
+        return "CAST(FLOOR(" + column + " * " + COORDINATE_SCALE + " + 0.5) / " + COORDINATE_SCALE
+                + " AS DECIMAL(10, 6))";
+    }
 
     /** A proposal a visitor can see: published (or later), not hidden. 1 or 0, on the alias {@code p}. */
     static final String VISIBLE = "CASE WHEN p.status <> 'DRAFT' AND p.hidden_at IS NULL THEN 1 ELSE 0 END";

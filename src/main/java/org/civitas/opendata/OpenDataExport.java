@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import org.civitas.platform.export.Csv;
+import org.civitas.platform.MapSettings;
 import org.civitas.proposals.ProposalAddress;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +48,9 @@ public class OpenDataExport {
     private DataSource dataSource;
 
     /** The portal's public address, for the proposals' {@code url} column. */
+    @Inject
+    private MapSettings maps;
+
     @Inject
     @ConfigProperty(name = "civitas.public-url", defaultValue = "http://localhost:9080")
     private String publicUrl;
@@ -277,7 +281,9 @@ public class OpenDataExport {
         boolean row(ResultSet rs) throws SQLException;
     }
 
-    private void query(String sql, List<Object> parameters, RowHandler handler) {
+    private void query(String asDeclared, List<Object> parameters, RowHandler handler) {
+        String sql = asDeclared.replace(Dataset.COORDINATE_SCALE,
+                BigDecimal.TEN.pow(maps.getOpenDataDecimals()).toPlainString() + ".0");
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             boolean autoCommit = connection.getAutoCommit();

@@ -18,8 +18,8 @@ public class BusinessException extends RuntimeException {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** How a REST client should see this failure; views ignore it. */
-    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY }
+    /** How a REST client should see this failure (UNAVAILABLE: a service the portal calls is down); views ignore it. */
+    public enum Kind { BAD_REQUEST, INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY, UNAVAILABLE }
 
     /** One message of a failure: a key of the {@code messages} bundle and its arguments. */
     public record Reason(String messageKey, Object... arguments) {

@@ -8,11 +8,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.civitas.places.Place;
 import org.civitas.platform.HiddenCause;
 import org.civitas.platform.HideableEntity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A citizen's proposal. Its author is an account id (accounts are another feature, reached through its service).
@@ -93,6 +95,16 @@ public class Proposal extends HideableEntity {
     @Column(name = "estimated_cost")
     private Long estimatedCost;
 
+    /** Where it is (see {@link Place}): both coordinates or neither, and an address whenever there is a place. */
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    @Column(name = "place_label")
+    private String placeLabel;
+
     protected Proposal() {
     }
 
@@ -170,6 +182,24 @@ public class Proposal extends HideableEntity {
     void setEstimatedCost(long cost, Instant now) {
         this.estimatedCost = cost;
         this.updatedAt = now;
+    }
+
+    /** Sets the place, or with null removes it. */
+    void setPlace(Place place, Instant now) {
+        this.placeLabel = place == null ? null : place.label();
+        this.latitude = place == null ? null : place.latitude();
+        this.longitude = place == null ? null : place.longitude();
+        this.updatedAt = now;
+    }
+
+    /** The place, if it has one. */
+    public Optional<Place> place() {
+        return placeLabel == null ? Optional.empty() : Optional.of(new Place(placeLabel, latitude, longitude));
+    }
+
+    /** For pages (EL calls methods with arguments, not records' accessors in conditions): the place or null. */
+    public Place getPlace() {
+        return place().orElse(null);
     }
 
     void setPhotoId(Long photoId, Instant now) {

@@ -6,10 +6,10 @@ import java.util.List;
  * What a list of proposals shows: filters (each optional) and an order. {@code districtCode} {@value #WHOLE_TOWN}
  * selects proposals for the whole town. Text matches the title or the summary, whatever the case. Without
  * {@code envelopes} the list holds free-standing proposals only; with them, the ideas written for those envelopes of
- * a participatory budget (see {@link Earmark}).
+ * a participatory budget (see {@link Earmark}). With {@code placed}, only those that have a pin (the map's list).
  */
 public record ProposalQuery(String themeCode, String districtCode, ProposalStatus status, String text, Sort sort,
-                            List<Long> envelopes) {
+                            List<Long> envelopes, boolean placed) {
 
     public static final String WHOLE_TOWN = "town";
 
@@ -21,12 +21,17 @@ public record ProposalQuery(String themeCode, String districtCode, ProposalStatu
     }
 
     public ProposalQuery(String themeCode, String districtCode, ProposalStatus status, String text, Sort sort) {
-        this(themeCode, districtCode, status, text, sort, null);
+        this(themeCode, districtCode, status, text, sort, null, false);
     }
 
     /** The ideas written for these envelopes, with this query's filters and order. */
     public ProposalQuery ideasFor(List<Long> envelopeIds) {
-        return new ProposalQuery(themeCode, districtCode, status, text, sort, envelopeIds);
+        return new ProposalQuery(themeCode, districtCode, status, text, sort, envelopeIds, placed);
+    }
+
+    /** Only those with a pin: what the map shows, as a list. */
+    public ProposalQuery placedOnly() {
+        return new ProposalQuery(themeCode, districtCode, status, text, sort, envelopes, true);
     }
 
     public ProposalQuery {

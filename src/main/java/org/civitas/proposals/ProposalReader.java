@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.AccountService;
@@ -18,8 +19,10 @@ import org.civitas.platform.HiddenCause;
 import org.civitas.platform.Paragraphs;
 import org.civitas.platform.Town;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +182,74 @@ public class ProposalReader {
                 ProposalRow.class);
         ProposalStore.bind(q, query);
         return withAuthors(q.setFirstResult(start).setMaxResults(size).getResultList());
+    }
+
+    /** At most this many squares across the area asked for, whatever the zoom: a map's answer stays small. */
+    private static final int MAX_CELLS_ACROSS = 48;
+
+    /**
+     * The pins of a filtered list in an area ({@code south}, {@code west}, {@code north}, {@code east}, WGS 84) at a
+     * zoom level, grouped in the database by squares of about 60 screen pixels (or the area's 48th part, if larger), in
+     * two statements: the groups, then the rows of the lone pins. Native SQL because the squares are computed columns
+     * grouped on (a derived table, which both databases group alike); its filters are the list's.
+     */
+    public ProposalMap map(@NotNull ProposalQuery query, double south, double west, double north, double east,
+                           int zoom) {
+        double cell = Math.max(90.0 / Math.pow(2, Math.max(0, Math.min(zoom, 22))),
+                Math.max(north - south, east - west) / MAX_CELLS_ACROSS);
+        // A literal, not a parameter: the database must see the same expression wherever it is used
+        String size = BigDecimal.valueOf(cell).toPlainString();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("p.status <> 'DRAFT' AND p.hidden_at IS NULL AND p.latitude IS NOT NULL"
+                + " AND p.latitude BETWEEN ? AND ? AND p.longitude BETWEEN ? AND ?");
+        parameters.addAll(List.of(south, north, west, east));
+        if (query.envelopes() == null) {
+            where.append(" AND p.envelope_id IS NULL");
+        } else {
+            where.append(" AND p.envelope_id IN (").append(String.join(",",
+                    query.envelopes().stream().map(e -> "?").toList())).append(')');
+            parameters.addAll(query.envelopes());
+        }
+        if (query.themeCode() != null) {
+            where.append(" AND p.theme_id = (SELECT t.id FROM theme t WHERE t.code = ?)");
+            parameters.add(query.themeCode());
+        }
+        if (ProposalQuery.WHOLE_TOWN.equals(query.districtCode())) {
+            where.append(" AND p.district_id IS NULL");
+        } else if (query.districtCode() != null) {
+            where.append(" AND p.district_id = (SELECT d.id FROM district d WHERE d.code = ?)");
+            parameters.add(query.districtCode());
+        }
+        if (query.status() != null) {
+            where.append(" AND p.status = ?");
+            parameters.add(query.status().name());
+        }
+        if (query.text() != null) {
+            where.append(" AND (LOWER(p.title) LIKE ? ESCAPE '\\' OR LOWER(p.summary) LIKE ? ESCAPE '\\')");
+            String like = ProposalStore.like(query.text());
+            parameters.add(like);
+            parameters.add(like);
+        }
+        Query groups = em.createNativeQuery("SELECT g.cy, g.cx, COUNT(*), AVG(g.latitude), "
+                + "AVG(g.longitude), MIN(g.id) FROM (SELECT FLOOR(p.latitude / " + size + ") AS cy, FLOOR(p.longitude / "
+                + size + ") AS cx, p.latitude, p.longitude, p.id FROM proposal p WHERE " + where + ") g "
+                + "GROUP BY g.cy, g.cx");
+        for (int i = 0; i < parameters.size(); i++) {
+            groups.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = groups.getResultList();
+        Map<Long, ProposalRow> lone = rows(found.stream().filter(r -> ((Number) r[2]).longValue() == 1)
+                .map(r -> ((Number) r[5]).longValue()).toList());
+        long total = 0;
+        List<ProposalMap.Cell> cells = new ArrayList<>();
+        for (Object[] r : found) {
+            long count = ((Number) r[2]).longValue();
+            total += count;
+            cells.add(new ProposalMap.Cell(((Number) r[3]).doubleValue(), ((Number) r[4]).doubleValue(), count,
+                    count == 1 ? lone.get(((Number) r[5]).longValue()) : null));
+        }
+        return new ProposalMap(cells, total, cell);
     }
 
     /** The rows with their authors' names, read in one query for the page. */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.civitas.places.Place;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -67,6 +68,11 @@ public class ProposalSeeder {
         store.flush();
         published.fire(new ProposalPublished(proposal.getId(), authorId));
         return proposal;
+    }
+
+    /** Its author placed it (see {@link ProposalService#place}). */
+    public void placed(long proposalId, @Valid Place place) {
+        store.find(proposalId).setPlace(place, clock.instant());
     }
 
     /** Its author takes a proposal back now (see {@link ProposalService#withdraw}). */

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.ConfirmationRules;
 import org.civitas.accounts.Role;
+import org.civitas.places.Place;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
@@ -147,6 +148,17 @@ public class ProposalService {
         Long previous = proposal.getPhotoId();
         proposal.setPhotoId(null, clock.instant());
         deletePhoto(previous);
+        return proposal;
+    }
+
+    /**
+     * The author places the proposal (or idea) while it is editable, or with null removes its place. The address is
+     * looked up before this (by the form or the API, outside the transaction: the address base may be slow).
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Proposal place(long id, @Valid Place place) {
+        Proposal proposal = editable(id);
+        proposal.setPlace(place, clock.instant());
         return proposal;
     }
 

@@ -85,6 +85,9 @@ class ProposalStore {
         if (query.text() != null) {
             where.append(" AND (LOWER(p.title) LIKE :text ESCAPE '\\' OR LOWER(p.summary) LIKE :text ESCAPE '\\')");
         }
+        if (query.placed()) {
+            where.append(" AND p.latitude IS NOT NULL");
+        }
         return where.toString();
     }
 
@@ -103,8 +106,12 @@ class ProposalStore {
             q.setParameter("status", query.status());
         }
         if (query.text() != null) {
-            q.setParameter("text", "%" + query.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            q.setParameter("text", like(query.text()));
         }
+    }
+
+    /** The list's text filter as a LIKE pattern (escaped with a backslash), lower case. */
+    static String like(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -34,6 +34,7 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Town;
 import org.civitas.platform.rest.Conditional;
 import org.civitas.platform.web.PublicAddress;
+import org.civitas.proposals.DistrictBoundaries;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,6 +64,9 @@ public class OpenDataResource {
 
     @Inject
     private OpenDataExport export;
+
+    @Inject
+    private DistrictBoundaries boundaries;
 
     @Inject
     private Town town;
@@ -235,6 +239,19 @@ public class OpenDataResource {
     /** This API's base address, from the portal's public address (never from the caller's Host header). */
     private String apiBase() {
         return address.base(servletRequest) + "/api/opendata/v1";
+    }
+
+    @GET
+    @Path("districts.geojson")
+    @Produces("application/geo+json")
+    @Operation(summary = "The districts' boundaries as GeoJSON",
+            description = "A FeatureCollection (RFC 7946, WGS 84), one Polygon or MultiPolygon feature per district with a "
+                    + "boundary, with the district's code and name (the key of districts.csv); empty when none was uploaded")
+    @APIResponse(responseCode = "200", description = "The boundaries")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
+    public Response boundaries() {
+        return Response.ok(boundaries.collection())
+                .header("Content-Disposition", "inline; filename=\"districts.geojson\"").build();
     }
 
     @GET

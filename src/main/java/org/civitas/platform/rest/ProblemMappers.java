@@ -46,6 +46,7 @@ public final class ProblemMappers {
                 case FORBIDDEN -> 403;
                 case TOO_MANY -> 429;
                 case INVALID -> 422;
+                case UNAVAILABLE -> 503;
             };
             List<Problem.FieldError> errors = b.getField() == null ? null : b.getReasons().stream()
                     .map(r -> new Problem.FieldError(b.getField(), Texts.get(locale, r.messageKey(), r.arguments())))
@@ -54,6 +55,9 @@ public final class ProblemMappers {
                     Texts.get(locale, b.getMessageKey(), b.getArguments()), errors);
             if (b instanceof RateLimitedException limited) {
                 return Response.fromResponse(response).header("Retry-After", limited.getRetryAfterSeconds()).build();
+            }
+            if (status == 503) {
+                return Response.fromResponse(response).header("Retry-After", 30).build();
             }
             return response;
         }

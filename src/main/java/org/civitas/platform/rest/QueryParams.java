@@ -46,6 +46,19 @@ public final class QueryParams {
         }
     }
 
+    /** A decimal number between {@code min} and {@code max} (a latitude, a longitude); required. */
+    public static double decimal(String value, String name, double min, double max) {
+        try {
+            double n = Double.parseDouble(value == null ? "" : value.strip());
+            if (!Double.isFinite(n) || n < min || n > max) {
+                throw new BadParameterException(name);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(name);
+        }
+    }
+
     /** An id (a positive long); null when absent. */
     public static Long id(String value, String name) {
         if (value == null || value.isBlank()) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.civitas.platform.LogLines;
+import org.civitas.platform.MapSettings;
 import org.civitas.platform.Texts;
 import org.civitas.platform.rest.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +44,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Inject
     private PublicAddress address;
+
+    @Inject
+    private MapSettings maps;
 
     @Inject
     @ConfigProperty(name = "civitas.redirect-https", defaultValue = "false")
@@ -92,7 +96,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Location", address.base(request) + path + (query == null ? "" : "?" + query));
             return;
         }
-        chain.doFilter(request, new SinglePolicyResponse(request, response));
+        chain.doFilter(request, new SinglePolicyResponse(request, response, maps.tilesSource()));
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(REFUSAL_LOGGED) == null) {
             // Every refused access in one line (a page, an API call, a form from another site, a read-only token)
             request.setAttribute(REFUSAL_LOGGED, Boolean.TRUE);
@@ -114,14 +118,21 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final String OWN_POLICY = "civitas.ownPolicy";
 
-    /** Turns a second Content-Security-Policy header into a replacement of the first, unless a page set its own. */
+    /**
+     * Turns a second Content-Security-Policy header into a replacement of the first, unless a page set its own. The
+     * pages' policy lets images come from the map's tile server too (MapSettings): a map's tiles are images.
+     */
     private static final class SinglePolicyResponse extends HttpServletResponseWrapper {
 
-        private final HttpServletRequest request;
+        private static final String IMAGES = "img-src 'self' data:";
 
-        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response) {
+        private final HttpServletRequest request;
+        private final String tiles;
+
+        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response, String tiles) {
             super(response);
             this.request = request;
+            this.tiles = tiles;
         }
 
         @Override
@@ -136,7 +147,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         @Override
         public void setHeader(String name, String value) {
             Object own = request.getAttribute(OWN_POLICY);
-            super.setHeader(name, CSP.equalsIgnoreCase(name) && own != null ? own.toString() : value);
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, own != null ? own.toString() : withTiles(value));
+            } else {
+                super.setHeader(name, value);
+            }
+        }
+
+        private String withTiles(String policy) {
+            return tiles.isEmpty() || policy == null || policy.equals(DEFAULT_POLICY) ? policy
+                    : policy.replace(IMAGES, IMAGES + " " + tiles);
         }
     }
 }

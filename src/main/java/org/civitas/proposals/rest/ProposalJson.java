@@ -1,7 +1,9 @@
 package org.civitas.proposals.rest;
 
+import org.civitas.places.Place;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalAddress;
+import org.civitas.proposals.ProposalMap;
 import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalStatusChange;
 
@@ -36,18 +38,50 @@ public final class ProposalJson {
         }
     }
 
-    /** {@code envelopeId} and {@code estimatedCost}: an idea's for a participatory budget, absent for a proposal. */
+    /**
+     * {@code envelopeId} and {@code estimatedCost}: an idea's for a participatory budget, absent for a proposal;
+     * {@code place}: its address and pin, absent when it has none.
+     */
     public record Detail(long id, String title, String summary, String body, String theme, String district,
                          String status, int votesFor, int votesAgainst, int commentCount, Instant publishedAt,
                          Instant closesAt, boolean editable, String path, List<Change> history, Long envelopeId,
-                         Long estimatedCost) {
+                         Long estimatedCost, PlaceJson place) {
 
         public static Detail of(Proposal p, List<ProposalStatusChange> history) {
             return new Detail(p.getId(), p.getTitle(), p.getSummary(), p.getBody(), p.getTheme().getCode(),
                     p.getDistrict() == null ? null : p.getDistrict().getCode(), p.getStatus().name(),
                     p.getVotesFor(), p.getVotesAgainst(), p.getCommentCount(), p.getPublishedAt(), p.getClosesAt(),
                     p.isEditable(), ProposalJson.path(p.getId(), p.getSlug()), history.stream().map(Change::of).toList(),
-                    p.getEnvelopeId(), p.getEstimatedCost());
+                    p.getEnvelopeId(), p.getEstimatedCost(), p.place().map(PlaceJson::of).orElse(null));
+        }
+    }
+
+    /** A place: its address, and its pin when it was found (latitude and longitude, WGS 84, else null). */
+    public record PlaceJson(String label, Double latitude, Double longitude) {
+
+        public static PlaceJson of(Place place) {
+            return new PlaceJson(place.label(), place.latitude(), place.longitude());
+        }
+
+        public Place toPlace() {
+            return new Place(label, latitude, longitude);
+        }
+    }
+
+    /** The map's answer: groups of pins, a lone pin with its proposal's id, title and address. */
+    public record MapAnswer(List<MapCell> cells, long total) {
+
+        public static MapAnswer of(ProposalMap map) {
+            return new MapAnswer(map.cells().stream().map(MapCell::of).toList(), map.total());
+        }
+    }
+
+    public record MapCell(double latitude, double longitude, long count, Long id, String title, String path) {
+
+        static MapCell of(ProposalMap.Cell cell) {
+            ProposalRow row = cell.row();
+            return new MapCell(cell.latitude(), cell.longitude(), cell.count(), row == null ? null : row.id(),
+                    row == null ? null : row.title(), row == null ? null : ProposalJson.path(row.id(), row.slug()));
         }
     }
 

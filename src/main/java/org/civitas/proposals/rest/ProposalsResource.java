@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.civitas.places.Place;
+import org.civitas.places.PlaceLookup;
+import org.civitas.platform.BusinessException;
 import org.civitas.platform.rest.SignedIn;
 import org.civitas.proposals.Proposal;
 import org.civitas.proposals.ProposalDraft;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.function.Supplier;
 
 import static org.civitas.platform.rest.QueryParams.blankToNull;
+import static org.civitas.platform.rest.QueryParams.decimal;
 import static org.civitas.platform.rest.QueryParams.number;
 import static org.civitas.platform.rest.QueryParams.parse;
 
@@ -50,6 +55,9 @@ public class ProposalsResource {
     @Inject
     private ProposalReader reader;
 
+    @Inject
+    private PlaceLookup lookup;
+
     @GET
     @Operation(summary = "Public proposals, paged",
             description = "Example: /api/proposals?theme=mobilite&district=gare&status=PUBLISHED&q=vélo&sort=MOST_SUPPORTED&page=0&size=20")
@@ -69,6 +77,34 @@ public class ProposalsResource {
         return Response.ok(new ProposalJson.Page(
                 reader.list(query, pageNumber * pageSize, pageSize).stream().map(ProposalJson.Row::of).toList(),
                 pageNumber, pageSize, reader.count(query))).build();
+    }
+
+    @GET
+    @Path("map")
+    @Operation(summary = "The pins of the public list in an area, grouped",
+            description = "The list's filters, plus the area (bbox=west,south,east,north in WGS 84 degrees) and the map's "
+                    + "zoom (0 to 22). Pins are grouped by squares of about 60 screen pixels; a group of one names its "
+                    + "proposal. Example: /api/proposals/map?bbox=5.95,47.2,6.1,47.28&zoom=13&theme=mobilite")
+    @APIResponse(responseCode = "200", description = "The groups of pins")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed")
+    public ProposalJson.MapAnswer map(@Parameter(description = "west,south,east,north") @QueryParam("bbox") String bbox,
+                                      @Parameter(description = "the map's zoom, 0 to 22") @QueryParam("zoom") String zoom,
+                                      @QueryParam("theme") String theme, @QueryParam("district") String district,
+                                      @QueryParam("status") String status, @QueryParam("q") String text) {
+        String[] box = bbox == null ? new String[0] : bbox.split(",", -1);
+        if (box.length != 4) {
+            throw new BusinessException(BusinessException.Kind.BAD_REQUEST, "problem.badParameter", "bbox");
+        }
+        double west = decimal(box[0], "bbox", -180, 180);
+        double south = decimal(box[1], "bbox", -90, 90);
+        double east = decimal(box[2], "bbox", -180, 180);
+        double north = decimal(box[3], "bbox", -90, 90);
+        if (west > east || south > north) {
+            throw new BusinessException(BusinessException.Kind.BAD_REQUEST, "problem.badParameter", "bbox");
+        }
+        ProposalQuery query = new ProposalQuery(blankToNull(theme), blankToNull(district),
+                parse(ProposalStatus.class, status, "status"), text, null);
+        return ProposalJson.MapAnswer.of(reader.map(query, south, west, north, east, number(zoom, "zoom", 13, 0, 22)));
     }
 
     @GET
@@ -124,6 +160,36 @@ public class ProposalsResource {
     @APIResponse(responseCode = "409", description = "Already answered or withdrawn")
     public Response withdraw(@PathParam("id") long id) {
         return asCaller(() -> proposals.withdraw(id));
+    }
+
+    @PUT
+    @SignedIn
+    @Path("{id:[0-9]{1,18}}/place")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place one's own proposal or idea, until the first vote or comment",
+            description = "Example body: {\"label\":\"12 rue de la République, Besançon\"} (looked up in the national "
+                    + "address base, its best match taken) or {\"label\":\"Square Saint-Amour\",\"latitude\":47.2412,"
+                    + "\"longitude\":6.0275} (a pin, kept as sent). An address the base does not know, or cannot look up "
+                    + "now, is kept without a pin.")
+    @APIResponse(responseCode = "200", description = "The proposal with its place")
+    @APIResponse(responseCode = "409", description = "No longer editable")
+    @APIResponse(responseCode = "422", description = "Invalid fields")
+    public Response place(@PathParam("id") long id, @NotNull @Valid ProposalJson.PlaceJson place) {
+        Place asked = place.toPlace();
+        // A pin is kept as sent; an address alone is looked up (kept without a pin when that fails); no label: 422
+        Place chosen = asked.label() == null || asked.label().isBlank() ? asked
+                : lookup.resolve(asked.label(), asked.latitude(), asked.longitude(), asked.label(), null).place();
+        return asCaller(() -> proposals.place(id, chosen));
+    }
+
+    @DELETE
+    @SignedIn
+    @Path("{id:[0-9]{1,18}}/place")
+    @Operation(summary = "Remove the place of one's own proposal or idea, until the first vote or comment")
+    @APIResponse(responseCode = "200", description = "The proposal without a place")
+    @APIResponse(responseCode = "409", description = "No longer editable")
+    public Response unplace(@PathParam("id") long id) {
+        return asCaller(() -> proposals.place(id, null));
     }
 
     /** An author's change, answered with the proposal as the change left it. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.civitas.places.Place;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.PlainText;
@@ -32,6 +33,7 @@ import org.civitas.proposals.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,6 +69,9 @@ public class EditProposalView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private PlaceChoice places;
+
     private Long id;
     private boolean missing;
 
@@ -95,6 +100,18 @@ public class EditProposalView {
     @Min(1)
     @Max(1_000_000_000)
     private Long estimatedCost;
+
+    /** The place's address as typed or chosen; empty: no place. */
+    @Size(max = 200)
+    @PlainLine
+    private String placeLabel;
+
+    /** The pin, from the map or a chosen suggestion (hidden fields the map's script fills). */
+    private Double latitude;
+    private Double longitude;
+
+    /** The address the pin above belongs to: a different {@link #placeLabel} was typed since, and is looked up. */
+    private String pinnedLabel;
 
     private List<Theme> themes;
     private List<District> districts;
@@ -134,6 +151,12 @@ public class EditProposalView {
         themeCode = proposal.getTheme().getCode();
         districtCode = proposal.getDistrict() == null ? ProposalQuery.WHOLE_TOWN : proposal.getDistrict().getCode();
         estimatedCost = proposal.getEstimatedCost();
+        proposal.place().ifPresent(place -> {
+            placeLabel = place.label();
+            latitude = place.latitude();
+            longitude = place.longitude();
+            pinnedLabel = place.isPinned() ? place.label() : null;
+        });
     }
 
     public String save() {
@@ -189,11 +212,23 @@ public class EditProposalView {
     }
 
     private Proposal store() {
-        ProposalDraft draft = new ProposalDraft(title, summary, body, themeCode, districtCode);
-        if (id == null) {
-            return proposals.createDraft(draft);
+        Optional<Place> before = current().flatMap(Proposal::place);
+        Place place = places.resolve(placeLabel, latitude, longitude, pinnedLabel, before.orElse(null));
+        if (!idea && ProposalQuery.WHOLE_TOWN.equals(districtCode)) {
+            // A new pin inside a district proposes it; the author sees it on the saved page and may change it back
+            places.proposedDistrict(place, before.orElse(null)).ifPresent(code -> districtCode = code);
         }
-        return idea ? proposals.updateIdea(id, draft, estimatedCost) : proposals.update(id, draft);
+        ProposalDraft draft = new ProposalDraft(title, summary, body, themeCode, districtCode);
+        Proposal saved;
+        if (id == null) {
+            saved = proposals.createDraft(draft);
+        } else {
+            saved = idea ? proposals.updateIdea(id, draft, estimatedCost) : proposals.update(id, draft);
+        }
+        if (!Objects.equals(place, before.orElse(null))) {
+            saved = proposals.place(saved.getId(), place);
+        }
+        return saved;
     }
 
     private String redirectTo(Proposal target) {
@@ -352,6 +387,38 @@ public class EditProposalView {
 
     private Optional<Proposal> current() {
         return id == null ? Optional.empty() : reader.find(id);
+    }
+
+    public String getPlaceLabel() {
+        return placeLabel;
+    }
+
+    public void setPlaceLabel(String placeLabel) {
+        this.placeLabel = placeLabel == null || placeLabel.isBlank() ? null : placeLabel.strip();
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getPinnedLabel() {
+        return pinnedLabel;
+    }
+
+    public void setPinnedLabel(String pinnedLabel) {
+        this.pinnedLabel = pinnedLabel == null || pinnedLabel.isBlank() ? null : pinnedLabel.strip();
     }
 
     public String getWholeTown() {

@@ -48,6 +48,8 @@ public class ProposalsView {
     private String status;
     private String sort;
     private String page;
+    /** {@code map}: the map of the same list, with the list of its pins beneath it. */
+    private String view;
 
     private List<ProposalRow> rows = List.of();
     private long total;
@@ -67,7 +69,11 @@ public class ProposalsView {
         status = statusFilter == null || statusFilter == ProposalStatus.DRAFT ? null : statusFilter.name();
         ProposalQuery.Sort order = parse(ProposalQuery.Sort.class, sort);
         sort = order == null ? null : order.name();
+        view = "map".equals(view) ? view : null;
         ProposalQuery query = new ProposalQuery(theme, district, status == null ? null : statusFilter, q, order);
+        if (isMap()) {
+            query = query.placedOnly();
+        }
         total = proposals.count(query);
         int pages = getPageCount();
         pageIndex = Math.max(0, Math.min(pages - 1, parsePage(page) - 1));
@@ -91,7 +97,24 @@ public class ProposalsView {
 
     /** The address of another page of the same list. */
     public String pageUrl(int number) {
+        return address(view, number);
+    }
+
+    /** The same list and filters shown as a list ({@code null}) or as a map ({@code "map"}), from its first page. */
+    public String viewUrl(String asked) {
+        return address(asked, 1);
+    }
+
+    /** The API address of the map's pins for the same filters (map.js adds the area and zoom). */
+    public String getMapApi() {
+        String query = address(null, 1);
+        int mark = query.indexOf('?');
+        return "/api/proposals/map" + (mark < 0 ? "" : query.substring(mark));
+    }
+
+    private String address(String asView, int number) {
         Map<String, String> params = new LinkedHashMap<>();
+        params.put("view", asView);
         params.put("q", q);
         params.put("theme", theme);
         params.put("district", district);
@@ -223,6 +246,18 @@ public class ProposalsView {
 
     public void setSort(String sort) {
         this.sort = sort;
+    }
+
+    public boolean isMap() {
+        return "map".equals(view);
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
     }
 
     public String getPage() {

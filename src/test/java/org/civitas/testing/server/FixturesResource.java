@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,13 @@ import org.civitas.testing.TestAccounts;
 import org.civitas.votes.VoteFixtures;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +71,33 @@ public class FixturesResource {
 
     @PersistenceContext
     private EntityManager em;
+
+    /** One map tile for every address: the tests' maps need no tile server (server.env points the maps here). */
+    private static final byte[] TILE = tile();
+
+    private static byte[] tile() {
+        BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xEE, 0xF0, 0xE8));
+        g.fillRect(0, 0, 256, 256);
+        g.setColor(new Color(0xD0, 0xD4, 0xC8));
+        g.drawRect(0, 0, 255, 255);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    @GET
+    @Path("tiles/{z: [0-9]+}/{x: [0-9]+}/{y: [0-9]+}.png")
+    @Produces("image/png")
+    public byte[] tile(@PathParam("z") int z, @PathParam("x") int x, @PathParam("y") int y) {
+        return TILE;
+    }
 
     /** What is wrong with the demo data by the portal's own rules: an empty list when nothing is. */
     @GET
