@@ -184,6 +184,18 @@ public class ProposalReader {
         return withAuthors(q.setFirstResult(start).setMaxResults(size).getResultList());
     }
 
+    /** How the public proposals are placed: on the map, with an address not found on it, in all (the dashboard). */
+    public record PlaceFigures(long placed, long unmapped, long total) {
+    }
+
+    public PlaceFigures placeFigures() {
+        Object[] row = em.createQuery("SELECT COUNT(p), SUM(CASE WHEN p.latitude IS NOT NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN p.placeLabel IS NOT NULL AND p.latitude IS NULL THEN 1 ELSE 0 END) FROM Proposal p "
+                + "WHERE " + PUBLIC, Object[].class).setParameter("draft", ProposalStatus.DRAFT).getSingleResult();
+        return new PlaceFigures(row[1] == null ? 0 : ((Number) row[1]).longValue(),
+                row[2] == null ? 0 : ((Number) row[2]).longValue(), ((Number) row[0]).longValue());
+    }
+
     /** At most this many squares across the area asked for, whatever the zoom: a map's answer stays small. */
     private static final int MAX_CELLS_ACROSS = 48;
 

@@ -120,6 +120,10 @@ class DashboardIT {
             browser.assertAccessible();
             browser.screenshot("dashboard-fr");
             browser.screenshot(driver.findElement(By.id("in-touch")), "dashboard-in-touch-fr");
+            String places = driver.findElement(By.id("places")).getText();
+            assertTrue(places.matches("(?s).*\\d+\\s+propositions publiques sur la carte \\(\\d+\\s%\\).*"), places);
+            assertTrue(places.contains("quartiers avec un contour"), places);
+            browser.screenshot(driver.findElement(By.id("places")), "dashboard-places-fr");
             assertFalse(driver.findElements(By.cssSelector(".chart-table table tbody tr")).isEmpty(), "the chart as a table");
             browser.resize(390, 1400);
             driver.get(base + "dashboard/index.xhtml?lang=en");

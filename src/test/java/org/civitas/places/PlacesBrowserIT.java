@@ -3,6 +3,8 @@ package org.civitas.places;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,6 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -109,5 +113,43 @@ class PlacesBrowserIT {
         } finally {
             addressBase.stop();
         }
+    }
+
+    @Test
+    void anAdministratorUploadsTheBoundariesFromAFile() throws Exception {
+        TestAccounts.signInAsAdmin(new PortalClient(base.toURI()));
+        String boundaries = new PortalClient(base.toURI()).get("api/districts/boundaries").body();
+        Path file = Files.createTempFile("quartiers", ".geojson");
+        Files.writeString(file, boundaries);
+        Path wrong = Files.createTempFile("pas-des-quartiers", ".geojson");
+        Files.writeString(wrong, "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            browser.signIn(base, "fr", TestAccounts.ADMIN_EMAIL);
+            driver.get(base + "admin/taxonomy.xhtml?lang=fr");
+            driver.findElement(By.id("boundariesFile")).sendKeys(wrong.toString());
+            driver.findElement(By.id("uploadBoundaries")).click();
+            Browser.waitForMain(driver, "Le fichier doit contenir entre 1 et 500 objets.");
+            driver.findElement(By.id("boundariesFile")).sendKeys(file.toString());
+            driver.findElement(By.id("uploadBoundaries")).click();
+            Browser.waitForMain(driver, "6 quartiers ont leur contour.");
+            driver.findElement(By.cssSelector("#boundaries ~ details summary, .confirm-details summary")).click();
+            assertTrue(driver.findElement(By.id("clearBoundaries")).isDisplayed(), "removal asks first");
+            for (String lang : List.of("fr", "en")) {
+                for (int[] size : new int[][]{{1280, 1100}, {390, 1400}}) {
+                    browser.resize(size[0], size[1]);
+                    driver.get(base + "admin/taxonomy.xhtml?lang=" + lang);
+                    browser.assertAccessible();
+                    Browser.assertNoSidewaysScroll(driver);
+                    WebElement section = driver.findElement(By.cssSelector("section.boundaries"));
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", section);
+                    browser.screenshot(section, "places/boundaries-" + lang + "-" + size[0]);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(wrong);
+        }
+        assertEquals(boundaries, new PortalClient(base.toURI()).get("api/districts/boundaries").body());
     }
 }

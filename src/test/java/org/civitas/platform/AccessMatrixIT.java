@@ -209,6 +209,7 @@ class AccessMatrixIT {
         assertEquals(Set.of(), undeclared, "pages with no declared access: add them to this matrix");
 
         Map<Who, PortalClient> clients = clients();
+        String boundaries = new PortalClient(base.toURI()).get("api/districts/boundaries").body();
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Access> page : pages.entrySet()) {
             for (Who who : Who.values()) {
@@ -339,6 +340,18 @@ class AccessMatrixIT {
         operations.put("POST /api/digests/{cadence}", Access.ADMIN);
         // Search (#21): what the public sees, for everyone
         operations.put("GET /api/search", Access.PUBLIC);
+        // Places (#21): lookups and the map for everyone, a place by its author, boundaries set by administrators (a
+        // body of {} is refused before anything changes; the boundaries removed are put back below)
+        operations.put("GET /api/places/search", Access.PUBLIC);
+        operations.put("GET /api/places/reverse", Access.PUBLIC);
+        operations.put("GET /api/proposals/map", Access.PUBLIC);
+        operations.put("PUT /api/proposals/{id}/place", Access.AUTHOR);
+        operations.put("DELETE /api/proposals/{id}/place", Access.AUTHOR);
+        operations.put("GET /api/districts/at", Access.PUBLIC);
+        operations.put("GET /api/districts/boundaries", Access.PUBLIC);
+        operations.put("PUT /api/districts/boundaries", Access.ADMIN);
+        operations.put("DELETE /api/districts/boundaries", Access.ADMIN);
+        operations.put("GET /api/opendata/v1/districts.geojson", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -365,6 +378,7 @@ class AccessMatrixIT {
         assertEquals(Set.of(), undeclared, "operations with no declared access: add them to this matrix");
 
         Map<Who, PortalClient> clients = clients();
+        String boundaries = new PortalClient(base.toURI()).get("api/districts/boundaries").body();
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, Access> operation : operations.entrySet()) {
             String[] parts = operation.getKey().split(" ");
@@ -377,7 +391,9 @@ class AccessMatrixIT {
                     .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
                     .replace("{cadence}", "weekly");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
-                    : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}" : "{}";
+                    : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}"
+                    : parts[1].equals("/api/proposals/{id}/place")
+                    ? "{\"label\":\"Place du Marché\",\"latitude\":47.2378,\"longitude\":6.0241}" : "{}";
             for (Who who : Who.values()) {
                 PortalClient client = clients.get(who);
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.resolve(url))
@@ -395,6 +411,8 @@ class AccessMatrixIT {
                 }
             }
         }
+        assertEquals(200, clients.get(Who.ADMIN).sendJson("PUT", "api/districts/boundaries", boundaries).statusCode(),
+                "the demo town's boundaries put back");
         assertEquals(List.of(), wrong);
     }
 

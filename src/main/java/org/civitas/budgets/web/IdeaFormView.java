@@ -16,6 +16,7 @@ import org.civitas.budgets.BudgetService;
 import org.civitas.budgets.IdeaDraft;
 import org.civitas.budgets.IdeaService;
 import org.civitas.budgets.Phase;
+import org.civitas.places.Place;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.PlainText;
@@ -27,6 +28,7 @@ import org.civitas.proposals.ProposalDraft;
 import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
+import org.civitas.proposals.web.PlaceChoice;
 import org.civitas.proposals.web.ProposalRoutes;
 
 import java.util.List;
@@ -66,7 +68,18 @@ public class IdeaFormView {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private PlaceChoice places;
+
     private BudgetPage page;
+
+    /** Where the idea is (see place-field.xhtml): the address, and the pin the map set for it. */
+    @Size(max = 200)
+    @PlainLine
+    private String placeLabel;
+    private Double latitude;
+    private Double longitude;
+    private String pinnedLabel;
 
     @NotNull
     private Long envelopeId;
@@ -138,8 +151,42 @@ public class IdeaFormView {
     }
 
     private Proposal store() {
-        return ideas.submit(page.budget().getId(), new IdeaDraft(envelopeId, estimatedCost,
+        Place place = places.resolve(placeLabel, latitude, longitude, pinnedLabel, null);
+        Proposal saved = ideas.submit(page.budget().getId(), new IdeaDraft(envelopeId, estimatedCost,
                 new ProposalDraft(title, summary, body, themeCode, null)));
+        return place == null ? saved : proposals.place(saved.getId(), place);
+    }
+
+    public String getPlaceLabel() {
+        return placeLabel;
+    }
+
+    public void setPlaceLabel(String placeLabel) {
+        this.placeLabel = placeLabel == null || placeLabel.isBlank() ? null : placeLabel.strip();
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getPinnedLabel() {
+        return pinnedLabel;
+    }
+
+    public void setPinnedLabel(String pinnedLabel) {
+        this.pinnedLabel = pinnedLabel == null || pinnedLabel.isBlank() ? null : pinnedLabel.strip();
     }
 
     public BudgetPage getPage() {

@@ -93,6 +93,7 @@ public class FixturesResource {
     }
 
     @GET
+    @Operation(hidden = true)
     @Path("tiles/{z: [0-9]+}/{x: [0-9]+}/{y: [0-9]+}.png")
     @Produces("image/png")
     public byte[] tile(@PathParam("z") int z, @PathParam("x") int x, @PathParam("y") int y) {
