@@ -12,6 +12,7 @@ import org.civitas.comments.CommentSeeder;
 import org.civitas.comments.CommentText;
 import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
+import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
 import org.civitas.notifications.NoticeKind;
@@ -82,6 +83,9 @@ public class DemoTown {
     private DistrictBoundaries boundaries;
 
     @Inject
+    private GuestbookSeeder guestbook;
+
+    @Inject
     private VoteSeeder votes;
 
     @Inject
@@ -141,6 +145,7 @@ public class DemoTown {
         noticeChoices.choose(alex, NoticeKind.MILESTONE, Cadence.IMMEDIATE);
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
         new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
+        DemoGuestbook.seed(guestbook, key -> residents.get(plan.residentIndex(key)));
         return Optional.of(plan.summary());
     }
 

@@ -142,6 +142,19 @@ public enum Dataset {
                     + "JOIN budget b ON b.id = x.budget_id JOIN proposal p ON p.id = x.idea_id WHERE 1 = 1",
             "m.id", "m.changed_at", Dataset.RESULT_VISIBLE, true),
 
+    GUESTBOOK("guestbook", List.of(
+            required("id", INTEGER), required("author", STRING), required("member", BOOLEAN),
+            required("relation", STRING), optional("place", STRING), required("body", STRING),
+            required("published_at", DATETIME), optional("reply", STRING), optional("replied_at", DATETIME),
+            required("changed_at", DATETIME)),
+            List.of("id"), List.of(),
+            "SELECT m.id, COALESCE(a.display_name, m.visitor_name), CASE WHEN m.account_id IS NULL THEN 0 ELSE 1 END, "
+                    + "m.relation, m.from_place, m.body, m.published_at, m.reply, m.replied_at, m.changed_at, "
+                    + "m.changed_at AS k_changed, m.id AS k_id, " + Dataset.MESSAGE_VISIBLE + " AS k_visible "
+                    + "FROM guestbook_message m LEFT JOIN account a ON a.id = m.account_id "
+                    + "WHERE m.published_at IS NOT NULL",
+            "m.id", "m.changed_at", Dataset.MESSAGE_VISIBLE, true),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -193,6 +206,12 @@ public enum Dataset {
 
     /** A project's result the public sees: the vote counted (the rows are written then), its idea not hidden. */
     static final String RESULT_VISIBLE = "CASE WHEN b.results_at IS NOT NULL AND p.hidden_at IS NULL THEN 1 ELSE 0 END";
+
+    /**
+     * A guest book message a visitor can see: published by a moderator (one taken off the wall after has been
+     * published, so its tombstone follows). 1 or 0, on the alias {@code m}.
+     */
+    static final String MESSAGE_VISIBLE = "CASE WHEN m.status = 'PUBLISHED' THEN 1 ELSE 0 END";
 
     /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
     static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
@@ -313,6 +332,7 @@ public enum Dataset {
             case BUDGET_PROJECTS -> "x.reviewed_at";
             case BUDGET_RESULTS -> "r.changed_at";
             case BUDGET_MILESTONES -> "m.posted_at";
+            case GUESTBOOK -> "m.published_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -330,6 +350,7 @@ public enum Dataset {
             case BUDGET_PROJECTS -> "budget_project x JOIN budget b ON b.id = x.budget_id WHERE b.projects_published_at IS NOT NULL";
             case BUDGET_RESULTS -> "budget_result r";
             case BUDGET_MILESTONES -> "budget_milestone m";
+            case GUESTBOOK -> "guestbook_message m WHERE m.published_at IS NOT NULL";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

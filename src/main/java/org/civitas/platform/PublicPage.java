@@ -30,7 +30,8 @@ public enum PublicPage {
     LINK_ACCOUNT("/link-account", "/link-account.xhtml", false),
     SIGNED_OUT("/signed-out", "/signed-out.xhtml", false),
     UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false),
-    SEARCH("/search", "/search.xhtml", false);
+    SEARCH("/search", "/search.xhtml", false),
+    GUESTBOOK("/guestbook", "/guestbook/index.xhtml", true);
 
     private final String address;
     private final String view;

@@ -153,6 +153,10 @@ public class MyDataExport {
                 BigDecimal n = rs.getBigDecimal(i);
                 yield n == null ? JsonValue.NULL : Json.createValue(n);
             }
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                double n = rs.getDouble(i);
+                yield rs.wasNull() ? JsonValue.NULL : Json.createValue(n);
+            }
             case Types.BOOLEAN, Types.BIT -> {
                 boolean b = rs.getBoolean(i);
                 yield rs.wasNull() ? JsonValue.NULL : b ? JsonValue.TRUE : JsonValue.FALSE;

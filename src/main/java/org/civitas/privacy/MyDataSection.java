@@ -19,7 +19,8 @@ enum MyDataSection {
                    p.updated_at AS "updatedAt", p.published_at AS "publishedAt", p.closes_at AS "closesAt",
                    p.votes_for AS "votesFor", p.votes_against AS "votesAgainst", p.comment_count AS "commentCount",
                    CASE WHEN p.hidden_at IS NULL THEN FALSE ELSE TRUE END AS "hidden", p.hidden_at AS "hiddenAt",
-                   p.hidden_cause AS "hiddenCause", p.hidden_reason AS "hiddenReason", p.photo_id AS "photoId"
+                   p.hidden_cause AS "hiddenCause", p.hidden_reason AS "hiddenReason", p.photo_id AS "photoId",
+                   p.place_label AS "place", p.latitude AS "latitude", p.longitude AS "longitude"
             FROM proposal p JOIN theme t ON t.id = p.theme_id LEFT JOIN district d ON d.id = p.district_id
             WHERE p.author_id = ? ORDER BY p.id""", p -> List.of(p.id())),
 
@@ -71,6 +72,12 @@ enum MyDataSection {
             SELECT d.id AS "id", d.cadence AS "cadence", d.period_start AS "periodStart", d.period_end AS "periodEnd",
                    d.state AS "state", d.sent_at AS "sentAt"
             FROM digest_mail d WHERE d.account_id = ? ORDER BY d.created_at, d.id""", p -> List.of(p.id())),
+
+    GUESTBOOK("guestbook", Link.NONE, """
+            SELECT m.id AS "id", m.relation AS "relation", m.from_place AS "place", m.body AS "body",
+                   m.status AS "status", m.created_at AS "createdAt", m.published_at AS "publishedAt",
+                   m.reply AS "townReply", m.replied_at AS "repliedAt"
+            FROM guestbook_message m WHERE m.account_id = ? ORDER BY m.id""", p -> List.of(p.id())),
 
     MAIL("mail", Link.NONE, """
             SELECT m.id AS "id", m.subject AS "subject", m.body AS "body", m.created_at AS "createdAt",

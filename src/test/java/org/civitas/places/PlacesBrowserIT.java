@@ -87,6 +87,19 @@ class PlacesBrowserIT {
                     assertTrue(driver.findElement(By.tagName("main")).getText().contains(title), "listed beneath the map");
                 }
             }
+            for (String lang : List.of("fr", "en")) {
+                for (int[] size : new int[][]{{1280, 1100}, {390, 1400}}) {
+                    browser.resize(size[0], size[1]);
+                    driver.get(base + "proposal/edit.xhtml?lang=" + lang);
+                    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                            !d.findElements(By.cssSelector("[data-map=pin] .leaflet-tile-loaded")).isEmpty());
+                    browser.assertAccessible();
+                    Browser.assertNoSidewaysScroll(driver);
+                    WebElement field = driver.findElement(By.cssSelector(".place-field"));
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", field);
+                    browser.screenshot(field, "places/edit-" + lang + "-" + size[0]);
+                }
+            }
             // The lone pin opens a popup with the proposal's link; from afar, pins are grouped and a group zooms in
             browser.resize(1280, 1100);
             driver.get(base + "proposals?view=map&lang=fr");

@@ -165,6 +165,10 @@ class AccessMatrixIT {
         pages.put("review/answer.xhtml?id=" + proposal, Access.OFFICIAL);
         pages.put("review/publish.xhtml?proposal=" + proposal, Access.OFFICIAL);
         pages.put("moderation/queue.xhtml", Access.MODERATOR);
+        pages.put("moderation/guestbook.xhtml", Access.MODERATOR);
+        pages.put("guestbook/index.xhtml", Access.PUBLIC);
+        pages.put("guestbook/message.xhtml?id=999999999", Access.PUBLIC);
+        pages.put("guestbook/confirm.xhtml?t=unknown", Access.PUBLIC);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
         pages.put("admin/accounts.xhtml", Access.ADMIN);
@@ -352,6 +356,16 @@ class AccessMatrixIT {
         operations.put("PUT /api/districts/boundaries", Access.ADMIN);
         operations.put("DELETE /api/districts/boundaries", Access.ADMIN);
         operations.put("GET /api/opendata/v1/districts.geojson", Access.PUBLIC);
+        // The guest book (#22): reading and signing for everyone (a body of {} is refused), deciding for moderators,
+        // answering for officials
+        operations.put("GET /api/guestbook", Access.PUBLIC);
+        operations.put("GET /api/guestbook/{id}", Access.PUBLIC);
+        operations.put("POST /api/guestbook", Access.PUBLIC);
+        operations.put("POST /api/guestbook/confirm/{token}", Access.PUBLIC);
+        operations.put("GET /api/guestbook/pending", Access.MODERATOR);
+        operations.put("POST /api/guestbook/{id}/publish", Access.MODERATOR);
+        operations.put("POST /api/guestbook/{id}/reject", Access.MODERATOR);
+        operations.put("PUT /api/guestbook/{id}/reply", Access.OFFICIAL_OR_ADMIN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);

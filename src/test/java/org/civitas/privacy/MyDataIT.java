@@ -49,6 +49,8 @@ class MyDataIT {
         PortalClient me = new PortalClient(base.toURI());
         String email = me.registerNewCitizen("Camille " + word);
         long published = TestProposals.publish(me, "Des bancs place du marché " + word, "culture").id();
+        assertEquals(200, me.sendJson("PUT", "api/proposals/" + published + "/place",
+                "{\"label\":\"Place du Marché\",\"latitude\":47.23781,\"longitude\":6.02412}").statusCode());
         HttpResponse<String> draft = me.sendJson("POST", "api/proposals",
                 TestProposals.json("Brouillon à moi " + word, "culture", null));
         assertEquals(201, draft.statusCode(), draft.body());
@@ -94,6 +96,8 @@ class MyDataIT {
         JsonObject mine = byLong(data.getJsonArray("proposals"), "id", published);
         assertEquals("Des bancs place du marché " + word, mine.getString("title"));
         assertFalse(mine.getBoolean("hidden"));
+        assertEquals("Place du Marché", mine.getString("place"));
+        assertEquals(47.23781, mine.getJsonNumber("latitude").doubleValue(), "the exact pin: it is one's own data");
         assertTrue(mine.getString("url").endsWith("/proposals/" + published + "/" + mine.getString("slug")));
         assertEquals("DRAFT", byLong(data.getJsonArray("proposals"), "id", draftId).getString("status"));
         JsonObject hiddenOne = byLong(data.getJsonArray("proposals"), "id", hidden);

@@ -1,0 +1,106 @@
+package org.civitas.guestbook.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.civitas.guestbook.GuestbookEntry;
+import org.civitas.guestbook.GuestbookReader;
+import org.civitas.guestbook.GuestbookService;
+import org.civitas.platform.PlainText;
+import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.PublicAddress;
+import org.civitas.platform.web.RequestIds;
+import org.civitas.sharing.ShareTarget;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Backs guestbook/message.xhtml ({@code ?id=}): one published message, with its link preview, links to share it to
+ * the networks (direct links: a message's shares are not counted, unlike a proposal's), and for officials the form
+ * of the town's reply. Anything not published is a 404, whoever asks.
+ */
+@Named
+@RequestScoped
+public class GuestbookMessageView {
+
+    /** A network's share link for this message. */
+    public record ShareLink(String label, String url) {
+    }
+
+    @Inject
+    private RequestIds ids;
+
+    @Inject
+    private GuestbookReader reader;
+
+    @Inject
+    private GuestbookService guestbook;
+
+    @Inject
+    private PublicAddress address;
+
+    @Inject
+    private Instance<ShareTarget> targets;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    private GuestbookEntry entry;
+
+    @NotBlank
+    @Size(max = 2000)
+    @PlainText
+    private String reply;
+
+    public void load() {
+        Long id = ids.get("id");
+        entry = id == null ? null : reader.published(id).orElse(null);
+        if (entry == null) {
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else if (reply == null) {
+            reply = entry.reply();
+        }
+    }
+
+    public String sendReply() {
+        Long id = ids.get("id");
+        guestbook.reply(id, reply);
+        messages.notice("guestbook.replied");
+        return "/guestbook/message.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** The message's full address, for previews and shares. */
+    public String getUrl() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        return address.base(request) + "/guestbook/message.xhtml?id=" + entry.id();
+    }
+
+    public List<ShareLink> getShareLinks() {
+        String url = getUrl();
+        String title = entry.authorName() == null ? "" : entry.authorName();
+        return targets.stream().filter(t -> !t.asksForOption()).sorted(Comparator.comparingInt(ShareTarget::order))
+                .flatMap(t -> t.shareUrl(url, title, null).map(u -> new ShareLink(t.label(), u)).stream()).toList();
+    }
+
+    public GuestbookEntry getEntry() {
+        return entry;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply == null ? null : reply.strip();
+    }
+}
