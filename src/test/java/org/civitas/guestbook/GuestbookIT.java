@@ -42,6 +42,8 @@ class GuestbookIT {
         PortalClient moderator = TestAccounts.signedInWithRole(base.toURI(), "Modératrice " + word, "MODERATOR");
         long id = pendingId(moderator, word);
         assertTrue(moderator.get("moderation/guestbook.xhtml").body().contains("rue Battant " + word));
+        assertEquals(404, client().get("guestbook/message.xhtml?id=" + id).statusCode(), "no page, no preview yet");
+        assertEquals(404, client().get("api/guestbook/" + id).statusCode());
         assertEquals(403, member.sendJson("POST", "api/guestbook/" + id + "/publish", null).statusCode(),
                 "an author cannot publish their own");
         assertEquals(204, moderator.sendJson("POST", "api/guestbook/" + id + "/publish", null).statusCode());
@@ -59,6 +61,14 @@ class GuestbookIT {
                 "{\"text\":\"Revenez nous voir " + word + " !\"}");
         assertEquals(200, replied.statusCode(), replied.body());
         assertTrue(client().get("guestbook/message.xhtml?id=" + id).body().contains("Revenez nous voir " + word));
+        HttpResponse<String> emptyReply = official.submitForm("guestbook/message.xhtml?id=" + id, "replyForm", "sendReply",
+                Map.of("id", String.valueOf(id), "reply", ""));
+        assertEquals(200, emptyReply.statusCode(), "an empty answer is refused on the page");
+        assertTrue(emptyReply.body().contains("rue Battant " + word), "the message stays shown beside the error");
+        HttpResponse<String> formReply = official.submitForm("guestbook/message.xhtml?id=" + id, "replyForm", "sendReply",
+                Map.of("id", String.valueOf(id), "reply", "Au plaisir " + word));
+        assertEquals(302, formReply.statusCode(), formReply.body());
+        assertTrue(client().get("api/guestbook/" + id).body().contains("\"reply\":\"Au plaisir " + word + "\""));
         PortalClient admin = client();
         TestAccounts.signInAsAdmin(admin);
         String audit = admin.get("admin/audit.xhtml").body();
@@ -70,6 +80,7 @@ class GuestbookIT {
         assertEquals(204, moderator.sendJson("POST", "api/guestbook/" + id + "/reject", "{\"reason\":\"Hors sujet\"}")
                 .statusCode());
         assertHidden(word);
+        assertEquals(404, client().get("guestbook/message.xhtml?id=" + id).statusCode(), "its page and preview gone too");
         assertEquals(409, official.sendJson("PUT", "api/guestbook/" + id + "/reply", "{\"text\":\"Encore\"}").statusCode());
     }
 

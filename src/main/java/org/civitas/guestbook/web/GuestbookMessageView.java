@@ -56,19 +56,17 @@ public class GuestbookMessageView {
     private FacesContext faces;
 
     private GuestbookEntry entry;
+    private boolean loaded;
 
     @NotBlank
     @Size(max = 2000)
     @PlainText
     private String reply;
 
+    /** The view action: a 404 for what is not published. */
     public void load() {
-        Long id = ids.get("id");
-        entry = id == null ? null : reader.published(id).orElse(null);
-        if (entry == null) {
+        if (getEntry() == null) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        } else if (reply == null) {
-            reply = entry.reply();
         }
     }
 
@@ -82,22 +80,29 @@ public class GuestbookMessageView {
     /** The message's full address, for previews and shares. */
     public String getUrl() {
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        return address.base(request) + "/guestbook/message.xhtml?id=" + entry.id();
+        return address.base(request) + "/guestbook/message.xhtml?id=" + getEntry().id();
     }
 
     public List<ShareLink> getShareLinks() {
         String url = getUrl();
-        String title = entry.authorName() == null ? "" : entry.authorName();
+        String title = getEntry().authorName() == null ? "" : entry.authorName();
         return targets.stream().filter(t -> !t.asksForOption()).sorted(Comparator.comparingInt(ShareTarget::order))
                 .flatMap(t -> t.shareUrl(url, title, null).map(u -> new ShareLink(t.label(), u)).stream()).toList();
     }
 
+    /** Read once, when first needed: also when a refused reply is shown again, without the view action. */
     public GuestbookEntry getEntry() {
+        if (!loaded) {
+            Long id = ids.get("id");
+            entry = id == null ? null : reader.published(id).orElse(null);
+            loaded = true;
+        }
         return entry;
     }
 
+    /** The answer being written, else the one published. */
     public String getReply() {
-        return reply;
+        return reply != null || getEntry() == null ? reply : entry.reply();
     }
 
     public void setReply(String reply) {

@@ -53,7 +53,7 @@ public class GuestbookView {
     private FacesContext faces;
 
     private String page;
-    private List<GuestbookEntry> entries = List.of();
+    private List<GuestbookEntry> entries;
     private long total;
     private int pageIndex;
 
@@ -77,13 +77,16 @@ public class GuestbookView {
     @Email
     private String email;
 
-    /** The view action: the wall's page asked for (past the last: the last). */
+    /**
+     * The view action: the wall's page asked for (past the last: the last). Read on demand too: a form refused by
+     * validation is shown again without the view action, with the wall beside it.
+     */
     public void load() {
-        if (faces.isPostback()) {
+        if (entries != null) {
             return;
         }
         total = reader.count();
-        pageIndex = Math.max(0, Math.min(getPageCount() - 1, Numbers.page(page, Integer.MAX_VALUE) - 1));
+        pageIndex = Math.max(0, Math.min(pages() - 1, Numbers.page(page, Integer.MAX_VALUE) - 1));
         entries = reader.wall(pageIndex * GuestbookReader.PAGE_SIZE, GuestbookReader.PAGE_SIZE);
     }
 
@@ -105,10 +108,16 @@ public class GuestbookView {
     }
 
     public int getPageCount() {
+        load();
+        return pages();
+    }
+
+    private int pages() {
         return (int) Math.max(1, (total + GuestbookReader.PAGE_SIZE - 1) / GuestbookReader.PAGE_SIZE);
     }
 
     public int getCurrentPage() {
+        load();
         return pageIndex + 1;
     }
 
@@ -117,10 +126,12 @@ public class GuestbookView {
     }
 
     public List<GuestbookEntry> getEntries() {
+        load();
         return entries;
     }
 
     public long getTotal() {
+        load();
         return total;
     }
 
