@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.civitas.proposals.ProposalService;
 import org.civitas.proposals.TaxonomyService;
 import org.civitas.proposals.Theme;
 import org.civitas.proposals.web.PlaceChoice;
+import org.civitas.proposals.web.PlaceFields;
 import org.civitas.proposals.web.ProposalRoutes;
 
 import java.util.List;
@@ -74,12 +76,8 @@ public class IdeaFormView {
     private BudgetPage page;
 
     /** Where the idea is (see place-field.xhtml): the address, and the pin the map set for it. */
-    @Size(max = 200)
-    @PlainLine
-    private String placeLabel;
-    private Double latitude;
-    private Double longitude;
-    private String pinnedLabel;
+    @Valid
+    private final PlaceFields place = new PlaceFields();
 
     @NotNull
     private Long envelopeId;
@@ -151,42 +149,14 @@ public class IdeaFormView {
     }
 
     private Proposal store() {
-        Place place = places.resolve(placeLabel, latitude, longitude, pinnedLabel, null);
+        Place chosen = places.resolve(place, null);
         Proposal saved = ideas.submit(page.budget().getId(), new IdeaDraft(envelopeId, estimatedCost,
                 new ProposalDraft(title, summary, body, themeCode, null)));
-        return place == null ? saved : proposals.place(saved.getId(), place);
+        return chosen == null ? saved : proposals.place(saved.getId(), chosen);
     }
 
-    public String getPlaceLabel() {
-        return placeLabel;
-    }
-
-    public void setPlaceLabel(String placeLabel) {
-        this.placeLabel = placeLabel == null || placeLabel.isBlank() ? null : placeLabel.strip();
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
-    }
-
-    public String getPinnedLabel() {
-        return pinnedLabel;
-    }
-
-    public void setPinnedLabel(String pinnedLabel) {
-        this.pinnedLabel = pinnedLabel == null || pinnedLabel.isBlank() ? null : pinnedLabel.strip();
+    public PlaceFields getPlace() {
+        return place;
     }
 
     public BudgetPage getPage() {

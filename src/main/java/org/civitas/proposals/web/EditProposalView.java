@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -101,17 +102,9 @@ public class EditProposalView {
     @Max(1_000_000_000)
     private Long estimatedCost;
 
-    /** The place's address as typed or chosen; empty: no place. */
-    @Size(max = 200)
-    @PlainLine
-    private String placeLabel;
-
-    /** The pin, from the map or a chosen suggestion (hidden fields the map's script fills). */
-    private Double latitude;
-    private Double longitude;
-
-    /** The address the pin above belongs to: a different {@link #placeLabel} was typed since, and is looked up. */
-    private String pinnedLabel;
+    /** Where it is: the address, and the pin the map set for it. */
+    @Valid
+    private final PlaceFields place = new PlaceFields();
 
     private List<Theme> themes;
     private List<District> districts;
@@ -151,11 +144,11 @@ public class EditProposalView {
         themeCode = proposal.getTheme().getCode();
         districtCode = proposal.getDistrict() == null ? ProposalQuery.WHOLE_TOWN : proposal.getDistrict().getCode();
         estimatedCost = proposal.getEstimatedCost();
-        proposal.place().ifPresent(place -> {
-            placeLabel = place.label();
-            latitude = place.latitude();
-            longitude = place.longitude();
-            pinnedLabel = place.isPinned() ? place.label() : null;
+        proposal.place().ifPresent(saved -> {
+            place.setLabel(saved.label());
+            place.setLatitude(saved.latitude());
+            place.setLongitude(saved.longitude());
+            place.setPinnedLabel(saved.isPinned() ? saved.label() : null);
         });
     }
 
@@ -213,10 +206,10 @@ public class EditProposalView {
 
     private Proposal store() {
         Optional<Place> before = current().flatMap(Proposal::place);
-        Place place = places.resolve(placeLabel, latitude, longitude, pinnedLabel, before.orElse(null));
+        Place chosen = places.resolve(place, before.orElse(null));
         if (!idea && ProposalQuery.WHOLE_TOWN.equals(districtCode)) {
             // A new pin inside a district proposes it; the author sees it on the saved page and may change it back
-            places.proposedDistrict(place, before.orElse(null)).ifPresent(code -> districtCode = code);
+            places.proposedDistrict(chosen, before.orElse(null)).ifPresent(code -> districtCode = code);
         }
         ProposalDraft draft = new ProposalDraft(title, summary, body, themeCode, districtCode);
         Proposal saved;
@@ -225,8 +218,8 @@ public class EditProposalView {
         } else {
             saved = idea ? proposals.updateIdea(id, draft, estimatedCost) : proposals.update(id, draft);
         }
-        if (!Objects.equals(place, before.orElse(null))) {
-            saved = proposals.place(saved.getId(), place);
+        if (!Objects.equals(chosen, before.orElse(null))) {
+            saved = proposals.place(saved.getId(), chosen);
         }
         return saved;
     }
@@ -389,36 +382,8 @@ public class EditProposalView {
         return id == null ? Optional.empty() : reader.find(id);
     }
 
-    public String getPlaceLabel() {
-        return placeLabel;
-    }
-
-    public void setPlaceLabel(String placeLabel) {
-        this.placeLabel = placeLabel == null || placeLabel.isBlank() ? null : placeLabel.strip();
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
-    }
-
-    public String getPinnedLabel() {
-        return pinnedLabel;
-    }
-
-    public void setPinnedLabel(String pinnedLabel) {
-        this.pinnedLabel = pinnedLabel == null || pinnedLabel.isBlank() ? null : pinnedLabel.strip();
+    public PlaceFields getPlace() {
+        return place;
     }
 
     public String getWholeTown() {

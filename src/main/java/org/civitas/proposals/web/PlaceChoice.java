@@ -28,8 +28,9 @@ public class PlaceChoice {
     private Messages messages;
 
     /** The place to save (null: none), from the form's fields and the place saved before. */
-    public Place resolve(String label, Double latitude, Double longitude, String pinnedLabel, Place before) {
-        PlaceLookup.Resolution resolution = lookup.resolve(label, latitude, longitude, pinnedLabel, before);
+    public Place resolve(PlaceFields fields, Place before) {
+        PlaceLookup.Resolution resolution = lookup.resolve(fields.getLabel(), fields.getLatitude(),
+                fields.getLongitude(), fields.getPinnedLabel(), before);
         if (resolution.noticeKey() != null) {
             messages.notice(resolution.noticeKey(), resolution.argument());
         }
