@@ -113,8 +113,8 @@ public class GuestbookMessage extends ChangeTrackedEntity {
         tokenExpiresAt = null;
     }
 
-    /** A moderator's decision; the visitor's address is no longer needed either way. */
-    void decide(boolean publish, String reason, long moderator, Instant now) {
+    /** A moderator's decision (none: the author's account was blocked); the visitor's address is no longer needed. */
+    void decide(boolean publish, String reason, Long moderator, Instant now) {
         status = publish ? MessageStatus.PUBLISHED : MessageStatus.REJECTED;
         rejectionReason = publish ? null : reason;
         moderatedAt = now;

@@ -152,6 +152,28 @@ class GuestbookIT {
         assertTrue(fourth.headers().firstValue("Retry-After").isPresent());
     }
 
+    @Test
+    void aBlockedAccountsMessagesLeaveTheWall() throws Exception {
+        String word = word();
+        String email = PortalClient.uniqueEmail("troll");
+        PortalClient author = client();
+        assertEquals(204, author.sendJson("POST", "api/test-fixtures/citizen?email=" + email + "&name=Troll", null)
+                .statusCode());
+        author.signIn(email, TestAccounts.PASSWORD);
+        assertEquals(201, author.sendJson("POST", "api/guestbook", "{\"relation\":\"VISITOR\",\"body\":\"Publicité "
+                + word + "\"}").statusCode());
+        PortalClient moderator = TestAccounts.signedInWithRole(base.toURI(), "Modération " + word, "MODERATOR");
+        assertEquals(204, moderator.sendJson("POST", "api/guestbook/" + pendingId(moderator, word) + "/publish", null)
+                .statusCode());
+        assertTrue(client().get("api/guestbook?size=100").body().contains(word));
+        long account = TestProposals.number(client().sendJson("POST", "api/test-fixtures/account-id?email=" + email,
+                null).body(), "id");
+        HttpResponse<String> blocked = moderator.submitForm("moderation/block.xhtml?account=" + account, "blockForm",
+                "block", Map.of("account", String.valueOf(account), "reason", "Publicité répétée", "confirmed", "on"));
+        assertEquals(302, blocked.statusCode(), blocked.body());
+        assertHidden(word);
+    }
+
     /** The message with this word is in no public answer. */
     private void assertHidden(String word) throws Exception {
         PortalClient anyone = client();
