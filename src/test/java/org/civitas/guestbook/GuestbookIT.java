@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +45,7 @@ class GuestbookIT {
         assertTrue(moderator.get("moderation/guestbook.xhtml").body().contains("rue Battant " + word));
         assertEquals(404, client().get("guestbook/message.xhtml?id=" + id).statusCode(), "no page, no preview yet");
         assertEquals(404, client().get("api/guestbook/" + id).statusCode());
+        assertEquals(404, client().get("api/guestbook/" + id + "/card.png").statusCode(), "no preview card yet");
         assertEquals(403, member.sendJson("POST", "api/guestbook/" + id + "/publish", null).statusCode(),
                 "an author cannot publish their own");
         assertEquals(204, moderator.sendJson("POST", "api/guestbook/" + id + "/publish", null).statusCode());
@@ -53,6 +55,12 @@ class GuestbookIT {
         assertTrue(client().get("guestbook").body().contains("rue Battant " + word), "on the wall's page");
         String page = client().get("guestbook/message.xhtml?id=" + id).body();
         assertTrue(page.contains("og:title") && page.contains("Mireille " + word), "its own page, with its preview");
+        assertTrue(page.contains("/api/guestbook/" + id + "/card.png"), "its preview card");
+        HttpResponse<byte[]> card = client().sendForBytes(HttpRequest.newBuilder(base.toURI().resolve(
+                "/api/guestbook/" + id + "/card.png")).GET().build());
+        assertEquals(200, card.statusCode());
+        assertEquals("image/png", card.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(card.body().length > 1000 && card.body()[1] == 'P' && card.body()[2] == 'N', "a PNG");
 
         PortalClient official = TestAccounts.signedInWithRole(base.toURI(), "Élu " + word, "OFFICIAL");
         assertEquals(403, member.sendJson("PUT", "api/guestbook/" + id + "/reply", "{\"text\":\"Non\"}").statusCode());
@@ -81,6 +89,7 @@ class GuestbookIT {
                 .statusCode());
         assertHidden(word);
         assertEquals(404, client().get("guestbook/message.xhtml?id=" + id).statusCode(), "its page and preview gone too");
+        assertEquals(404, client().get("api/guestbook/" + id + "/card.png").statusCode(), "its card too");
         assertEquals(409, official.sendJson("PUT", "api/guestbook/" + id + "/reply", "{\"text\":\"Encore\"}").statusCode());
     }
 

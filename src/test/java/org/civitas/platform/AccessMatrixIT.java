@@ -360,6 +360,7 @@ class AccessMatrixIT {
         // answering for officials
         operations.put("GET /api/guestbook", Access.PUBLIC);
         operations.put("GET /api/guestbook/{id}", Access.PUBLIC);
+        operations.put("GET /api/guestbook/{id}/card.png", Access.PUBLIC);
         operations.put("POST /api/guestbook", Access.PUBLIC);
         operations.put("POST /api/guestbook/confirm/{token}", Access.PUBLIC);
         operations.put("GET /api/guestbook/pending", Access.MODERATOR);

@@ -13,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.civitas.accounts.Role;
 import org.civitas.guestbook.GuestbookEntry;
@@ -25,13 +28,18 @@ import org.civitas.guestbook.GuestbookText;
 import org.civitas.guestbook.Relation;
 import org.civitas.guestbook.Visitor;
 import org.civitas.platform.BusinessException;
+import org.civitas.platform.Texts;
+import org.civitas.platform.Town;
+import org.civitas.platform.rest.Conditional;
 import org.civitas.platform.rest.SignedIn;
+import org.civitas.sharing.ShareCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import static org.civitas.platform.rest.QueryParams.number;
 
@@ -52,6 +60,9 @@ public class GuestbookResource {
 
     @Context
     private HttpServletRequest request;
+
+    @Inject
+    private Town town;
 
     /** A message as the API shows it. */
     public record Entry(long id, String author, boolean member, Relation relation, String place, String body,
@@ -93,6 +104,28 @@ public class GuestbookResource {
     public Entry one(@PathParam("id") long id) {
         return reader.published(id).map(Entry::of)
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "guestbook.notFound"));
+    }
+
+    @GET
+    @Path("{id:[0-9]{1,18}}/card.png")
+    @Produces("image/png")
+    @Operation(summary = "A published message's preview card (1200 × 630 PNG), for link previews")
+    @APIResponse(responseCode = "200", description = "The PNG")
+    @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", description = "No such published message")
+    public Response card(@PathParam("id") long id, @Context Request conditions) {
+        GuestbookEntry e = reader.published(id)
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "guestbook.notFound"));
+        Locale fr = Locale.FRENCH;
+        String excerpt = e.body().length() > 160 ? e.body().substring(0, 159).strip() + "…" : e.body();
+        String who = Texts.get(fr, e.relation().messageKey())
+                + (e.place() == null ? "" : "  ·  " + e.place());
+        EntityTag tag = new EntityTag("guestbook-card-" + id + "-"
+                + Objects.hash(e.authorName(), e.publishedAt(), e.repliedAt()));
+        return Conditional.answer(conditions, tag, CacheControl.valueOf("public, max-age=300"),
+                () -> Response.ok(ShareCard.png(new ShareCard.Content(town.getName(), excerpt,
+                        Texts.get(fr, "guestbook.cardDetails", e.authorName()) + "  ·  " + who,
+                        e.reply() == null ? "" : Texts.get(fr, "guestbook.townReply", town.getName()))))).build();
     }
 
     @POST

@@ -83,6 +83,12 @@ public class GuestbookMessageView {
         return address.base(request) + "/guestbook/message.xhtml?id=" + getEntry().id();
     }
 
+    /** The message's preview card, for link previews. */
+    public String getCardUrl() {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        return address.base(request) + "/api/guestbook/" + getEntry().id() + "/card.png";
+    }
+
     public List<ShareLink> getShareLinks() {
         String url = getUrl();
         String title = getEntry().authorName() == null ? "" : entry.authorName();
