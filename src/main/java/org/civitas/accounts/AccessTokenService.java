@@ -13,21 +13,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civitas.platform.SecretTokens;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainLine;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -42,7 +37,6 @@ public class AccessTokenService {
     /** Every token starts so, which lets secret scanners recognise a leaked one. */
     public static final String PREFIX = "cvt_";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -93,11 +87,9 @@ public class AccessTokenService {
         if (active >= maxPerAccount) {
             throw new TokenLimitException(maxPerAccount);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        AccessToken stored = new AccessToken(owner, name.strip(), hash(token), token.substring(0, 10), scope, now,
-                now.plus(Duration.ofDays(days)));
+        String token = PREFIX + SecretTokens.draw(32);
+        AccessToken stored = new AccessToken(owner, name.strip(), SecretTokens.hash(token), token.substring(0, 10), scope,
+                now, now.plus(Duration.ofDays(days)));
         em.persist(stored);
         em.flush();
         audit.record("TOKEN_CREATED", "TOKEN", stored.getId(), scope + ", " + days + " d");
@@ -137,14 +129,5 @@ public class AccessTokenService {
                         + "AND (t.lastUsedAt IS NULL OR t.lastUsedAt < :cutoff)")
                 .setParameter("now", now).setParameter("id", tokenId)
                 .setParameter("cutoff", now.minusSeconds(AccessToken.USE_RECORDED_EVERY_SECONDS)).executeUpdate();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
     }
 }

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.security.SecureRandom;
+import org.civitas.platform.SecretTokens;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -23,7 +23,6 @@ class AccountLinks {
     /** The longest token a link carries (43 characters of base64url); anything longer is not one of ours. */
     private static final int TOKEN_LENGTH = 43;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -37,10 +36,8 @@ class AccountLinks {
         em.createQuery("UPDATE AccountLink l SET l.usedAt = :now WHERE l.accountId = :a AND l.purpose = :p "
                         + "AND l.usedAt IS NULL")
                 .setParameter("now", now).setParameter("a", accountId).setParameter("p", purpose).executeUpdate();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        em.persist(new AccountLink(accountId, purpose, AccessTokenService.hash(token), newEmail, now));
+        String token = SecretTokens.draw(32);
+        em.persist(new AccountLink(accountId, purpose, SecretTokens.hash(token), newEmail, now));
         return token;
     }
 
@@ -68,7 +65,7 @@ class AccountLinks {
         }
         return em.createQuery("SELECT l FROM AccountLink l WHERE l.tokenHash = :h AND l.purpose = :p",
                         AccountLink.class)
-                .setParameter("h", AccessTokenService.hash(token.strip())).setParameter("p", purpose)
+                .setParameter("h", SecretTokens.hash(token.strip())).setParameter("p", purpose)
                 .setLockMode(lock).getResultStream().findFirst()
                 .filter(l -> l.isUsableAt(clock.instant()));
     }

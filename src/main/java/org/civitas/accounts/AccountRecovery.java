@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.civitas.platform.SecretTokens;
 import org.civitas.platform.AuditLog;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
@@ -112,7 +113,7 @@ public class AccountRecovery {
             LOG.info(() -> "Password reset link sent to account " + account.get().getId() + " (asked from "
                     + LogLines.clean(ipAddress) + ")");
         } else {
-            AccessTokenService.hash(AccountLinks.class.getName() + System.nanoTime());
+            SecretTokens.hash(AccountLinks.class.getName() + System.nanoTime());
             LOG.info(() -> "Password reset asked from " + LogLines.clean(ipAddress) + " for an unknown email");
         }
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.civitas.platform.SecretTokens;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -44,7 +46,7 @@ public class TokenAuthenticator {
         List<Object[]> rows = em.createQuery("SELECT t.id, t.lastUsedAt, a.id, r, t.scope FROM AccessToken t, Account a "
                         + "LEFT JOIN a.roles r WHERE t.tokenHash = :h AND a.id = t.accountId AND t.revokedAt IS NULL "
                         + "AND t.expiresAt > :now AND a.deletedAt IS NULL AND a.blockedAt IS NULL", Object[].class)
-                .setParameter("h", AccessTokenService.hash(token)).setParameter("now", now).getResultList();
+                .setParameter("h", SecretTokens.hash(token)).setParameter("now", now).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

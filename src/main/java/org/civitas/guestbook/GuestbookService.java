@@ -19,21 +19,15 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.PlainText;
-import org.civitas.platform.PublicPage;
 import org.civitas.platform.RateLimiter;
+import org.civitas.platform.SecretTokens;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -100,10 +94,8 @@ public class GuestbookService {
         limits.take(Limit.of("guestbook-visitor", visitorsPerHour, Duration.ofHours(1)), from, "limit.guestbookVisitor");
         limits.take(Limit.of("guestbook-email", perDay, Duration.ofDays(1)),
                 visitor.email().toLowerCase(Locale.ROOT), "limit.guestbookVisitor");
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(GuestbookMessage.ofVisitor(visitor, text, locale, hash(token),
+        String token = SecretTokens.draw(24);
+        em.persist(GuestbookMessage.ofVisitor(visitor, text, locale, SecretTokens.hash(token),
                 clock.instant().plus(TOKEN_LIFETIME), clock.instant()));
         String link = mail.publicUrl() + CONFIRM_PAGE + "?t=" + token;
         outbox.enqueue(visitor.email(), Texts.get(locale, "guestbookMail.subject"),
@@ -117,7 +109,7 @@ public class GuestbookService {
             throw unknownLink();
         }
         GuestbookMessage message = em.createQuery("SELECT m FROM GuestbookMessage m WHERE m.tokenHash = :h",
-                        GuestbookMessage.class).setParameter("h", hash(token.strip()))
+                        GuestbookMessage.class).setParameter("h", SecretTokens.hash(token.strip()))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElseThrow(this::unknownLink);
         if (message.getStatus() != MessageStatus.UNCONFIRMED || message.getTokenExpiresAt().isBefore(clock.instant())) {
             throw unknownLink();
@@ -173,19 +165,5 @@ public class GuestbookService {
 
     private BusinessException unknownLink() {
         return new BusinessException(BusinessException.Kind.NOT_FOUND, "guestbook.linkUnknown");
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The address of the guest book's wall, for links. */
-    public static String wall() {
-        return PublicPage.GUESTBOOK.address();
     }
 }

@@ -12,7 +12,6 @@ import org.civitas.accounts.Role;
 import org.civitas.places.Boundaries;
 import org.civitas.places.BoundariesRejectedException;
 import org.civitas.platform.AuditLog;
-import org.locationtech.jts.geom.Envelope;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -71,11 +70,7 @@ public class DistrictBoundaries {
                     unknown.stream().sorted().limit(10).collect(Collectors.joining(", ")));
         }
         em.createQuery("DELETE FROM DistrictShape s").executeUpdate();
-        matched.forEach((id, boundary) -> {
-            Envelope box = boundary.box();
-            em.persist(new DistrictShape(id, boundary.geometryJson(), box.getMinY(), box.getMinX(), box.getMaxY(),
-                    box.getMaxX(), clock.instant()));
-        });
+        matched.forEach((id, boundary) -> em.persist(new DistrictShape(id, boundary, clock.instant())));
         audit.record("DISTRICT_BOUNDARIES_SET", "DISTRICT", 0, matched.size() + " / " + districts.size());
         return matched.size();
     }
@@ -88,11 +83,8 @@ public class DistrictBoundaries {
         }
         for (Boundaries.Boundary boundary : Boundaries.read(geoJson)) {
             em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)
-                    .setParameter("code", boundary.code()).getResultStream().findFirst().ifPresent(d -> {
-                        Envelope box = boundary.box();
-                        em.persist(new DistrictShape(d.getId(), boundary.geometryJson(), box.getMinY(), box.getMinX(),
-                                box.getMaxY(), box.getMaxX(), clock.instant()));
-                    });
+                    .setParameter("code", boundary.code()).getResultStream().findFirst()
+                    .ifPresent(d -> em.persist(new DistrictShape(d.getId(), boundary, clock.instant())));
         }
     }
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.civitas.places.Boundaries;
+import org.locationtech.jts.geom.Envelope;
 
 import java.time.Instant;
 
@@ -39,14 +41,15 @@ public class DistrictShape {
     protected DistrictShape() {
     }
 
-    DistrictShape(long districtId, String geometry, double minLat, double minLon, double maxLat, double maxLon,
-                  Instant now) {
+    /** A district's boundary as read from an upload, with its bounding box. */
+    DistrictShape(long districtId, Boundaries.Boundary boundary, Instant now) {
+        Envelope box = boundary.box();
         this.districtId = districtId;
-        this.geometry = geometry;
-        this.minLat = minLat;
-        this.minLon = minLon;
-        this.maxLat = maxLat;
-        this.maxLon = maxLon;
+        this.geometry = boundary.geometryJson();
+        this.minLat = box.getMinY();
+        this.minLon = box.getMinX();
+        this.maxLat = box.getMaxY();
+        this.maxLon = box.getMaxX();
         this.updatedAt = now;
     }
 

@@ -139,8 +139,9 @@ public class GuestbookResource {
     @APIResponse(responseCode = "422", description = "Invalid fields")
     @APIResponse(responseCode = "429", description = "Too many messages")
     public Response sign(@NotNull Signature signature, @Context HttpHeaders headers) {
-        Locale locale = headers.getAcceptableLanguages().stream().map(Locale::getLanguage)
-                .filter(l -> l.equals("fr") || l.equals("en")).findFirst().map(Locale::forLanguageTag).orElse(Locale.FRENCH);
+        // The caller's first language, as problem details choose theirs (French unless it is English)
+        List<Locale> accepted = headers.getAcceptableLanguages();
+        Locale locale = Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
         GuestbookText text = new GuestbookText(signature.relation(), signature.place(), signature.body());
         if (request.getUserPrincipal() != null) {
             guestbook.sign(text, locale);
