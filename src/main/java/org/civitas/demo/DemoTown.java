@@ -12,6 +12,7 @@ import org.civitas.comments.CommentSeeder;
 import org.civitas.comments.CommentText;
 import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
+import org.civitas.contests.ContestSeeder;
 import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
@@ -86,6 +87,9 @@ public class DemoTown {
     private GuestbookSeeder guestbook;
 
     @Inject
+    private ContestSeeder contests;
+
+    @Inject
     private VoteSeeder votes;
 
     @Inject
@@ -146,6 +150,7 @@ public class DemoTown {
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
         new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
         DemoGuestbook.seed(guestbook, key -> residents.get(plan.residentIndex(key)));
+        DemoContests.seed(contests, today, key -> residents.get(plan.residentIndex(key)), residents);
         return Optional.of(plan.summary());
     }
 

@@ -155,6 +155,25 @@ public enum Dataset {
                     + "WHERE m.published_at IS NOT NULL",
             "m.id", "m.changed_at", Dataset.MESSAGE_VISIBLE, true),
 
+    CONTEST_PHOTOS("contest-photos", List.of(
+            required("id", INTEGER), required("contest_id", INTEGER), required("contest", STRING),
+            required("title", STRING), optional("place", STRING), required("credit", STRING),
+            required("licence", STRING), required("width", INTEGER), required("height", INTEGER),
+            required("image_url", STRING), required("approved_at", DATETIME), optional("votes", INTEGER),
+            optional("jury_score_total", INTEGER), optional("jury_scores", INTEGER), optional("jury_rank", INTEGER),
+            optional("public_prize", BOOLEAN), required("changed_at", DATETIME)),
+            List.of("id"), List.of(),
+            "SELECT p.id, p.contest_id, c.title, p.title, p.place_label, p.credit, p.licence, p.width, p.height, "
+                    + "p.id, p.approved_at, CASE WHEN c.results_at IS NOT NULL THEN p.vote_count END, "
+                    + "CASE WHEN c.results_at IS NOT NULL THEN p.jury_total END, "
+                    + "CASE WHEN c.results_at IS NOT NULL THEN p.jury_count END, "
+                    + "CASE WHEN c.results_at IS NOT NULL THEN p.jury_rank END, "
+                    + "CASE WHEN c.results_at IS NULL THEN CAST(NULL AS INTEGER) WHEN p.public_prize THEN 1 ELSE 0 END, "
+                    + "p.changed_at, p.changed_at AS k_changed, p.id AS k_id, " + Dataset.PHOTO_VISIBLE + " AS k_visible "
+                    + "FROM contest_photo p JOIN photo_contest c ON c.id = p.contest_id "
+                    + "WHERE p.approved_at IS NOT NULL",
+            "p.id", "p.changed_at", Dataset.PHOTO_VISIBLE, true),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -212,6 +231,12 @@ public enum Dataset {
      * published, so its tombstone follows). 1 or 0, on the alias {@code m}.
      */
     static final String MESSAGE_VISIBLE = "CASE WHEN m.status = 'PUBLISHED' THEN 1 ELSE 0 END";
+
+    /**
+     * A contest photo a visitor can see: approved by a moderator (one taken down after was approved once, so its
+     * tombstone follows). 1 or 0, on the alias {@code p}.
+     */
+    static final String PHOTO_VISIBLE = "CASE WHEN p.status = 'APPROVED' THEN 1 ELSE 0 END";
 
     /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
     static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
@@ -333,6 +358,7 @@ public enum Dataset {
             case BUDGET_RESULTS -> "r.changed_at";
             case BUDGET_MILESTONES -> "m.posted_at";
             case GUESTBOOK -> "m.published_at";
+            case CONTEST_PHOTOS -> "p.approved_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -351,6 +377,7 @@ public enum Dataset {
             case BUDGET_RESULTS -> "budget_result r";
             case BUDGET_MILESTONES -> "budget_milestone m";
             case GUESTBOOK -> "guestbook_message m WHERE m.published_at IS NOT NULL";
+            case CONTEST_PHOTOS -> "contest_photo p WHERE p.approved_at IS NOT NULL";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

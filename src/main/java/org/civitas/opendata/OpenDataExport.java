@@ -234,6 +234,9 @@ public class OpenDataExport {
         if (dataset == Dataset.BUDGETS && field.name().equals("url") && value != null) {
             return base() + "/budgets/view.xhtml?id=" + rs.getLong(1);
         }
+        if (dataset == Dataset.CONTEST_PHOTOS && field.name().equals("image_url") && value != null) {
+            return base() + "/photos/contests/" + value + ".jpg";
+        }
         if (dataset == Dataset.BUDGET_MILESTONES && field.name().equals("photo_url") && value != null) {
             return base() + "/photos/milestones/" + value + ".jpg";
         }

@@ -31,7 +31,8 @@ public enum PublicPage {
     SIGNED_OUT("/signed-out", "/signed-out.xhtml", false),
     UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false),
     SEARCH("/search", "/search.xhtml", false),
-    GUESTBOOK("/guestbook", "/guestbook/index.xhtml", true);
+    GUESTBOOK("/guestbook", "/guestbook/index.xhtml", true),
+    CONTESTS("/contests", "/contests/index.xhtml", true);
 
     private final String address;
     private final String view;

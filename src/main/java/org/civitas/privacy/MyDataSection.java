@@ -79,6 +79,17 @@ enum MyDataSection {
                    m.reply AS "townReply", m.replied_at AS "repliedAt"
             FROM guestbook_message m WHERE m.account_id = ? ORDER BY m.id""", p -> List.of(p.id())),
 
+    CONTEST_PHOTOS("contestPhotos", Link.NONE, """
+            SELECT p.id AS "id", p.contest_id AS "contestId", p.title AS "title", p.place_label AS "place",
+                   p.credit AS "credit", p.licence AS "licence", p.status AS "status",
+                   p.rejection_reason AS "rejectionReason", p.created_at AS "submittedAt",
+                   p.consent_at AS "consentConfirmedAt", p.approved_at AS "approvedAt"
+            FROM contest_photo p WHERE p.account_id = ? ORDER BY p.id""", p -> List.of(p.id())),
+
+    CONTEST_VOTES("contestVotes", Link.NONE, """
+            SELECT v.contest_id AS "contestId", v.photo_id AS "photoId", v.created_at AS "votedAt"
+            FROM contest_vote v WHERE v.account_id = ? ORDER BY v.id""", p -> List.of(p.id())),
+
     MAIL("mail", Link.NONE, """
             SELECT m.id AS "id", m.subject AS "subject", m.body AS "body", m.created_at AS "createdAt",
                    m.state AS "state", m.sent_at AS "sentAt"

@@ -46,6 +46,12 @@ public abstract class StoredPhoto extends BaseEntity {
         this.createdAt = now;
     }
 
+    /** Forgets the pixels (an author's account deleted): what is served after is nothing. */
+    protected void erasePixels() {
+        this.large = new byte[0];
+        this.thumbnail = new byte[0];
+    }
+
     public byte[] getLarge() {
         return large;
     }

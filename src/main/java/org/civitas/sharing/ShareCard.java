@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,6 +81,92 @@ public final class ShareCard {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The shape of a photo's card: what link previews show best, or the tall pin Pinterest prefers (2:3). */
+    public enum Shape {
+        LANDSCAPE(WIDTH, HEIGHT), PORTRAIT(1000, 1500);
+
+        private final int width;
+        private final int height;
+
+        Shape(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        public int width() {
+            return width;
+        }
+
+        public int height() {
+            return height;
+        }
+    }
+
+    /**
+     * A photo's card: the photo filling the card (cropped about its centre, never stretched), under a band in the
+     * town's blue that names the town, the title on up to two lines and a line of details (credit, contest). The
+     * photo is the stored JPEG; one that cannot be read leaves the card's background plain.
+     */
+    public static byte[] photoPng(Content c, byte[] jpeg, Shape shape) {
+        int w = shape.width();
+        int h = shape.height();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(new Color(0x2a, 0x2a, 0x3a));
+            g.fillRect(0, 0, w, h);
+            int band = shape == Shape.PORTRAIT ? 330 : 200;
+            BufferedImage photo = read(jpeg);
+            if (photo != null) {
+                double scale = Math.max((double) w / photo.getWidth(), (double) (h - band) / photo.getHeight());
+                int pw = (int) Math.ceil(photo.getWidth() * scale);
+                int ph = (int) Math.ceil(photo.getHeight() * scale);
+                g.drawImage(photo, (w - pw) / 2, (h - band - ph) / 2, pw, ph, null);
+            }
+            g.setColor(BLUE);
+            g.fillRect(0, h - band, w, band);
+            g.setColor(RED);
+            g.fillRect(0, h - band, w, 8);
+            int x = 50;
+            int y = h - band + 58;
+            g.setColor(new Color(0xdd, 0xdd, 0xff));
+            g.setFont(BOLD.deriveFont(28f));
+            g.drawString(fit(g, c.town(), w - 2 * x), x, y);
+            g.setColor(Color.WHITE);
+            g.setFont(BOLD.deriveFont(shape == Shape.PORTRAIT ? 52f : 46f));
+            y += shape == Shape.PORTRAIT ? 70 : 58;
+            for (String line : wrap(g, c.title(), w - 2 * x, shape == Shape.PORTRAIT ? 2 : 1)) {
+                g.drawString(line, x, y);
+                y += shape == Shape.PORTRAIT ? 64 : 56;
+            }
+            g.setFont(REGULAR.deriveFont(28f));
+            g.drawString(fit(g, c.details(), w - 2 * x), x, h - (shape == Shape.PORTRAIT ? 50 : 30));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static BufferedImage read(byte[] jpeg) {
+        if (jpeg == null || jpeg.length == 0) {
+            return null;
+        }
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Up to {@code max} lines that fit {@code width}; the last one ends with an ellipsis when text is left over. */

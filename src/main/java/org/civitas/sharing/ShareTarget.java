@@ -26,6 +26,14 @@ public interface ShareTarget {
      */
     Optional<String> shareUrl(String link, String title, String option);
 
+    /**
+     * The same for a page whose picture is the point (a contest photo): {@code media} is the picture's address, for
+     * the networks that pin a picture rather than a page. Others ignore it.
+     */
+    default Optional<String> shareUrl(String link, String title, String option, String media) {
+        return shareUrl(link, title, option);
+    }
+
     /** Whether the person must type something first (their Mastodon instance). */
     default boolean asksForOption() {
         return false;

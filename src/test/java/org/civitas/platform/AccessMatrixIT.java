@@ -169,6 +169,14 @@ class AccessMatrixIT {
         pages.put("guestbook/index.xhtml", Access.PUBLIC);
         pages.put("guestbook/message.xhtml?id=999999999", Access.PUBLIC);
         pages.put("guestbook/confirm.xhtml?t=unknown", Access.PUBLIC);
+        pages.put("contests/index.xhtml", Access.PUBLIC);
+        pages.put("contests/view.xhtml?id=999999999", Access.PUBLIC);
+        pages.put("contests/photo.xhtml?id=999999999", Access.PUBLIC);
+        pages.put("contests/submit.xhtml?contest=999999999", Access.SIGNED_IN);
+        pages.put("contests/jury.xhtml?id=999999999", Access.SIGNED_IN);
+        pages.put("review/contests.xhtml", Access.OFFICIAL);
+        pages.put("review/contest.xhtml", Access.OFFICIAL);
+        pages.put("moderation/contest-photos.xhtml", Access.MODERATOR);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
         pages.put("admin/accounts.xhtml", Access.ADMIN);
@@ -367,6 +375,23 @@ class AccessMatrixIT {
         operations.put("POST /api/guestbook/{id}/publish", Access.MODERATOR);
         operations.put("POST /api/guestbook/{id}/reject", Access.MODERATOR);
         operations.put("PUT /api/guestbook/{id}/reply", Access.OFFICIAL_OR_ADMIN);
+        operations.put("GET /api/contests", Access.PUBLIC);
+        operations.put("GET /api/contests/{id}", Access.PUBLIC);
+        operations.put("GET /api/contests/{id}/photos", Access.PUBLIC);
+        operations.put("POST /api/contests/{id}/photos", Access.SIGNED_IN);
+        operations.put("GET /api/contests/photos/{photo}", Access.PUBLIC);
+        operations.put("GET /api/contests/photos/{photo}/card.png", Access.PUBLIC);
+        operations.put("POST /api/contests/photos/{photo}/vote", Access.SIGNED_IN);
+        operations.put("DELETE /api/contests/photos/{photo}/vote", Access.SIGNED_IN);
+        operations.put("PUT /api/contests/photos/{photo}/score", Access.SIGNED_IN);
+        operations.put("GET /api/contests/photos/pending", Access.MODERATOR);
+        operations.put("POST /api/contests/photos/{photo}/approve", Access.MODERATOR);
+        operations.put("POST /api/contests/photos/{photo}/reject", Access.MODERATOR);
+        operations.put("POST /api/contests", Access.OFFICIAL);
+        operations.put("PUT /api/contests/{id}", Access.OFFICIAL);
+        operations.put("PUT /api/contests/{id}/jury", Access.OFFICIAL);
+        operations.put("POST /api/contests/{id}/results", Access.OFFICIAL);
+        operations.put("GET /api/photos/contests/{id}{thumb}.jpg", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -404,7 +429,10 @@ class AccessMatrixIT {
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
                     .replace("{envelope}", "999999999").replace("{project}", "999999999")
                     .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
-                    .replace("{cadence}", "weekly");
+                    .replace("{cadence}", "weekly").replace("{photo}", "999999999");
+            // The one multipart operation gets an empty multipart body: a JSON one would be refused (415) before
+            // anyone is asked who they are
+            boolean multipart = parts[1].equals("/api/contests/{id}/photos");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}"
                     : parts[1].equals("/api/proposals/{id}/place")
@@ -412,9 +440,11 @@ class AccessMatrixIT {
             for (Who who : Who.values()) {
                 PortalClient client = clients.get(who);
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.resolve(url))
-                        .header("Origin", client.origin()).header("Content-Type", "application/json")
+                        .header("Origin", client.origin())
+                        .header("Content-Type", multipart ? "multipart/form-data; boundary=matrix" : "application/json")
                         .method(parts[0], parts[0].equals("GET") || parts[0].equals("DELETE")
-                                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(multipart ? "--matrix--\r\n" : body))
                         .build());
                 int status = response.statusCode();
                 boolean expected = allowed(operation.getValue(), who);

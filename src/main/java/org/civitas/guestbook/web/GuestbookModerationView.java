@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.civitas.guestbook.GuestbookEntry;
 import org.civitas.guestbook.GuestbookReader;
 import org.civitas.guestbook.GuestbookService;
-import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.Reasons;
 import org.civitas.platform.web.RequestIds;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs moderation/guestbook.xhtml: the messages waiting for a moderator, oldest first, each with a button to publish
@@ -47,13 +48,12 @@ public class GuestbookModerationView {
 
     /** The reason comes from the message's own field (one per message, named {@code reason}). */
     public String reject() {
-        String reason = request.getParameter("reason");
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500
-                || !reason.matches(PlainText.REGEXP)) {
+        Optional<String> reason = Reasons.of(request);
+        if (reason.isEmpty()) {
             messages.error("guestbook.reasonNeeded");
             return null;
         }
-        guestbook.reject(ids.get("id"), reason.strip());
+        guestbook.reject(ids.get("id"), reason.get());
         messages.notice("guestbook.rejected");
         return "/moderation/guestbook.xhtml?faces-redirect=true";
     }

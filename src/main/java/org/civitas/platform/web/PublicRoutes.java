@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 @WebServlet(name = "PublicRoutes", urlPatterns = {"/photos/*", "/cards/*", "/feeds/*", "/s/*", "/oembed",
         "/dashboard/export", "/embed/*", "/sitemap.xml", "/robots.txt",
         "/opendata", "/legal", "/accessibility", "/signin", "/register", "/forgot", "/reset", "/confirm",
-        "/link-account", "/signed-out", "/unsubscribe", "/search", "/guestbook"})
+        "/link-account", "/signed-out", "/unsubscribe", "/search", "/guestbook",
+        "/contests"})
 public class PublicRoutes extends HttpServlet {
 
     private static final Pattern EMBEDDED_PROPOSAL = Pattern.compile("^/proposals/(\\d{1,18})$");

@@ -26,6 +26,14 @@ public class PinterestTarget implements ShareTarget {
 
     @Override
     public Optional<String> shareUrl(String link, String title, String option) {
-        return Optional.of("https://pinterest.com/pin/create/button/?url=" + ShareTarget.encode(link) + "&description=" + ShareTarget.encode(title));
+        return shareUrl(link, title, option, null);
+    }
+
+    /** With a picture, Pinterest pins that one rather than guessing from the page. */
+    @Override
+    public Optional<String> shareUrl(String link, String title, String option, String media) {
+        return Optional.of("https://pinterest.com/pin/create/button/?url=" + ShareTarget.encode(link)
+                + (media == null ? "" : "&media=" + ShareTarget.encode(media))
+                + "&description=" + ShareTarget.encode(title));
     }
 }
