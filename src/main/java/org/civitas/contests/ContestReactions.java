@@ -1,6 +1,7 @@
 package org.civitas.contests;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,16 +30,25 @@ class ContestReactions {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ContestPhotoDecided> decided;
+
     void authorBlocked(@Observes AccountBlocked event) {
         em.createQuery("SELECT p FROM ContestPhoto p WHERE p.accountId = :a AND p.status IN :open", ContestPhoto.class)
                 .setParameter("a", event.accountId())
                 .setParameter("open", List.of(PhotoStatus.PENDING, PhotoStatus.APPROVED))
-                .getResultList().forEach(p -> p.decide(false, BLOCKED, null, 0, clock.instant()));
+                .getResultList().forEach(p -> {
+                    p.decide(false, BLOCKED, null, 0, clock.instant());
+                    decided.fire(new ContestPhotoDecided(p.getId()));
+                });
     }
 
     void accountDeleted(@Observes AccountDeleted event) {
         em.createQuery("SELECT p FROM ContestPhoto p WHERE p.accountId = :a", ContestPhoto.class)
-                .setParameter("a", event.accountId()).getResultList().forEach(p -> p.erased(clock.instant()));
+                .setParameter("a", event.accountId()).getResultList().forEach(p -> {
+                    p.erased(clock.instant());
+                    decided.fire(new ContestPhotoDecided(p.getId()));
+                });
         em.createQuery("UPDATE ContestVote v SET v.accountId = NULL, v.slot = NULL WHERE v.accountId = :a")
                 .setParameter("a", event.accountId()).executeUpdate();
     }

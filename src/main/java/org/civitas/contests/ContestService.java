@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class ContestService {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private Event<ContestPhotoDecided> decided;
 
     /** The day it is in the town. */
     public LocalDate today() {
@@ -151,6 +155,7 @@ public class ContestService {
         photo.decide(true, null, Callers.requireAccountId(session), slot, clock.instant());
         flushOrRace();
         audit.record("CONTEST_PHOTO_APPROVED", "CONTEST_PHOTO", photoId, null);
+        decided.fire(new ContestPhotoDecided(photoId));
         return photo;
     }
 
@@ -160,6 +165,7 @@ public class ContestService {
         ContestPhoto photo = lockedPhoto(photoId);
         photo.decide(false, reason.strip(), Callers.requireAccountId(session), 0, clock.instant());
         audit.record("CONTEST_PHOTO_REJECTED", "CONTEST_PHOTO", photoId, reason.strip());
+        decided.fire(new ContestPhotoDecided(photoId));
         return photo;
     }
 

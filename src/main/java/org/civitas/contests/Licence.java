@@ -1,5 +1,7 @@
 package org.civitas.contests;
 
+import org.civitas.platform.BusinessException;
+
 /**
  * What the author lets others do with a photo: a Creative Commons licence (its deed is linked), or the town's use
  * only (the town may show and publish it, crediting the author; nobody else may).
@@ -20,6 +22,18 @@ public enum Licence {
     /** The licence's public text; null for the town's use only. */
     public String deed() {
         return deed;
+    }
+
+    /** The licence of a code a client sent; null for none; a refusal naming the field for an unknown one. */
+    public static Licence parse(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return valueOf(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "licence", "contest.licenceUnknown");
+        }
     }
 
     /** Its words in the bundles. */

@@ -4,6 +4,9 @@ import org.civitas.contests.ContestDraft;
 import org.civitas.contests.ContestSeeder;
 import org.civitas.contests.Licence;
 import org.civitas.contests.PhotoSubmission;
+import org.civitas.galleries.GalleryDraft;
+import org.civitas.galleries.GallerySeeder;
+import org.civitas.galleries.TownPhotoText;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -36,7 +39,8 @@ final class DemoContests {
     private DemoContests() {
     }
 
-    static void seed(ContestSeeder contests, LocalDate today, ToLongFunction<String> account, List<Long> residents) {
+    /** Seeds the contests; returns the id of the one whose results are out (its winners make a gallery). */
+    static long seed(ContestSeeder contests, LocalDate today, ToLongFunction<String> account, List<Long> residents) {
         long official = account.applyAsLong("elue");
         long moderator = account.applyAsLong("moderation");
         long admin = account.applyAsLong("admin");
@@ -99,6 +103,22 @@ final class DemoContests {
         contests.photo(nights, account.applyAsLong("habitant"), 1, submission(new Shot("Ma rue sous la lune",
                 "Rue de Belfort", "Alex Habitant", Licence.CC_BY, "habitant", false)), night(seed, false), null,
                 List.of(), List.of());
+        return seasons;
+    }
+
+    /** The town's shop window: the finished contest's winners with two of the town's own photos, and a draft. */
+    static void galleries(GallerySeeder galleries, long seasons, ToLongFunction<String> account) {
+        long official = account.applyAsLong("elue");
+        galleries.gallery(new GalleryDraft("Le meilleur de nos concours",
+                        "Les lauréats du concours « La ville au fil des saisons » et quelques vues de la ville par son "
+                                + "service communication. Abonnez-vous au flux RSS pour les recevoir sur vos réseaux.",
+                        true), official, seasons,
+                List.of(new TownPhotoText("Les quais au printemps", "Ville de Belleville-sur-Loire", Licence.CC_BY),
+                        new TownPhotoText("La halle, côté place", "Ville de Belleville-sur-Loire", Licence.TOWN_USE)),
+                List.of(picture(101, false), picture(102, true)));
+        galleries.gallery(new GalleryDraft("Belleville la nuit", "En préparation : les photos du concours de nuit.",
+                false), official, null, List.of(new TownPhotoText("Le pont illuminé", "Ville de Belleville-sur-Loire",
+                Licence.CC_BY_SA)), List.of(night(103, false)));
     }
 
     /** The shot's number among its author's in the list (1 for their first). */

@@ -13,6 +13,7 @@ import org.civitas.comments.CommentText;
 import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
 import org.civitas.contests.ContestSeeder;
+import org.civitas.galleries.GallerySeeder;
 import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
@@ -90,6 +91,9 @@ public class DemoTown {
     private ContestSeeder contests;
 
     @Inject
+    private GallerySeeder galleries;
+
+    @Inject
     private VoteSeeder votes;
 
     @Inject
@@ -150,7 +154,8 @@ public class DemoTown {
         LocalDate today = LocalDate.now(clock.withZone(town.getZone()));
         new DemoBudgets(budgets, town.getZone(), today, key -> residents.get(plan.residentIndex(key)), residents).seed();
         DemoGuestbook.seed(guestbook, key -> residents.get(plan.residentIndex(key)));
-        DemoContests.seed(contests, today, key -> residents.get(plan.residentIndex(key)), residents);
+        long seasons = DemoContests.seed(contests, today, key -> residents.get(plan.residentIndex(key)), residents);
+        DemoContests.galleries(galleries, seasons, key -> residents.get(plan.residentIndex(key)));
         return Optional.of(plan.summary());
     }
 

@@ -174,6 +174,22 @@ public enum Dataset {
                     + "WHERE p.approved_at IS NOT NULL",
             "p.id", "p.changed_at", Dataset.PHOTO_VISIBLE, true),
 
+    GALLERY_PHOTOS("gallery-photos", List.of(
+            required("id", INTEGER), required("gallery_id", INTEGER), required("gallery", STRING),
+            required("position", INTEGER), required("title", STRING), required("credit", STRING),
+            required("licence", STRING), required("width", INTEGER), required("height", INTEGER),
+            optional("contest_photo_id", INTEGER), optional("town_photo_id", INTEGER), required("image_url", STRING),
+            required("added_at", DATETIME), required("changed_at", DATETIME)),
+            List.of("id"), List.of(),
+            "SELECT i.id, i.gallery_id, g.title, i.position, COALESCE(cp.title, tp.title), "
+                    + "COALESCE(cp.credit, tp.credit), COALESCE(cp.licence, tp.licence), COALESCE(cp.width, tp.width), "
+                    + "COALESCE(cp.height, tp.height), i.contest_photo_id, i.town_photo_id, i.id, i.added_at, "
+                    + "i.changed_at, i.changed_at AS k_changed, i.id AS k_id, " + Dataset.ITEM_VISIBLE + " AS k_visible "
+                    + "FROM gallery_item i JOIN gallery g ON g.id = i.gallery_id "
+                    + "LEFT JOIN contest_photo cp ON cp.id = i.contest_photo_id "
+                    + "LEFT JOIN gallery_photo tp ON tp.id = i.town_photo_id WHERE g.published_at IS NOT NULL",
+            "i.id", "i.changed_at", Dataset.ITEM_VISIBLE, true),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -237,6 +253,13 @@ public enum Dataset {
      * tombstone follows). 1 or 0, on the alias {@code p}.
      */
     static final String PHOTO_VISIBLE = "CASE WHEN p.status = 'APPROVED' THEN 1 ELSE 0 END";
+
+    /**
+     * A gallery's photo a visitor can see: in the gallery (not taken out), the gallery published, and a town's photo or
+     * a contest photo a moderator keeps approved. 1 or 0, on the aliases {@code i}, {@code g} and {@code cp}.
+     */
+    static final String ITEM_VISIBLE = "CASE WHEN i.removed_at IS NULL AND g.published_at IS NOT NULL "
+            + "AND (i.town_photo_id IS NOT NULL OR cp.status = 'APPROVED') THEN 1 ELSE 0 END";
 
     /** A comment a visitor can see: not deleted, not hidden, on a visible proposal ({@code c} and {@code p}). */
     static final String COMMENT_VISIBLE = "CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL AND " + VISIBLE
@@ -359,6 +382,7 @@ public enum Dataset {
             case BUDGET_MILESTONES -> "m.posted_at";
             case GUESTBOOK -> "m.published_at";
             case CONTEST_PHOTOS -> "p.approved_at";
+            case GALLERY_PHOTOS -> "i.added_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -378,6 +402,7 @@ public enum Dataset {
             case BUDGET_MILESTONES -> "budget_milestone m";
             case GUESTBOOK -> "guestbook_message m WHERE m.published_at IS NOT NULL";
             case CONTEST_PHOTOS -> "contest_photo p WHERE p.approved_at IS NOT NULL";
+            case GALLERY_PHOTOS -> "gallery_item i";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

@@ -234,6 +234,11 @@ public class OpenDataExport {
         if (dataset == Dataset.BUDGETS && field.name().equals("url") && value != null) {
             return base() + "/budgets/view.xhtml?id=" + rs.getLong(1);
         }
+        if (dataset == Dataset.GALLERY_PHOTOS && field.name().equals("image_url")) {
+            long contestPhoto = rs.getLong(column - 2);
+            return rs.wasNull() ? base() + "/photos/galleries/" + rs.getLong(column - 1) + ".jpg"
+                    : base() + "/photos/contests/" + contestPhoto + ".jpg";
+        }
         if (dataset == Dataset.CONTEST_PHOTOS && field.name().equals("image_url") && value != null) {
             return base() + "/photos/contests/" + value + ".jpg";
         }

@@ -39,18 +39,19 @@ public class SnapshotRedaction {
     /** What is public now: the keys of the public rows, and the names shown with them. */
     public record PublicNow(Map<Long, String> proposalAuthors, Map<Long, String> commentAuthors,
                             Map<Long, String> answerOfficials, Map<Long, String> guestbookAuthors,
-                            Map<Long, String> photoCredits) {
+                            Map<Long, String> photoCredits, Map<Long, String> galleryPhotos) {
 
         public PublicNow(Map<Long, String> proposalAuthors, Map<Long, String> commentAuthors,
                          Map<Long, String> answerOfficials) {
-            this(proposalAuthors, commentAuthors, answerOfficials, Map.of(), Map.of());
+            this(proposalAuthors, commentAuthors, answerOfficials, Map.of(), Map.of(), Map.of());
         }
     }
 
     public PublicNow now() {
         return new PublicNow(export.publicValues(Dataset.PROPOSALS, "author"),
                 export.publicValues(Dataset.COMMENTS, "author"), export.publicValues(Dataset.ANSWERS, "official"),
-                export.publicValues(Dataset.GUESTBOOK, "author"), export.publicValues(Dataset.CONTEST_PHOTOS, "credit"));
+                export.publicValues(Dataset.GUESTBOOK, "author"), export.publicValues(Dataset.CONTEST_PHOTOS, "credit"),
+                export.publicValues(Dataset.GALLERY_PHOTOS, "credit"));
     }
 
     /** Rewrites the snapshot if anything in it is no longer public as it was; returns whether it did. */
@@ -113,6 +114,7 @@ public class SnapshotRedaction {
                     ? row : null;
             case GUESTBOOK -> named(row, header.indexOf("author"), now.guestbookAuthors(), row.get(0));
             case CONTEST_PHOTOS -> named(row, header.indexOf("credit"), now.photoCredits(), row.get(0));
+            case GALLERY_PHOTOS -> named(row, header.indexOf("credit"), now.galleryPhotos(), row.get(0));
             case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, BUDGET_MILESTONES, THEMES, DISTRICTS -> row;
         };
     }

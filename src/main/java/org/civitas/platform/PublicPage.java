@@ -32,7 +32,8 @@ public enum PublicPage {
     UNSUBSCRIBE("/unsubscribe", "/unsubscribe.xhtml", false),
     SEARCH("/search", "/search.xhtml", false),
     GUESTBOOK("/guestbook", "/guestbook/index.xhtml", true),
-    CONTESTS("/contests", "/contests/index.xhtml", true);
+    CONTESTS("/contests", "/contests/index.xhtml", true),
+    GALLERIES("/galleries", "/galleries/index.xhtml", true);
 
     private final String address;
     private final String view;

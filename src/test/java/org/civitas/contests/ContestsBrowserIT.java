@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A resident submits a photo from the contest's page (a real file chosen in Chromium); it shows nowhere until a
  * moderator approves it from the moderators' page; once the public vote opens, another resident votes for it from
- * the contest's page, without script. Every page of the contest, the moderators' and the officials' pass axe in
- * French and English, wide and narrow, and scroll no sideways on a phone.
+ * the contest's page, without script. Every page of the contest, the moderators' and the officials', and the
+ * galleries' (public and curated) pass axe in French and English, wide and narrow, and scroll no sideways on a phone.
  */
 @ExtendWith(Portal.class)
 class ContestsBrowserIT {
@@ -120,7 +120,7 @@ class ContestsBrowserIT {
     }
 
     @Test
-    void theOfficialsPagesPassAxe() throws Exception {
+    void theOfficialsPagesAndTheGalleriesPassAxe() throws Exception {
         String email = PortalClient.uniqueEmail("elue");
         PortalClient fixtures = new PortalClient(base.toURI());
         assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/citizen?email=" + email + "&name=Élue",
@@ -131,6 +131,17 @@ class ContestsBrowserIT {
             browser.signIn(base, "fr", email);
             checkPages(browser, "review/contests.xhtml", "admin-list");
             checkPages(browser, "review/contest.xhtml", "admin-new");
+            checkPages(browser, "review/galleries.xhtml", "galleries-admin-list");
+            checkPages(browser, "review/gallery.xhtml", "galleries-admin-new");
+            checkPages(browser, "galleries", "galleries");
+            // The demo town's published gallery, as the public sees it, and as its official curates it
+            WebDriver driver = browser.driver();
+            driver.get(base + "galleries?lang=fr");
+            String gallery = driver.findElement(By.xpath("//li[contains(@class, 'gallery-card')]"
+                    + "//a[contains(., 'Le meilleur de nos concours')]")).getAttribute("href")
+                    .replaceAll("^.*id=(\\d+).*$", "$1");
+            checkPages(browser, "galleries/view.xhtml?id=" + gallery, "gallery");
+            checkPages(browser, "review/gallery.xhtml?id=" + gallery, "galleries-admin-edit");
         }
     }
 

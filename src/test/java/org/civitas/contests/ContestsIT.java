@@ -3,20 +3,17 @@ package org.civitas.contests;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestContests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(Portal.class)
 class ContestsIT {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
     private final URL base = Portal.base();
 
     @Test
@@ -55,18 +50,18 @@ class ContestsIT {
         PortalClient juror = client();
         String jurorEmail = juror.registerNewCitizen("Juré " + word);
 
-        long contest = open(official, word, 1, 1);
-        assertEquals(422, submit(author, contest, Map.of("title", "Sans accord " + word, "credit", "P",
-                "licence", "CC_BY"), png(Color.RED)).statusCode(), "no consent, nothing kept");
-        assertEquals(422, submit(author, contest, fields("Pas une image " + word),
+        long contest = TestContests.open(official, word, 1, 1);
+        assertEquals(422, TestContests.submit(author, "api/contests/" + contest + "/photos", Map.of("title", "Sans accord " + word, "credit", "P",
+                "licence", "CC_BY"), TestContests.png(Color.RED)).statusCode(), "no consent, nothing kept");
+        assertEquals(422, TestContests.submit(author, "api/contests/" + contest + "/photos", fields("Pas une image " + word),
                 "GIF89a not a photo".getBytes(StandardCharsets.US_ASCII)).statusCode(), "not a photo");
-        assertEquals(422, submit(author, contest, Map.of("title", "Licence " + word, "credit", "P",
-                "licence", "ALL_RIGHTS", "consent", "true"), png(Color.RED)).statusCode(), "an unknown licence");
-        assertEquals(401, submit(client(), contest, fields("Anonyme " + word), png(Color.RED)).statusCode());
-        HttpResponse<String> submitted = submit(author, contest, fields("Le quai " + word), png(Color.BLUE));
+        assertEquals(422, TestContests.submit(author, "api/contests/" + contest + "/photos", Map.of("title", "Licence " + word, "credit", "P",
+                "licence", "ALL_RIGHTS", "consent", "true"), TestContests.png(Color.RED)).statusCode(), "an unknown licence");
+        assertEquals(401, TestContests.submit(client(), "api/contests/" + contest + "/photos", fields("Anonyme " + word), TestContests.png(Color.RED)).statusCode());
+        HttpResponse<String> submitted = TestContests.submit(author, "api/contests/" + contest + "/photos", fields("Le quai " + word), TestContests.png(Color.BLUE));
         assertEquals(201, submitted.statusCode(), submitted.body());
-        long photo = id(submitted.body());
-        assertEquals(409, submit(author, contest, fields("Deuxième " + word), png(Color.GREEN)).statusCode(),
+        long photo = TestContests.id(submitted.body());
+        assertEquals(409, TestContests.submit(author, "api/contests/" + contest + "/photos", fields("Deuxième " + word), TestContests.png(Color.GREEN)).statusCode(),
                 "one photo per entrant in this contest");
 
         assertHidden(contest, photo, word);
@@ -144,20 +139,20 @@ class ContestsIT {
         String word = word();
         PortalClient official = TestAccounts.signedInWithRole(base.toURI(), "Élu " + word, "OFFICIAL");
         PortalClient moderator = TestAccounts.signedInWithRole(base.toURI(), "Modérateur " + word, "MODERATOR");
-        long contest = open(official, word, 1, 2);
+        long contest = TestContests.open(official, word, 1, 2);
         PortalClient author = client();
         author.registerNewCitizen("Auteur " + word);
         HttpResponse<String> refused = author.submitFile("contests/submit.xhtml?contest=" + contest, "submitForm",
                 "submitPhoto", Map.of("contest", String.valueOf(contest), "title", "Sans accord " + word,
-                        "credit", "A", "licence", "CC_BY"), "photo", "a.png", png(Color.ORANGE));
+                        "credit", "A", "licence", "CC_BY"), "photo", "a.png", TestContests.png(Color.ORANGE));
         assertEquals(200, refused.statusCode(), "refused on the page, what was typed kept");
         assertTrue(refused.body().contains("Sans accord " + word));
         HttpResponse<String> sent = author.submitFile("contests/submit.xhtml?contest=" + contest, "submitForm",
                 "submitPhoto", Map.of("contest", String.valueOf(contest), "title", "Par le formulaire " + word,
-                        "credit", "A", "licence", "CC_BY_SA", "consent", "true"), "photo", "a.png", png(Color.ORANGE));
+                        "credit", "A", "licence", "CC_BY_SA", "consent", "true"), "photo", "a.png", TestContests.png(Color.ORANGE));
         assertEquals(302, sent.statusCode(), sent.body());
         long first = pendingId(moderator, "Par le formulaire " + word);
-        long second = id(submit(author, contest, fields("Deuxième " + word), png(Color.CYAN)).body());
+        long second = TestContests.id(TestContests.submit(author, "api/contests/" + contest + "/photos", fields("Deuxième " + word), TestContests.png(Color.CYAN)).body());
         for (long p : new long[]{first, second}) {
             assertEquals(204, moderator.sendJson("POST", "api/contests/photos/" + p + "/approve", null).statusCode());
         }
@@ -187,27 +182,10 @@ class ContestsIT {
         assertFalse(anyone.get("api/opendata/v1/contest-photos.csv").body().contains("Le quai " + word), "open data");
     }
 
-    private long open(PortalClient official, String word, int votes, int photos) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        HttpResponse<String> opened = official.sendJson("POST", "api/contests", draft(word, today.minusDays(1),
-                today.plusDays(1), today.plusDays(2), votes, photos));
-        assertEquals(201, opened.statusCode(), opened.body());
-        return id(opened.body());
-    }
-
     private void phases(PortalClient official, long contest, String word, int submissions, int voting, int jury) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        HttpResponse<String> changed = official.sendJson("PUT", "api/contests/" + contest, draft(word,
-                today.plusDays(submissions), today.plusDays(voting), today.plusDays(jury), 1, 2));
+        HttpResponse<String> changed = official.sendJson("PUT", "api/contests/" + contest,
+                TestContests.draft(word, submissions, voting, jury, 1, 2));
         assertEquals(200, changed.statusCode(), changed.body());
-    }
-
-    private static String draft(String word, LocalDate submissions, LocalDate voting, LocalDate jury, int votes,
-                                int photos) {
-        return "{\"title\":\"Concours " + word + "\",\"theme\":\"La ville " + word + "\",\"rules\":\"Des photos.\","
-                + "\"submissionsOn\":\"" + submissions + "\",\"votingOn\":\"" + voting + "\",\"juryOn\":\"" + jury
-                + "\",\"photosPerAccount\":" + Math.max(1, photos) + ",\"votesPerAccount\":" + Math.max(1, votes)
-                + ",\"prizes\":1}";
     }
 
     private long pendingId(PortalClient moderator, String title) {
@@ -215,22 +193,6 @@ class ContestsIT {
         Matcher m = Pattern.compile("\"id\":(\\d+)[^}]*\"title\":\"" + Pattern.quote(title) + "\"").matcher(pending);
         assertTrue(m.find(), pending);
         return Long.parseLong(m.group(1));
-    }
-
-    private HttpResponse<String> submit(PortalClient client, long contest, Map<String, String> fields, byte[] photo) {
-        String boundary = "----contest" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> e : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
-                    + "\"\r\n\r\n" + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"p.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(photo);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(client.resolve("api/contests/" + contest + "/photos"))
-                .header("Origin", client.origin()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     private static Map<String, String> fields(String title) {
@@ -245,23 +207,6 @@ class ContestsIT {
 
     private HttpRequest image(long photo) {
         return HttpRequest.newBuilder(client().resolve("photos/contests/" + photo + ".jpg")).GET().build();
-    }
-
-    private static byte[] png(Color colour) throws Exception {
-        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, 120, 80);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    private static long id(String json) {
-        Matcher m = ID.matcher(json);
-        assertTrue(m.find(), json);
-        return Long.parseLong(m.group(1));
     }
 
     private PortalClient client() {

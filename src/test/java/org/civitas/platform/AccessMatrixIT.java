@@ -177,6 +177,10 @@ class AccessMatrixIT {
         pages.put("review/contests.xhtml", Access.OFFICIAL);
         pages.put("review/contest.xhtml", Access.OFFICIAL);
         pages.put("moderation/contest-photos.xhtml", Access.MODERATOR);
+        pages.put("galleries/index.xhtml", Access.PUBLIC);
+        pages.put("galleries/view.xhtml?id=999999999", Access.PUBLIC);
+        pages.put("review/galleries.xhtml", Access.OFFICIAL);
+        pages.put("review/gallery.xhtml", Access.OFFICIAL);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
         pages.put("admin/accounts.xhtml", Access.ADMIN);
@@ -392,6 +396,17 @@ class AccessMatrixIT {
         operations.put("PUT /api/contests/{id}/jury", Access.OFFICIAL);
         operations.put("POST /api/contests/{id}/results", Access.OFFICIAL);
         operations.put("GET /api/photos/contests/{id}{thumb}.jpg", Access.PUBLIC);
+        operations.put("GET /api/galleries", Access.PUBLIC);
+        operations.put("GET /api/galleries/{id}", Access.PUBLIC);
+        operations.put("GET /api/galleries/{id}/photos", Access.PUBLIC);
+        operations.put("POST /api/galleries", Access.OFFICIAL);
+        operations.put("PUT /api/galleries/{id}", Access.OFFICIAL);
+        operations.put("POST /api/galleries/{id}/items", Access.OFFICIAL);
+        operations.put("POST /api/galleries/{id}/photos", Access.OFFICIAL);
+        operations.put("POST /api/galleries/{id}/items/{item}/move", Access.OFFICIAL);
+        operations.put("DELETE /api/galleries/{id}/items/{item}", Access.OFFICIAL);
+        operations.put("GET /api/feeds/galleries/{id}.rss", Access.PUBLIC);
+        operations.put("GET /api/photos/galleries/{id}{thumb}.jpg", Access.PUBLIC);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -429,10 +444,11 @@ class AccessMatrixIT {
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
                     .replace("{envelope}", "999999999").replace("{project}", "999999999")
                     .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
-                    .replace("{cadence}", "weekly").replace("{photo}", "999999999");
-            // The one multipart operation gets an empty multipart body: a JSON one would be refused (415) before
+                    .replace("{cadence}", "weekly").replace("{photo}", "999999999").replace("{item}", "999999999");
+            // The multipart operations get an empty multipart body: a JSON one would be refused (415) before
             // anyone is asked who they are
-            boolean multipart = parts[1].equals("/api/contests/{id}/photos");
+            boolean multipart = parts[1].equals("/api/contests/{id}/photos")
+                    || parts[1].equals("/api/galleries/{id}/photos");
             String body = parts[1].equals("/api/proposals/{id}") ? validDraft
                     : parts[1].equals("/api/comments/{id}") ? "{\"body\":\"Corrigé\"}"
                     : parts[1].equals("/api/proposals/{id}/place")

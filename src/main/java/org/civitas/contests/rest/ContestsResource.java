@@ -34,6 +34,7 @@ import org.civitas.platform.BusinessException;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.rest.Conditional;
+import org.civitas.platform.rest.MultipartForm;
 import org.civitas.platform.rest.SignedIn;
 import org.civitas.proposals.PhotoProcessor;
 import org.civitas.sharing.ShareCard;
@@ -41,14 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import static org.civitas.platform.rest.QueryParams.number;
@@ -151,43 +148,16 @@ public class ContestsResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or not a photo")
     @APIResponse(responseCode = "429", description = "Too many uploads")
     public Response submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
-        Map<String, EntityPart> byName = new HashMap<>();
-        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-            byName.putIfAbsent(part.getName(), part);
-        }
-        byte[] photo = null;
-        if (byName.containsKey("photo")) {
-            try (InputStream in = byName.get("photo").getContent()) {
-                photo = in.readNBytes(PhotoProcessor.MAX_BYTES + 1);
-            }
-        }
+        MultipartForm form = MultipartForm.of(parts);
+        byte[] photo = form.bytes("photo", PhotoProcessor.MAX_BYTES);
         if (photo != null && photo.length > PhotoProcessor.MAX_BYTES) {
             throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.tooLarge");
         }
-        String licence = text(byName, "licence");
-        Licence chosen = null;
-        if (licence != null) {
-            try {
-                chosen = Licence.valueOf(licence.strip());
-            } catch (IllegalArgumentException e) {
-                throw BusinessException.ofField(BusinessException.Kind.INVALID, "licence", "contest.licenceUnknown");
-            }
-        }
-        ContestPhoto stored = uploads.submit(id, new PhotoSubmission(text(byName, "title"), text(byName, "place"),
-                text(byName, "credit"), chosen, "true".equalsIgnoreCase(Objects.toString(text(byName, "consent"), ""))),
-                photo);
+        ContestPhoto stored = uploads.submit(id, new PhotoSubmission(form.text("title"), form.text("place"),
+                form.text("credit"), Licence.parse(form.text("licence")),
+                "true".equalsIgnoreCase(Objects.toString(form.text("consent"), ""))), photo);
         return Response.created(URI.create("/api/contests/photos/" + stored.getId()))
                 .entity(new Submitted(stored.getId(), stored.getStatus().name())).build();
-    }
-
-    private static String text(Map<String, EntityPart> parts, String name) throws IOException {
-        EntityPart part = parts.get(name);
-        if (part == null) {
-            return null;
-        }
-        try (InputStream in = part.getContent()) {
-            return new String(in.readNBytes(10_000), StandardCharsets.UTF_8);
-        }
     }
 
     @GET

@@ -19,10 +19,9 @@ import org.civitas.contests.PhotoSubmission;
 import org.civitas.platform.PlainLine;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.RequestIds;
+import org.civitas.platform.web.Uploads;
 import org.civitas.proposals.PhotoProcessor;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -90,21 +89,7 @@ public class ContestSubmitView {
             messages.error("contest.consentNeeded");
             return null;
         }
-        if (photo == null || photo.getSize() == 0) {
-            messages.error("photo.empty");
-            return null;
-        }
-        if (photo.getSize() > PhotoProcessor.MAX_BYTES) {
-            messages.error("photo.tooLarge");
-            return null;
-        }
-        byte[] bytes;
-        try (InputStream in = photo.getInputStream()) {
-            bytes = in.readNBytes(PhotoProcessor.MAX_BYTES + 1);
-        } catch (IOException e) {
-            messages.error("photo.unreadable");
-            return null;
-        }
+        byte[] bytes = Uploads.photo(photo, PhotoProcessor.MAX_BYTES);
         long contestId = ids.get("contest");
         uploads.submit(contestId, new PhotoSubmission(title, place, credit, licence, consent), bytes);
         messages.notice("contest.submitted");
