@@ -3,6 +3,7 @@ package org.civitas.dashboard;
 import org.civitas.proposals.ProposalRow;
 import org.civitas.proposals.ProposalStatus;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,26 @@ import java.util.Map;
 public record Dashboard(LocalDate from, LocalDate to, Map<ProposalStatus, Long> proposalsByState, long proposals,
                         long votes, long comments, long participants, List<Group> byTheme, List<Group> byDistrict,
                         List<Day> days, List<ProposalRow> top, Double medianDaysToAnswer, int answered,
-                        List<Sharing> sharing, List<SharedProposal> sharedProposals) {
+                        List<Sharing> sharing, List<SharedProposal> sharedProposals, List<Posted> posted,
+                        List<Post> posts) {
+
+    /**
+     * The town's posts on one of its accounts over the period (published through Civitas): how many, what they
+     * achieved as the network last said (likes, reposts, replies), and the shares to that network and arrivals from it
+     * that the portal counted itself.
+     */
+    public record Posted(String network, String label, long posts, long likes, long reposts, long replies, long shares,
+                         long arrivals) {
+
+        public long interactions() {
+            return likes + reposts + replies;
+        }
+    }
+
+    /** One post of the town over the period, with its figures (null until its network was first asked). */
+    public record Post(long id, String network, String label, long proposalId, String title, String url,
+                       Instant publishedAt, Integer likes, Integer reposts, Integer replies) {
+    }
 
     /** The proposals shared most over the period (shares then arrivals), with their totals over all networks. */
     public record SharedProposal(long id, String slug, String title, long shares, long arrivals) {

@@ -129,9 +129,31 @@ public class DashboardService {
                     number(r[4])));
         }
 
+        Map<String, Dashboard.Sharing> byTarget = new HashMap<>();
+        sharing.forEach(s -> byTarget.put(s.target(), s));
+        List<Dashboard.Posted> posted = new ArrayList<>();
+        for (Object[] r : rows("SELECT network, COUNT(*), SUM(likes), SUM(reposts), SUM(replies) FROM publication "
+                + "WHERE state = 'SENT' AND created_at >= ? AND created_at < ? GROUP BY network ORDER BY network",
+                start, end)) {
+            String network = (String) r[0];
+            Dashboard.Sharing shared = byTarget.get(network);
+            posted.add(new Dashboard.Posted(network, label(network), number(r[1]), number(r[2]), number(r[3]),
+                    number(r[4]), shared == null ? 0 : shared.shares(), shared == null ? 0 : shared.arrivals()));
+        }
+        List<Dashboard.Post> posts = new ArrayList<>();
+        for (Object[] r : rows("SELECT u.id, u.network, u.proposal_id, p.title, u.remote_url, u.created_at, u.likes, "
+                + "u.reposts, u.replies FROM publication u JOIN proposal p ON p.id = u.proposal_id "
+                + "WHERE u.state = 'SENT' AND u.created_at >= ? AND u.created_at < ? "
+                + "ORDER BY COALESCE(u.likes, 0) + COALESCE(u.reposts, 0) + COALESCE(u.replies, 0) DESC, u.id DESC "
+                + "FETCH FIRST 20 ROWS ONLY", start, end)) {
+            posts.add(new Dashboard.Post(number(r[0]), (String) r[1], label((String) r[1]), number(r[2]),
+                    (String) r[3], (String) r[4], ((Timestamp) r[5]).toInstant(), integer(r[6]), integer(r[7]),
+                    integer(r[8])));
+        }
+
         return new Dashboard(from, to, byState, proposalCount, votes, comments, participants, byTheme, byDistrict,
                 series, proposals.list(new ProposalQuery(null, null, null, null, ProposalQuery.Sort.MOST_SUPPORTED), 0, 10),
-                median == null ? null : median / (60 * 24), waits.size(), sharing, sharedProposals);
+                median == null ? null : median / (60 * 24), waits.size(), sharing, sharedProposals, posted, posts);
     }
 
     private List<Dashboard.Group> groups(String column, String names, LocalDate from, LocalDate to, Timestamp start,
@@ -204,6 +226,16 @@ public class DashboardService {
             q.setParameter(i + 1, parameters[i]);
         }
         return q.getSingleResult();
+    }
+
+    /** A network's name as people know it (the share targets' labels, which publishing's accounts share). */
+    private String label(String network) {
+        return shares.all().stream().filter(t -> t.id().equals(network)).findFirst().map(ShareTarget::label)
+                .orElse(network);
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 
     private static long number(Object value) {

@@ -21,7 +21,7 @@ public final class DashboardTable {
     public static List<List<Object>> of(Dashboard d, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(Arrays.asList("measure", "key", "label", "proposals", "votes", "comments", "participants", "shares",
-                "arrivals", "value", "note"));
+                "arrivals", "value", "note", "likes", "reposts", "replies"));
         rows.add(Arrays.asList("period", d.from() + "/" + d.to(), Texts.get(locale, "dashboard.title"), d.proposals(),
                 d.votes(), d.comments(), d.participants(), null, null, null, null));
         for (ProposalStatus status : ProposalStatus.values()) {
@@ -55,6 +55,24 @@ public final class DashboardTable {
         for (Dashboard.SharedProposal shared : d.sharedProposals()) {
             rows.add(Arrays.asList("shared-proposal", String.valueOf(shared.id()), shared.title(), null, null, null, null, shared.shares(),
                     shared.arrivals(), null, null));
+        }
+        for (Dashboard.Posted p : d.posted()) {
+            rows.add(Arrays.asList("posts", p.network(), p.label(), p.posts(), null, null, null, p.shares(),
+                    p.arrivals(), (double) p.interactions(), null, p.likes(), p.reposts(), p.replies()));
+        }
+        for (Dashboard.Post p : d.posts()) {
+            rows.add(Arrays.asList("post", String.valueOf(p.id()), p.label() + " · " + p.title(), null, null, null,
+                    null, null, null, null, p.url(), p.likes(), p.reposts(), p.replies()));
+        }
+        // Every line as wide as the header: the figures of posts come last, empty elsewhere
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).size() < rows.get(0).size()) {
+                List<Object> wide = new ArrayList<>(rows.get(i));
+                while (wide.size() < rows.get(0).size()) {
+                    wide.add(null);
+                }
+                rows.set(i, wide);
+            }
         }
         return rows;
     }

@@ -35,6 +35,14 @@ public interface CityAccount {
         return Optional.empty();
     }
 
+    /**
+     * What a post published here achieved (its likes, reposts and replies), read back from the network by the post's
+     * id as {@link #publish} received it. Empty when the network does not tell.
+     */
+    default Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+        return Optional.empty();
+    }
+
     /** What to post: the text, the link (carrying the key in {@code utm_content}), the key, when it was asked. */
     record Post(long publicationId, String key, String text, String link, Instant requestedAt, String language) {
     }

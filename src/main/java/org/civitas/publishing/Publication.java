@@ -46,7 +46,33 @@ public class Publication extends OutboxItem {
     @Column(name = "remote_url")
     private String remoteUrl;
 
+    @Column(name = "likes")
+    private Integer likes;
+
+    @Column(name = "reposts")
+    private Integer reposts;
+
+    @Column(name = "replies")
+    private Integer replies;
+
+    @Column(name = "engagement_at")
+    private Instant engagementAt;
+
+    @Column(name = "engagement_error", length = 300)
+    private String engagementError;
+
     protected Publication() {
+    }
+
+    /** The post's figures as its network gave them now; a failure to read them keeps the last ones and says why. */
+    void engagement(Engagement engagement, String error, Instant now) {
+        if (engagement != null) {
+            likes = engagement.likes();
+            reposts = engagement.reposts();
+            replies = engagement.replies();
+        }
+        engagementError = error == null ? null : cut(error, 300);
+        engagementAt = now;
     }
 
     Publication(String idempotencyKey, String network, long proposalId, Long answerId, String text, String link,
@@ -78,4 +104,9 @@ public class Publication extends OutboxItem {
     public Instant getCreatedAt() { return createdAt; }
     public String getRemoteId() { return remoteId; }
     public String getRemoteUrl() { return remoteUrl; }
+    public Integer getLikes() { return likes; }
+    public Integer getReposts() { return reposts; }
+    public Integer getReplies() { return replies; }
+    public Instant getEngagementAt() { return engagementAt; }
+    public String getEngagementError() { return engagementError; }
 }

@@ -158,6 +158,34 @@ public class PublicationService {
         audit.record("PUBLISH_RETRIED", "PUBLICATION", id, p.getNetwork());
     }
 
+    /**
+     * Sent posts published since {@code since} whose figures were never read, then those read before
+     * {@code staleBefore}, the stalest first; {@code max} at most.
+     */
+    @PermitAll
+    public List<EngagementDue> engagementDue(Instant since, Instant staleBefore, int max) {
+        String select = "SELECT NEW org.civitas.publishing.EngagementDue(p.id, p.network, p.remoteId) FROM Publication p "
+                + "WHERE p.state = :sent AND p.remoteId IS NOT NULL AND p.createdAt >= :since AND ";
+        List<EngagementDue> due = new ArrayList<>(em.createQuery(select + "p.engagementAt IS NULL ORDER BY p.id",
+                        EngagementDue.class).setParameter("sent", OutboxItem.State.SENT).setParameter("since", since)
+                .setMaxResults(Math.max(1, max)).getResultList());
+        if (due.size() < max) {
+            due.addAll(em.createQuery(select + "p.engagementAt < :stale ORDER BY p.engagementAt, p.id",
+                            EngagementDue.class).setParameter("sent", OutboxItem.State.SENT).setParameter("since", since)
+                    .setParameter("stale", staleBefore).setMaxResults(max - due.size()).getResultList());
+        }
+        return due;
+    }
+
+    /** Keeps what a post's network said of it now (or, {@code engagement} null, why it said nothing). */
+    @PermitAll
+    public void engagementRead(long id, Engagement engagement, String error) {
+        Publication p = em.find(Publication.class, id);
+        if (p != null) {
+            p.engagement(engagement, error, clock.instant());
+        }
+    }
+
     /** The idempotency key of an item on a network: the same item is published at most once there. */
     static String key(long proposalId, Long answerId, String network) {
         try {

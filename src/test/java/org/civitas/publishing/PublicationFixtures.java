@@ -30,6 +30,11 @@ public class PublicationFixtures {
                     row.put("lastStatus", p.getLastStatus() == null ? -1 : p.getLastStatus());
                     row.put("lastError", p.getLastError() == null ? "" : p.getLastError());
                     row.put("remoteId", p.getRemoteId() == null ? "" : p.getRemoteId());
+                    if (p.getLikes() != null) {
+                        row.put("likes", p.getLikes());
+                        row.put("reposts", p.getReposts());
+                        row.put("replies", p.getReplies());
+                    }
                     return row;
                 }).toList();
     }

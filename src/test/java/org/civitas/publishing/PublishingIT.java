@@ -40,6 +40,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -148,6 +149,68 @@ class PublishingIT {
         PortalClient citizen = new PortalClient(base.toURI());
         citizen.registerNewCitizen("Citoyen Curieux");
         assertEquals(403, citizen.get("review/publish.xhtml?proposal=" + item.id()).statusCode());
+    }
+
+    @Test
+    void whatThePostsAchievedIsReadBackFromEachNetworkAndReported() throws Exception {
+        String word = word();
+        networks.stubFor(post(urlPathEqualTo("/mastodon/api/v1/statuses"))
+                .willReturn(okJson("{\"id\":\"2001\",\"url\":\"https://ville.social/@ville/2001\"}")));
+        networks.stubFor(post(urlPathEqualTo("/bluesky/xrpc/com.atproto.repo.createRecord"))
+                .willReturn(okJson("{\"uri\":\"at://did:plc:ville/app.bsky.feed.post/def\",\"cid\":\"bafy\"}")));
+        networks.stubFor(post(urlPathEqualTo("/facebook/1234567890/feed")).willReturn(okJson("{\"id\":\"1234567890_556\"}")));
+        networks.stubFor(post(urlPathEqualTo("/x/2/tweets")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"data\":{\"id\":\"888\",\"text\":\"t\"}}")));
+        Item item = newProposal("Des bancs au bord de l’eau " + word);
+        assertEquals(302, publish(item, List.of("mastodon", "bluesky", "facebook", "x"), "À lire " + word).statusCode());
+        for (String network : List.of("mastodon", "bluesky", "facebook", "x")) {
+            awaitState(item.id(), network, "SENT");
+        }
+        networks.stubFor(get(urlPathMatching("/mastodon/api/v1/statuses/[0-9]+")).willReturn(aResponse().withStatus(429)));
+        networks.stubFor(get(urlPathEqualTo("/bluesky-appview/xrpc/app.bsky.feed.getPosts")).willReturn(okJson(
+                "{\"posts\":[{\"uri\":\"at://x\",\"likeCount\":7,\"repostCount\":1,\"quoteCount\":1,\"replyCount\":4}]}")));
+        networks.stubFor(get(urlPathMatching("/facebook/[0-9]+_[0-9]+")).willReturn(okJson("{\"reactions\":{\"data\":[],"
+                + "\"summary\":{\"total_count\":20}},\"comments\":{\"data\":[],\"summary\":{\"total_count\":5}},"
+                + "\"shares\":{\"count\":6}}")));
+        networks.stubFor(get(urlPathMatching("/x/2/tweets/[0-9]+")).willReturn(okJson("{\"data\":{\"id\":\"888\","
+                + "\"public_metrics\":{\"like_count\":30,\"retweet_count\":4,\"quote_count\":1,\"reply_count\":3}}}")));
+
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        assertEquals(302, admin.submitForm("admin/publications.xhtml", "engagementForm", "refreshEngagement", Map.of())
+                .statusCode());
+        Map<String, JsonObject> rows = rows(item.id());
+        assertFalse(rows.get("mastodon").containsKey("likes"), "a network that says 429 is left for the next run: "
+                + rows.get("mastodon"));
+        assertEquals(20, rows.get("facebook").getInt("likes"));
+        assertEquals(6, rows.get("facebook").getInt("reposts"));
+        assertEquals(5, rows.get("facebook").getInt("replies"));
+        assertEquals(5, rows.get("x").getInt("reposts"), "retweets and quotes");
+        assertEquals(2, rows.get("bluesky").getInt("reposts"));
+        LoggedRequest x = networks.findAll(WireMock.getRequestedFor(urlPathMatching("/x/2/tweets/888"))).get(0);
+        assertEquals("Bearer test-x-token", x.getHeader("Authorization"));
+        assertTrue(x.getUrl().contains("tweet.fields=public_metrics"), x.getUrl());
+        assertTrue(networks.findAll(WireMock.getRequestedFor(urlPathEqualTo("/bluesky-appview/xrpc/app.bsky.feed.getPosts")))
+                .stream().anyMatch(r -> r.getUrl().contains("app.bsky.feed.post%2Fdef")), "the post asked by its URI");
+
+        networks.stubFor(get(urlPathMatching("/mastodon/api/v1/statuses/[0-9]+")).willReturn(okJson(
+                "{\"id\":\"2001\",\"favourites_count\":12,\"reblogs_count\":3,\"replies_count\":2}")));
+        assertEquals(302, admin.submitForm("admin/publications.xhtml", "engagementForm", "refreshEngagement", Map.of())
+                .statusCode());
+        assertEquals(12, rows(item.id()).get("mastodon").getInt("likes"));
+        assertEquals("Bearer test-mastodon-token", networks.findAll(WireMock.getRequestedFor(
+                urlPathEqualTo("/mastodon/api/v1/statuses/2001"))).get(0).getHeader("Authorization"));
+        assertTrue(admin.get("admin/publications.xhtml").body().contains("12 j’aime · 3 repartages · 2 réponses"),
+                "the administrators' list shows them");
+
+        String csv = item.official().get("api/dashboard/export?format=csv").body();
+        String line = csv.lines().filter(l -> l.startsWith("post,") && l.contains("Facebook · Des bancs au bord de l’eau "
+                + word)).findFirst().orElseThrow(() -> new AssertionError(csv));
+        assertTrue(line.endsWith(",20,6,5"), line);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith("posts,mastodon,Mastodon,")), "per account: " + csv);
+        String dashboard = item.official().get("dashboard/index.xhtml").body();
+        assertTrue(dashboard.contains("id=\"posted\"") && dashboard.contains("Des bancs au bord de l’eau " + word),
+                "the dashboard shows them per account and per post");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.civitas.publishing.networks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
@@ -93,6 +94,11 @@ public class AccountHttp {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A count in a JSON answer, 0 when absent or not a number (a network may leave a zero out). */
+    static int count(JsonObject json, String name) {
+        return json != null && json.get(name) instanceof JsonNumber n ? Math.max(0, n.intValue()) : 0;
     }
 
     /** A field of a JSON answer that must be there; a retryable failure when the network answered something else. */

@@ -3,10 +3,12 @@ package org.civitas.publishing.networks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.http.HttpRequest;
@@ -38,6 +40,10 @@ public class BlueskyAccount implements CityAccount {
     @Inject
     @ConfigProperty(name = "civitas.bluesky.app-password")
     private Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "civitas.bluesky.appview-url", defaultValue = "https://public.api.bsky.app")
+    private String appView;
 
     @Inject
     private AccountHttp http;
@@ -102,6 +108,25 @@ public class BlueskyAccount implements CityAccount {
             }
             throw e;
         }
+    }
+
+    /**
+     * The post's likes, reposts (quotes included) and replies, from the public AppView
+     * ({@code CIVITAS_BLUESKY_APPVIEW_URL}, {@code https://public.api.bsky.app} by default): no session needed, so
+     * reading many posts never spends the account's sign-in allowance.
+     */
+    @Override
+    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+        JsonObject answer = http.json(http.request(AccountHttp.base(appView) + "/xrpc/app.bsky.feed.getPosts?uris="
+                + AccountHttp.encode(remoteId)).GET().build());
+        JsonArray posts = answer.getJsonArray("posts");
+        if (posts == null || posts.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonObject post = posts.getJsonObject(0);
+        return Optional.of(new Engagement(AccountHttp.count(post, "likeCount"),
+                AccountHttp.count(post, "repostCount") + AccountHttp.count(post, "quoteCount"),
+                AccountHttp.count(post, "replyCount")));
     }
 
     private Session session() throws DeliveryFailure {

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
@@ -61,6 +62,23 @@ public class FacebookPageAccount implements CityAccount {
                 .build());
         String id = AccountHttp.field(created, "id");
         return new Receipt(id, "https://www.facebook.com/" + id);
+    }
+
+    /** The post's reactions, shares and comments, from the Graph API's summaries. */
+    @Override
+    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+        JsonObject post = http.json(http.request(AccountHttp.base(url) + "/" + AccountHttp.encode(remoteId)
+                + "?fields=" + AccountHttp.encode("reactions.summary(total_count).limit(0),"
+                + "comments.summary(total_count).limit(0),shares") + "&access_token="
+                + AccountHttp.encode(token.orElseThrow())).GET().build());
+        return Optional.of(new Engagement(AccountHttp.count(summary(post, "reactions"), "total_count"),
+                AccountHttp.count(post.getJsonObject("shares"), "count"),
+                AccountHttp.count(summary(post, "comments"), "total_count")));
+    }
+
+    private static JsonObject summary(JsonObject post, String edge) {
+        JsonObject of = post.get(edge) instanceof JsonObject o ? o : null;
+        return of != null && of.get("summary") instanceof JsonObject s ? s : null;
     }
 
     @Override

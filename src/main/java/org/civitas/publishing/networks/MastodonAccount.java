@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
@@ -55,5 +56,14 @@ public class MastodonAccount implements CityAccount {
                         "visibility", "public", "language", post.language())))
                 .build());
         return new Receipt(AccountHttp.field(status, "id"), status.getString("url", null));
+    }
+
+    /** {@code GET /api/v1/statuses/{id}}: its favourites, boosts and replies. */
+    @Override
+    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+        JsonObject status = http.json(http.request(AccountHttp.base(url.orElseThrow()) + "/api/v1/statuses/"
+                + AccountHttp.encode(remoteId)).header("Authorization", "Bearer " + token.orElseThrow()).GET().build());
+        return Optional.of(new Engagement(AccountHttp.count(status, "favourites_count"),
+                AccountHttp.count(status, "reblogs_count"), AccountHttp.count(status, "replies_count")));
     }
 }

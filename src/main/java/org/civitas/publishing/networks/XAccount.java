@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
 import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.http.HttpRequest;
@@ -87,5 +88,20 @@ public class XAccount implements CityAccount {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code GET /2/tweets/{id}?tweet.fields=public_metrics}: its likes, retweets and quotes, replies. */
+    @Override
+    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+        JsonObject answer = http.json(http.request(AccountHttp.base(url) + "/2/tweets/" + AccountHttp.encode(remoteId)
+                + "?tweet.fields=public_metrics").header("Authorization", "Bearer " + token.orElseThrow()).GET().build());
+        JsonObject data = answer.get("data") instanceof JsonObject d ? d : null;
+        JsonObject metrics = data != null && data.get("public_metrics") instanceof JsonObject m ? m : null;
+        if (metrics == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Engagement(AccountHttp.count(metrics, "like_count"),
+                AccountHttp.count(metrics, "retweet_count") + AccountHttp.count(metrics, "quote_count"),
+                AccountHttp.count(metrics, "reply_count")));
     }
 }

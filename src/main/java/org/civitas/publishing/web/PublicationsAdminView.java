@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.Messages;
 import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.EngagementRefresh;
 import org.civitas.publishing.Publication;
 import org.civitas.publishing.PublicationService;
 
@@ -31,6 +32,9 @@ public class PublicationsAdminView {
     private Messages messages;
 
     @Inject
+    private EngagementRefresh engagement;
+
+    @Inject
     private FacesContext faces;
 
     private List<Publication> rows;
@@ -53,6 +57,13 @@ public class PublicationsAdminView {
 
     public List<CityAccount> getAccounts() {
         return publications.accounts();
+    }
+
+    /** Reads every recent post's figures now, whatever their age. */
+    public String refreshEngagement() {
+        EngagementRefresh.Run run = engagement.refresh(true);
+        messages.notice("publications.engagementRefreshed", run.read());
+        return "/admin/publications.xhtml?faces-redirect=true";
     }
 
     public String retry() {
