@@ -230,6 +230,12 @@ public class DashboardService {
 
     /** A network's name as people know it (the share targets' labels, which publishing's accounts share). */
     private String label(String network) {
+        if (network.startsWith("account-")) {
+            // One of the accounts administrators manage: its own name
+            List<Object[]> named = rows("SELECT name, network FROM network_account WHERE id = ?",
+                    Long.parseLong(network.substring("account-".length())));
+            return named.isEmpty() ? network : named.get(0)[0] + " (" + named.get(0)[1] + ")";
+        }
         return shares.all().stream().filter(t -> t.id().equals(network)).findFirst().map(ShareTarget::label)
                 .orElse(network);
     }

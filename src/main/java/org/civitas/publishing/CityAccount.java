@@ -23,6 +23,16 @@ public interface CityAccount {
     /** Whether the server's environment holds what this account needs (address, credentials). */
     boolean configured();
 
+    /** What its posts' links say they come from ({@code utm_source}): the network's id, as shares say it. */
+    default String utmSource() {
+        return id();
+    }
+
+    /** Whether an official may publish to it: any official for the environment's accounts. */
+    default boolean mayPublish(long official) {
+        return true;
+    }
+
     /** Posts once. The network must not show it twice when {@link Post#key()} was already used, where it can. */
     Receipt publish(Post post) throws DeliveryFailure;
 

@@ -17,6 +17,7 @@ import org.civitas.platform.AuditLog;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainText;
+import org.civitas.platform.SecretBox;
 import org.civitas.platform.outbox.Outbox;
 import org.civitas.platform.outbox.OutboxItem;
 import org.civitas.proposals.Proposal;
@@ -69,16 +70,43 @@ public class PublicationService {
     @Inject
     private Outbox outbox;
 
-    /** The city's accounts that the server's environment configures, in a stable order. */
+    @Inject
+    @Any
+    private Instance<NetworkClient> clients;
+
+    @Inject
+    private SecretBox secrets;
+
+    /**
+     * The city's accounts that can be published to: the ones the server's environment configures, then the ones
+     * administrators manage in the portal (in use, their secret openable), in a stable order.
+     */
     @PermitAll
     public List<CityAccount> accounts() {
-        return accounts.stream().filter(CityAccount::configured).sorted(Comparator.comparing(CityAccount::id)).toList();
+        List<CityAccount> all = new ArrayList<>(accounts.stream().filter(CityAccount::configured)
+                .sorted(Comparator.comparing(CityAccount::id)).toList());
+        managed().stream().filter(CityAccount::configured).forEach(all::add);
+        return all;
     }
 
-    /** The account of a network, configured or not. */
+    /** The accounts an official may publish to. */
+    @PermitAll
+    public List<CityAccount> accountsFor(long official) {
+        return accounts().stream().filter(a -> a.mayPublish(official)).toList();
+    }
+
+    /** An account by its id ("mastodon", "account-12"), usable or not. */
     @PermitAll
     public Optional<CityAccount> account(String id) {
-        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+        Optional<CityAccount> env = accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+        return env.isPresent() ? env : managed().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    private List<CityAccount> managed() {
+        return em.createQuery("SELECT a FROM NetworkAccount a ORDER BY a.name, a.id", NetworkAccount.class)
+                .getResultList().stream().<CityAccount>map(a -> new ManagedAccount(a, clients.stream()
+                        .filter(c -> c.network() == a.getNetwork()).findFirst().orElse(null),
+                        secrets.open(a.getSecretSealed()))).toList();
     }
 
     /**
@@ -106,8 +134,9 @@ public class PublicationService {
         long official = Callers.requireAccountId(session);
         Instant now = clock.instant();
         List<Publication> created = new ArrayList<>();
+        List<CityAccount> mine = accountsFor(official);
         for (String network : chosen) {
-            CityAccount account = accounts().stream().filter(a -> a.id().equals(network)).findFirst().orElseThrow(() ->
+            CityAccount account = mine.stream().filter(a -> a.id().equals(network)).findFirst().orElseThrow(() ->
                     new BusinessException(BusinessException.Kind.INVALID, "publish.noNetwork"));
             String key = key(proposalId, answerId, network);
             boolean exists = !em.createQuery("SELECT p.id FROM Publication p WHERE p.idempotencyKey = :k", Long.class)
@@ -115,7 +144,7 @@ public class PublicationService {
             if (exists) {
                 throw new BusinessException(BusinessException.Kind.CONFLICT, "publish.already", account.label());
             }
-            String tagged = ShareService.tagged(link, network, proposal.getId(), answerId, key);
+            String tagged = ShareService.tagged(link, account.utmSource(), proposal.getId(), answerId, key);
             Publication p = new Publication(key, network, proposalId, answerId, body, tagged, official, now);
             em.persist(p);
             created.add(p);

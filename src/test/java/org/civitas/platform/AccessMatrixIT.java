@@ -180,6 +180,7 @@ class AccessMatrixIT {
         pages.put("galleries/index.xhtml", Access.PUBLIC);
         pages.put("galleries/view.xhtml?id=999999999", Access.PUBLIC);
         pages.put("review/galleries.xhtml", Access.OFFICIAL);
+        pages.put("admin/networks.xhtml", Access.ADMIN);
         pages.put("review/gallery.xhtml", Access.OFFICIAL);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
@@ -407,6 +408,9 @@ class AccessMatrixIT {
         operations.put("DELETE /api/galleries/{id}/items/{item}", Access.OFFICIAL);
         operations.put("GET /api/feeds/galleries/{id}.rss", Access.PUBLIC);
         operations.put("GET /api/photos/galleries/{id}{thumb}.jpg", Access.PUBLIC);
+        operations.put("GET /api/network-accounts", Access.ADMIN);
+        operations.put("POST /api/network-accounts", Access.ADMIN);
+        operations.put("PUT /api/network-accounts/{id}", Access.ADMIN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);

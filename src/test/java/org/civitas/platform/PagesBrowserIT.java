@@ -66,6 +66,8 @@ class PagesBrowserIT {
                         {lang.equals("fr") ? "Thèmes et quartiers" : "Themes and districts", "admin-taxonomy"},
                         {lang.equals("fr") ? "Partage" : "Sharing", "admin-sharing"},
                         {"Publications", "admin-publications"},
+                        {lang.equals("fr") ? "Comptes de la ville sur les réseaux" : "The town’s accounts on the networks",
+                                "admin-networks"},
                         {lang.equals("fr") ? "Courriels" : "Mail", "admin-mail"},
                         {lang.equals("fr") ? "Journal d’audit" : "Audit log", "admin-audit"},
                         {lang.equals("fr") ? "Composants" : "Components", "admin-components"},

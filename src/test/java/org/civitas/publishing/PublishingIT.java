@@ -28,8 +28,11 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -211,6 +214,56 @@ class PublishingIT {
         String dashboard = item.official().get("dashboard/index.xhtml").body();
         assertTrue(dashboard.contains("id=\"posted\"") && dashboard.contains("Des bancs au bord de l’eau " + word),
                 "the dashboard shows them per account and per post");
+    }
+
+    @Test
+    void aFacilitysAccountIsManagedInThePortalAndOnlyItsEditorsPublishToIt() throws Exception {
+        String word = word();
+        String secret = "piscine-token-" + word;
+        networks.stubFor(post(urlPathEqualTo("/mastodon-piscine/api/v1/statuses"))
+                .willReturn(okJson("{\"id\":\"3001\",\"url\":\"https://piscine.social/@piscine/3001\"}")));
+        Item item = newProposal("Des horaires d’été pour la piscine " + word);
+        PortalClient otherOfficial = TestAccounts.signedInWithRole(base.toURI(), "Autre élu " + word, "OFFICIAL");
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("network", "MASTODON",
+                "name", "Piscine " + word, "facility", "Piscine des Vaîtes", "district", "",
+                "baseUrl", "http://localhost:" + PORT + "/mastodon-piscine", "identifier", "", "secret", "",
+                "editors", item.email(), "active", "true"));
+        HttpResponse<String> noSecret = admin.submitForm("admin/networks.xhtml", "networkAccountForm",
+                "saveNetworkAccount", fields);
+        assertEquals(200, noSecret.statusCode(), "a new account needs its secret");
+        assertTrue(noSecret.body().contains("Saisissez le secret du compte"), noSecret.body());
+        fields.put("secret", secret);
+        HttpResponse<String> saved = admin.submitForm("admin/networks.xhtml", "networkAccountForm",
+                "saveNetworkAccount", fields);
+        assertEquals(302, saved.statusCode(), saved.body());
+        String list = admin.get("admin/networks.xhtml").body();
+        Matcher id = Pattern.compile("networks\\.xhtml\\?id=(\\d+)\">Piscine " + word)
+                .matcher(list);
+        assertTrue(id.find(), list);
+        String account = "account-" + id.group(1);
+        assertFalse(list.contains(secret), "the secret is never shown again");
+        assertTrue(list.contains("••••" + secret.substring(secret.length() - 4)), "only its last characters");
+        assertFalse(admin.get("admin/networks.xhtml?id=" + id.group(1)).body().contains(secret), "not in the form either");
+
+        assertTrue(item.official().get("review/publish.xhtml?proposal=" + item.id()).body()
+                .contains("Piscine " + word + " (Mastodon)"), "its editor is offered it");
+        assertFalse(otherOfficial.get("review/publish.xhtml?proposal=" + item.id()).body().contains("Piscine " + word),
+                "another official is not");
+        HttpResponse<String> refused = otherOfficial.submitFormPairs("review/publish.xhtml?proposal=" + item.id(),
+                "publishForm", "publish", List.of(Map.entry("proposal", String.valueOf(item.id())),
+                        Map.entry("network", account), Map.entry("text", "Pas à moi " + word)));
+        assertTrue(refused.body().contains("Choisissez au moins un des comptes"), "nor may post to it");
+        assertEquals(302, publish(item, List.of(account), "Horaires d’été " + word).statusCode());
+        awaitState(item.id(), account, "SENT");
+        LoggedRequest posted = only(networks.findAll(postRequestedFor(urlPathEqualTo("/mastodon-piscine/api/v1/statuses"))),
+                word);
+        assertEquals("Bearer " + secret, posted.getHeader("Authorization"), "posted with the account's own secret");
+        assertTrue(URLDecoder.decode(posted.getBodyAsString(), StandardCharsets.UTF_8).contains("utm_source=mastodon"),
+                "its links say the network they come from");
+        assertTrue(admin.get("admin/publications.xhtml").body().contains("Piscine " + word + " (Mastodon)"));
+        assertFalse(Files.readString(Portal.log()).contains(secret), "the secret never reaches the log");
     }
 
     @Test

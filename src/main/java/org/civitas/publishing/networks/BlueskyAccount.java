@@ -7,7 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
-import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Credentials;
+import org.civitas.publishing.Network;
 import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +26,7 @@ import java.util.Optional;
  * ({@code getRecord}) instead of posting again, and the network refuses a second record with the same key.
  */
 @ApplicationScoped
-public class BlueskyAccount implements CityAccount {
+public class BlueskyAccount extends EnvironmentAccount {
 
     private static final String COLLECTION = "app.bsky.feed.post";
 
@@ -52,23 +53,23 @@ public class BlueskyAccount implements CityAccount {
     }
 
     @Override
-    public String id() {
-        return "bluesky";
-    }
-
-    @Override
-    public String label() {
-        return "Bluesky";
-    }
-
-    @Override
     public boolean configured() {
         return handle.filter(h -> !h.isBlank()).isPresent() && password.filter(p -> !p.isBlank()).isPresent();
     }
 
     @Override
-    public Receipt publish(Post post) throws DeliveryFailure {
-        Session session = session();
+    public Network network() {
+        return Network.BLUESKY;
+    }
+
+    @Override
+    protected Credentials env() {
+        return new Credentials(url, handle.orElse(null), password.orElse(null));
+    }
+
+    @Override
+    public Receipt publish(Credentials c, Post post) throws DeliveryFailure {
+        Session session = session(c);
         String text = PostText.fit(post.text(), post.link(), 300);
         int linkStart = text.getBytes(StandardCharsets.UTF_8).length - post.link().getBytes(StandardCharsets.UTF_8).length;
         JsonObject record = Json.createObjectBuilder()
@@ -83,7 +84,7 @@ public class BlueskyAccount implements CityAccount {
                                 .add("$type", "app.bsky.richtext.facet#link").add("uri", post.link())))))
                 .build();
         String rkey = recordKey(post);
-        JsonObject created = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.repo.createRecord")
+        JsonObject created = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/xrpc/com.atproto.repo.createRecord")
                 .header("Authorization", "Bearer " + session.jwt())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("repo", session.did())
@@ -93,11 +94,11 @@ public class BlueskyAccount implements CityAccount {
     }
 
     @Override
-    public Optional<Receipt> find(Post post) throws DeliveryFailure {
-        Session session = session();
+    public Optional<Receipt> find(Credentials c, Post post) throws DeliveryFailure {
+        Session session = session(c);
         String rkey = recordKey(post);
         try {
-            JsonObject found = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.repo.getRecord?repo="
+            JsonObject found = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/xrpc/com.atproto.repo.getRecord?repo="
                             + AccountHttp.encode(session.did()) + "&collection=" + COLLECTION + "&rkey=" + rkey)
                     .header("Authorization", "Bearer " + session.jwt()).GET().build());
             return Optional.of(new Receipt(AccountHttp.field(found, "uri"),
@@ -116,7 +117,7 @@ public class BlueskyAccount implements CityAccount {
      * reading many posts never spends the account's sign-in allowance.
      */
     @Override
-    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
+    public Optional<Engagement> engagement(Credentials c, String remoteId) throws DeliveryFailure {
         JsonObject answer = http.json(http.request(AccountHttp.base(appView) + "/xrpc/app.bsky.feed.getPosts?uris="
                 + AccountHttp.encode(remoteId)).GET().build());
         JsonArray posts = answer.getJsonArray("posts");
@@ -129,11 +130,11 @@ public class BlueskyAccount implements CityAccount {
                 AccountHttp.count(post, "replyCount")));
     }
 
-    private Session session() throws DeliveryFailure {
-        JsonObject session = http.json(http.request(AccountHttp.base(url) + "/xrpc/com.atproto.server.createSession")
+    private Session session(Credentials c) throws DeliveryFailure {
+        JsonObject session = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/xrpc/com.atproto.server.createSession")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
-                        .add("identifier", handle.orElseThrow()).add("password", password.orElseThrow()).build().toString()))
+                        .add("identifier", c.identifier()).add("password", c.secret()).build().toString()))
                 .build());
         return new Session(AccountHttp.field(session, "did"), AccountHttp.field(session, "accessJwt"));
     }

@@ -6,7 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
-import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Credentials;
+import org.civitas.publishing.Network;
 import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +22,7 @@ import java.util.Optional;
  * Page's latest posts and looks for the publication's key in their links.
  */
 @ApplicationScoped
-public class FacebookPageAccount implements CityAccount {
+public class FacebookPageAccount extends EnvironmentAccount {
 
     @Inject
     @ConfigProperty(name = "civitas.facebook.url", defaultValue = "https://graph.facebook.com/v21.0")
@@ -39,26 +40,26 @@ public class FacebookPageAccount implements CityAccount {
     private AccountHttp http;
 
     @Override
-    public String id() {
-        return "facebook";
-    }
-
-    @Override
-    public String label() {
-        return "Facebook";
-    }
-
-    @Override
     public boolean configured() {
         return page.filter(p -> p.matches("[0-9]{1,30}")).isPresent() && token.filter(t -> !t.isBlank()).isPresent();
     }
 
     @Override
-    public Receipt publish(Post post) throws DeliveryFailure {
-        JsonObject created = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow() + "/feed")
+    public Network network() {
+        return Network.FACEBOOK;
+    }
+
+    @Override
+    protected Credentials env() {
+        return new Credentials(url, page.orElse(null), token.orElse(null));
+    }
+
+    @Override
+    public Receipt publish(Credentials c, Post post) throws DeliveryFailure {
+        JsonObject created = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/" + c.identifier() + "/feed")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(AccountHttp.form(Map.of("message", post.text(), "link", post.link(),
-                        "access_token", token.orElseThrow())))
+                        "access_token", c.secret())))
                 .build());
         String id = AccountHttp.field(created, "id");
         return new Receipt(id, "https://www.facebook.com/" + id);
@@ -66,11 +67,11 @@ public class FacebookPageAccount implements CityAccount {
 
     /** The post's reactions, shares and comments, from the Graph API's summaries. */
     @Override
-    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
-        JsonObject post = http.json(http.request(AccountHttp.base(url) + "/" + AccountHttp.encode(remoteId)
+    public Optional<Engagement> engagement(Credentials c, String remoteId) throws DeliveryFailure {
+        JsonObject post = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/" + AccountHttp.encode(remoteId)
                 + "?fields=" + AccountHttp.encode("reactions.summary(total_count).limit(0),"
                 + "comments.summary(total_count).limit(0),shares") + "&access_token="
-                + AccountHttp.encode(token.orElseThrow())).GET().build());
+                + AccountHttp.encode(c.secret())).GET().build());
         return Optional.of(new Engagement(AccountHttp.count(summary(post, "reactions"), "total_count"),
                 AccountHttp.count(post.getJsonObject("shares"), "count"),
                 AccountHttp.count(summary(post, "comments"), "total_count")));
@@ -82,9 +83,9 @@ public class FacebookPageAccount implements CityAccount {
     }
 
     @Override
-    public Optional<Receipt> find(Post post) throws DeliveryFailure {
-        JsonObject feed = http.json(http.request(AccountHttp.base(url) + "/" + page.orElseThrow()
-                        + "/feed?fields=id,link&limit=50&access_token=" + AccountHttp.encode(token.orElseThrow()))
+    public Optional<Receipt> find(Credentials c, Post post) throws DeliveryFailure {
+        JsonObject feed = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/" + c.identifier()
+                        + "/feed?fields=id,link&limit=50&access_token=" + AccountHttp.encode(c.secret()))
                 .GET().build());
         for (JsonValue value : feed.getJsonArray("data") == null ? List.<JsonValue>of() : feed.getJsonArray("data")) {
             JsonObject item = value.asJsonObject();

@@ -7,7 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.civitas.platform.outbox.DeliveryFailure;
 import org.civitas.platform.outbox.Receipt;
-import org.civitas.publishing.CityAccount;
+import org.civitas.publishing.Credentials;
+import org.civitas.publishing.Network;
 import org.civitas.publishing.Engagement;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -22,7 +23,7 @@ import java.util.Optional;
  * key in their expanded links.
  */
 @ApplicationScoped
-public class XAccount implements CityAccount {
+public class XAccount extends EnvironmentAccount {
 
     @Inject
     @ConfigProperty(name = "civitas.x.url", defaultValue = "https://api.x.com")
@@ -40,24 +41,24 @@ public class XAccount implements CityAccount {
     private AccountHttp http;
 
     @Override
-    public String id() {
-        return "x";
-    }
-
-    @Override
-    public String label() {
-        return "X";
-    }
-
-    @Override
     public boolean configured() {
         return token.filter(t -> !t.isBlank()).isPresent() && user.filter(u -> u.matches("[0-9]{1,30}")).isPresent();
     }
 
     @Override
-    public Receipt publish(Post post) throws DeliveryFailure {
-        JsonObject created = http.json(http.request(AccountHttp.base(url) + "/2/tweets")
-                .header("Authorization", "Bearer " + token.orElseThrow())
+    public Network network() {
+        return Network.X;
+    }
+
+    @Override
+    protected Credentials env() {
+        return new Credentials(url, user.orElse(null), token.orElse(null));
+    }
+
+    @Override
+    public Receipt publish(Credentials c, Post post) throws DeliveryFailure {
+        JsonObject created = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/2/tweets")
+                .header("Authorization", "Bearer " + c.secret())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
                         .add("text", PostText.fit(post.text(), post.link(), 280)).build().toString()))
@@ -71,10 +72,10 @@ public class XAccount implements CityAccount {
     }
 
     @Override
-    public Optional<Receipt> find(Post post) throws DeliveryFailure {
-        JsonObject tweets = http.json(http.request(AccountHttp.base(url) + "/2/users/" + user.orElseThrow()
+    public Optional<Receipt> find(Credentials c, Post post) throws DeliveryFailure {
+        JsonObject tweets = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/2/users/" + c.identifier()
                         + "/tweets?max_results=50&tweet.fields=entities")
-                .header("Authorization", "Bearer " + token.orElseThrow()).GET().build());
+                .header("Authorization", "Bearer " + c.secret()).GET().build());
         List<JsonValue> data = tweets.getJsonArray("data") == null ? List.of() : tweets.getJsonArray("data");
         for (JsonValue value : data) {
             JsonObject tweet = value.asJsonObject();
@@ -92,9 +93,9 @@ public class XAccount implements CityAccount {
 
     /** {@code GET /2/tweets/{id}?tweet.fields=public_metrics}: its likes, retweets and quotes, replies. */
     @Override
-    public Optional<Engagement> engagement(String remoteId) throws DeliveryFailure {
-        JsonObject answer = http.json(http.request(AccountHttp.base(url) + "/2/tweets/" + AccountHttp.encode(remoteId)
-                + "?tweet.fields=public_metrics").header("Authorization", "Bearer " + token.orElseThrow()).GET().build());
+    public Optional<Engagement> engagement(Credentials c, String remoteId) throws DeliveryFailure {
+        JsonObject answer = http.json(http.request(AccountHttp.base(c.baseUrl()) + "/2/tweets/" + AccountHttp.encode(remoteId)
+                + "?tweet.fields=public_metrics").header("Authorization", "Bearer " + c.secret()).GET().build());
         JsonObject data = answer.get("data") instanceof JsonObject d ? d : null;
         JsonObject metrics = data != null && data.get("public_metrics") instanceof JsonObject m ? m : null;
         if (metrics == null) {

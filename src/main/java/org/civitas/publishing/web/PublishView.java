@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.civitas.platform.Texts;
+import org.civitas.accounts.web.SignedInAccount;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
@@ -52,6 +53,9 @@ public class PublishView {
     private Messages messages;
 
     @Inject
+    private SignedInAccount me;
+
+    @Inject
     private FacesContext faces;
 
     private Proposal proposal;
@@ -86,8 +90,9 @@ public class PublishView {
         return answer;
     }
 
+    /** The accounts this official may publish to. */
     public List<CityAccount> getAccounts() {
-        return publications.accounts();
+        return publications.accountsFor(me.getId());
     }
 
     /** The networks this item already went to (or is waiting for): their box is not offered again. */
