@@ -55,6 +55,7 @@ public class Contest extends ChangeTrackedEntity {
     @Column(name = "results_at")
     private Instant resultsAt;
 
+    // Read with the contest; lists read all their jurors in one query (ContestReader's batch hint)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "photo_contest_juror", joinColumns = @JoinColumn(name = "contest_id"))
     @Column(name = "account_id")

@@ -42,7 +42,8 @@ public class ContestReader {
     @PermitAll
     public List<ContestSummary> contests(int first, int size) {
         List<Contest> list = em.createQuery("SELECT c FROM Contest c ORDER BY c.submissionsOn DESC, c.id DESC",
-                        Contest.class).setFirstResult(Math.max(0, first)).setMaxResults(bounded(size)).getResultList();
+                        Contest.class).setHint("eclipselink.batch", "c.jurors").setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(Math.max(0, first)).setMaxResults(bounded(size)).getResultList();
         Map<Long, Long> counts = approvedCounts(list.stream().map(Contest::getId).toList());
         return list.stream().map(c -> summary(c, counts.getOrDefault(c.getId(), 0L))).toList();
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -234,7 +235,8 @@ public class DashboardService {
             // One of the accounts administrators manage: its own name
             List<Object[]> named = rows("SELECT name, network FROM network_account WHERE id = ?",
                     Long.parseLong(network.substring("account-".length())));
-            return named.isEmpty() ? network : named.get(0)[0] + " (" + named.get(0)[1] + ")";
+            return named.isEmpty() ? network : named.get(0)[0] + " ("
+                    + label(((String) named.get(0)[1]).toLowerCase(Locale.ROOT)) + ")";
         }
         return shares.all().stream().filter(t -> t.id().equals(network)).findFirst().map(ShareTarget::label)
                 .orElse(network);

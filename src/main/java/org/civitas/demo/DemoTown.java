@@ -14,6 +14,8 @@ import org.civitas.following.FollowKind;
 import org.civitas.following.FollowSeeder;
 import org.civitas.contests.ContestSeeder;
 import org.civitas.galleries.GallerySeeder;
+import org.civitas.publishing.Engagement;
+import org.civitas.publishing.PublicationSeeder;
 import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
@@ -50,6 +52,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -92,6 +95,9 @@ public class DemoTown {
 
     @Inject
     private GallerySeeder galleries;
+
+    @Inject
+    private PublicationSeeder publications;
 
     @Inject
     private VoteSeeder votes;
@@ -143,7 +149,8 @@ public class DemoTown {
         List<Long> residents = Backdating.at(plan.opened(), () -> accounts.registerWithRoles(plan.residents().stream()
                 .map(r -> new SeededAccount(new Registration(r.name(), r.email(), DemoData.PASSWORD, r.locale()),
                         r.roles())).toList()));
-        new Story(plan, residents).tell();
+        Story story = new Story(plan, residents);
+        story.tell();
         // Alex Habitant, the demo citizen, follows a theme and their district: "What I follow" and the bell show it
         long alex = residents.get(plan.residentIndex("habitant"));
         follows.follow(alex, FollowKind.THEME, "environnement");
@@ -156,6 +163,17 @@ public class DemoTown {
         DemoGuestbook.seed(guestbook, key -> residents.get(plan.residentIndex(key)));
         long seasons = DemoContests.seed(contests, today, key -> residents.get(plan.residentIndex(key)), residents);
         DemoContests.galleries(galleries, seasons, key -> residents.get(plan.residentIndex(key)));
+        // The town posted its most shared proposals on its accounts; the dashboard shows what the posts achieved
+        long official = residents.get(plan.residentIndex("elue"));
+        List<Long> shared = plan.steps().stream().filter(Share.class::isInstance).map(s -> ((Share) s).idea())
+                .distinct().limit(3).map(story.ideas::get).filter(Objects::nonNull).toList();
+        int[][] figures = {{48, 12, 9}, {31, 7, 4}, {17, 3, 6}};
+        for (int i = 0; i < shared.size(); i++) {
+            publications.posted(shared.get(i), official, "mastodon", 20 - 5 * i,
+                    new Engagement(figures[i][0], figures[i][1], figures[i][2]));
+            publications.posted(shared.get(i), official, "facebook", 19 - 5 * i,
+                    new Engagement(figures[i][0] * 3, figures[i][1] * 2, figures[i][2] * 2));
+        }
         return Optional.of(plan.summary());
     }
 

@@ -20,6 +20,7 @@ import org.civitas.proposals.PhotoProcessor;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,20 +73,23 @@ public class GalleryService {
         return gallery;
     }
 
-    /** Puts an approved contest photo in the gallery (at the end); already there, nothing changes. */
-    public void addContestPhoto(long galleryId, long photoId) {
+    /** Puts an approved contest photo in the gallery (at the end); already there, nothing changes. Whether it was added. */
+    public boolean addContestPhoto(long galleryId, long photoId) {
         Gallery gallery = locked(galleryId);
         if (contests.photo(photoId).isEmpty()) {
             throw new BusinessException(BusinessException.Kind.NOT_FOUND, "contest.photoNotFound");
         }
-        add(gallery, photoId);
-        audit.record("GALLERY_ITEM_ADDED", "GALLERY", galleryId, "contest photo " + photoId);
+        boolean added = add(gallery, photoId);
+        if (added) {
+            audit.record("GALLERY_ITEM_ADDED", "GALLERY", galleryId, "contest photo " + photoId);
+        }
+        return added;
     }
 
     /** Puts a contest's winners (or, {@code all}, every approved photo of it) in the gallery; how many were added. */
     public int addFromContest(long galleryId, long contestId, boolean all) {
         Gallery gallery = locked(galleryId);
-        List<PhotoEntry> photos = all ? contests.photos(contestId, 0, 100) : contests.winners(contestId);
+        List<PhotoEntry> photos = all ? allPhotos(contestId) : contests.winners(contestId);
         if (photos.isEmpty()) {
             throw new BusinessException(BusinessException.Kind.CONFLICT,
                     all ? "gallery.contestEmpty" : "gallery.noWinners");
@@ -138,6 +142,19 @@ public class GalleryService {
             items.get(i).moveTo(i == at ? to : i == to ? at : i);
         }
         gallery.rewritten();
+    }
+
+    /** Every approved photo of a contest, read a page at a time, up to what a gallery holds. */
+    private List<PhotoEntry> allPhotos(long contestId) {
+        List<PhotoEntry> photos = new ArrayList<>();
+        for (int first = 0; first < MAX_ITEMS; first += 100) {
+            List<PhotoEntry> page = contests.photos(contestId, first, 100);
+            photos.addAll(page);
+            if (page.size() < 100) {
+                break;
+            }
+        }
+        return photos;
     }
 
     private boolean add(Gallery gallery, long contestPhotoId) {

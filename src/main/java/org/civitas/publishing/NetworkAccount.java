@@ -55,6 +55,7 @@ public class NetworkAccount extends ChangeTrackedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Read with the account; lists read all their editors in one query (a batch hint)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "network_account_editor", joinColumns = @JoinColumn(name = "network_account_id"))
     @Column(name = "account_id")

@@ -53,7 +53,7 @@ public class NetworkAccountService {
     /** Every managed account, by name. */
     public List<NetworkAccount> all() {
         return em.createQuery("SELECT a FROM NetworkAccount a ORDER BY a.name, a.id", NetworkAccount.class)
-                .getResultList();
+                .setHint("eclipselink.batch", "a.editors").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     public NetworkAccount find(long id) {

@@ -64,6 +64,11 @@ public class Publication extends OutboxItem {
     protected Publication() {
     }
 
+    /** The demo's past: delivered at {@code when} (PublicationSeeder). */
+    void seeded(Instant when, Receipt receipt) {
+        seededAsDelivered(when, receipt);
+    }
+
     /** The post's figures as its network gave them now; a failure to read them keeps the last ones and says why. */
     void engagement(Engagement engagement, String error, Instant now) {
         if (engagement != null) {

@@ -104,6 +104,7 @@ public class PublicationService {
 
     private List<CityAccount> managed() {
         return em.createQuery("SELECT a FROM NetworkAccount a ORDER BY a.name, a.id", NetworkAccount.class)
+                .setHint("eclipselink.batch", "a.editors").setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream().<CityAccount>map(a -> new ManagedAccount(a, clients.stream()
                         .filter(c -> c.network() == a.getNetwork()).findFirst().orElse(null),
                         secrets.open(a.getSecretSealed()))).toList();

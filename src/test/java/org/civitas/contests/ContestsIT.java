@@ -169,6 +169,10 @@ class ContestsIT {
         assertEquals(302, onThePage.statusCode(), "the vote works without script: " + onThePage.body());
         assertTrue(voter.get("contests/photo.xhtml?id=" + second).body().contains("id=\"withdraw\""));
         assertEquals(404, voter.sendJson("POST", "api/contests/photos/999999999/vote", null).statusCode());
+        HttpResponse<String> noPhoto = voter.submitFormPairs("contests/photo.xhtml?id=" + second, "voteForm", "withdraw",
+                List.of(Map.entry("from", String.valueOf(second))));
+        assertEquals(200, noPhoto.statusCode(), "a form that lost its photo is told so, not a server error");
+        assertTrue(noPhoto.body().contains("Cet élément n’existe pas ou plus."), noPhoto.body());
     }
 
     private void assertHidden(long contest, long photo, String word) {

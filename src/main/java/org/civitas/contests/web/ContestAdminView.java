@@ -139,13 +139,13 @@ public class ContestAdminView {
     public String saveJury() {
         List<String> emails = jury == null ? List.of() : Arrays.stream(jury.split("[\\s,;]+"))
                 .filter(s -> !s.isBlank()).distinct().toList();
-        contests.jury(ids.get("id"), emails);
+        contests.jury(ids.require("id"), emails);
         messages.notice("contest.juryNamed");
         return "/review/contest.xhtml?faces-redirect=true&id=" + ids.get("id");
     }
 
     public String publishResults() {
-        contests.publishResults(ids.get("id"));
+        contests.publishResults(ids.require("id"));
         messages.notice("contest.resultsPublished");
         return "/review/contest.xhtml?faces-redirect=true&id=" + ids.get("id");
     }

@@ -41,7 +41,7 @@ public class ContestModerationView {
     private Long count;
 
     public String approve() {
-        contests.approve(ids.get("id"));
+        contests.approve(ids.require("id"));
         messages.notice("contest.approved");
         return "/moderation/contest-photos.xhtml?faces-redirect=true";
     }
@@ -53,7 +53,7 @@ public class ContestModerationView {
             messages.error("guestbook.reasonNeeded");
             return null;
         }
-        contests.reject(ids.get("id"), reason.get());
+        contests.reject(ids.require("id"), reason.get());
         messages.notice("contest.rejected");
         return "/moderation/contest-photos.xhtml?faces-redirect=true";
     }

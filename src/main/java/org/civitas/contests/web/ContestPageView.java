@@ -60,14 +60,14 @@ public class ContestPageView {
     }
 
     public String vote() {
-        long photo = ids.get("photo");
+        long photo = ids.require("photo");
         contests.vote(photo);
         messages.notice("contest.voted");
         return back();
     }
 
     public String withdraw() {
-        long photo = ids.get("photo");
+        long photo = ids.require("photo");
         contests.withdraw(photo);
         messages.notice("contest.withdrawn");
         return back();

@@ -90,7 +90,7 @@ public class ContestSubmitView {
             return null;
         }
         byte[] bytes = Uploads.photo(photo, PhotoProcessor.MAX_BYTES);
-        long contestId = ids.get("contest");
+        long contestId = ids.require("contest");
         uploads.submit(contestId, new PhotoSubmission(title, place, credit, licence, consent), bytes);
         messages.notice("contest.submitted");
         return "/contests/submit.xhtml?faces-redirect=true&contest=" + contestId;

@@ -72,7 +72,7 @@ public class JuryView {
         if (score == null || score < 0 || score > 10) {
             throw BusinessException.ofField(BusinessException.Kind.INVALID, "score", "contest.scoreRange");
         }
-        long photo = ids.get("photo");
+        long photo = ids.require("photo");
         contests.score(photo, score.intValue());
         messages.notice("contest.scored");
         return "/contests/jury.xhtml?faces-redirect=true&id=" + ids.get("id") + "&page=" + getCurrentPage();

@@ -153,8 +153,7 @@ public class GalleriesResource {
     @APIResponse(responseCode = "409", description = "The contest has no winners (or photos) yet, or the gallery is full")
     public Added add(@PathParam("id") long id, @NotNull Addition addition) {
         if (addition.contestPhotoId() != null) {
-            galleries.addContestPhoto(id, addition.contestPhotoId());
-            return new Added(1);
+            return new Added(galleries.addContestPhoto(id, addition.contestPhotoId()) ? 1 : 0);
         }
         if (addition.contestId() == null) {
             throw new BusinessException(BusinessException.Kind.INVALID, "gallery.whatToAdd");

@@ -108,30 +108,30 @@ public class GalleryAdminView {
             messages.error("gallery.chooseContest");
             return null;
         }
-        int added = galleries.addFromContest(ids.get("id"), contestId, allPhotos);
+        int added = galleries.addFromContest(ids.require("id"), contestId, allPhotos);
         messages.notice("gallery.added", added);
         return back(ids.get("id"));
     }
 
     public String upload() {
         byte[] bytes = Uploads.photo(photo, PhotoProcessor.MAX_BYTES);
-        uploads.add(ids.get("id"), new TownPhotoText(photoTitle, photoCredit, photoLicence), bytes);
+        uploads.add(ids.require("id"), new TownPhotoText(photoTitle, photoCredit, photoLicence), bytes);
         messages.notice("gallery.photoAdded");
         return back(ids.get("id"));
     }
 
     public String up() {
-        galleries.move(ids.get("id"), ids.get("item"), -1);
+        galleries.move(ids.require("id"), ids.require("item"), -1);
         return back(ids.get("id"));
     }
 
     public String down() {
-        galleries.move(ids.get("id"), ids.get("item"), 1);
+        galleries.move(ids.require("id"), ids.require("item"), 1);
         return back(ids.get("id"));
     }
 
     public String remove() {
-        galleries.remove(ids.get("id"), ids.get("item"));
+        galleries.remove(ids.require("id"), ids.require("item"));
         messages.notice("gallery.removed");
         return back(ids.get("id"));
     }

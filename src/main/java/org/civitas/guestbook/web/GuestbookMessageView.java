@@ -71,7 +71,7 @@ public class GuestbookMessageView {
     }
 
     public String sendReply() {
-        Long id = ids.get("id");
+        long id = ids.require("id");
         guestbook.reply(id, reply);
         messages.notice("guestbook.replied");
         return "/guestbook/message.xhtml?faces-redirect=true&id=" + id;

@@ -41,7 +41,7 @@ public class GuestbookModerationView {
     private Long count;
 
     public String publish() {
-        guestbook.publish(ids.get("id"));
+        guestbook.publish(ids.require("id"));
         messages.notice("guestbook.published");
         return "/moderation/guestbook.xhtml?faces-redirect=true";
     }
@@ -53,7 +53,7 @@ public class GuestbookModerationView {
             messages.error("guestbook.reasonNeeded");
             return null;
         }
-        guestbook.reject(ids.get("id"), reason.get());
+        guestbook.reject(ids.require("id"), reason.get());
         messages.notice("guestbook.rejected");
         return "/moderation/guestbook.xhtml?faces-redirect=true";
     }

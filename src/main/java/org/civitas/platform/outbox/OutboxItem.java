@@ -63,6 +63,12 @@ public abstract class OutboxItem extends BaseEntity {
         attempts++;
     }
 
+    /** For seeding a demo's past only: the item as its courier leaves it, delivered at {@code when}. */
+    protected void seededAsDelivered(Instant when, Receipt receipt) {
+        claim(when);
+        delivered(when, receipt);
+    }
+
     void delivered(Instant now, Receipt receipt) {
         state = State.SENT;
         sentAt = now;

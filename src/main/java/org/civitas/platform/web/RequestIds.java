@@ -3,6 +3,7 @@ package org.civitas.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.civitas.platform.BusinessException;
 import org.civitas.platform.Numbers;
 
 /**
@@ -15,6 +16,18 @@ public class RequestIds {
 
     @Inject
     private HttpServletRequest request;
+
+    /**
+     * The id an action needs: a form that lost it (sent by hand, or damaged) gets "this item does not exist" rather
+     * than a server error.
+     */
+    public long require(String parameter) {
+        Long id = get(parameter);
+        if (id == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "request.unknownItem");
+        }
+        return id;
+    }
 
     /** The id the parameter names, or null when it is absent or not an id. */
     public Long get(String parameter) {
