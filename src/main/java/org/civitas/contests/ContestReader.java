@@ -150,6 +150,27 @@ public class ContestReader {
         return scores;
     }
 
+    /** A public page's id and last change, for the sitemap. */
+    public record Changed(long id, Instant changedAt) {
+    }
+
+    /** Every contest (they are public from their creation). */
+    @PermitAll
+    public List<Changed> sitemapContests() {
+        return em.createQuery("SELECT c.id, c.changedAt FROM Contest c ORDER BY c.id", Object[].class)
+                .setMaxResults(1_000).getResultList().stream()
+                .map(r -> new Changed(((Number) r[0]).longValue(), (Instant) r[1])).toList();
+    }
+
+    /** The newest approved photos. */
+    @PermitAll
+    public List<Changed> sitemapPhotos(int max) {
+        return em.createQuery("SELECT p.id, p.changedAt FROM ContestPhoto p WHERE p.status = :s "
+                        + "ORDER BY p.approvedAt DESC, p.id DESC", Object[].class).setParameter("s", PhotoStatus.APPROVED)
+                .setMaxResults(Math.max(1, max)).getResultList().stream()
+                .map(r -> new Changed(((Number) r[0]).longValue(), (Instant) r[1])).toList();
+    }
+
     /** Photos waiting for a moderator, oldest first. */
     @RolesAllowed(Role.Names.MODERATOR)
     public List<PhotoEntry> pending(int first, int size) {

@@ -22,6 +22,6 @@ public record GalleryPicture(long itemId, Long contestPhotoId, Long townPhotoId,
     }
 
     public String page() {
-        return contestPhotoId != null ? "/contests/photo.xhtml?id=" + contestPhotoId : image();
+        return contestPhotoId != null ? "/contest/photo/" + contestPhotoId : image();
     }
 }

@@ -12,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The sitemap a town gives search engines (sitemaps.org 0.9): the public pages worth a visit ({@link PublicPage#sitemap})
- * then every proposal everyone may see, at its clean address with its last change as {@code lastmod}. Never a draft,
+ * The sitemap a town gives search engines (sitemaps.org 0.9): the public pages worth a visit ({@link PublicPage#sitemap}),
+ * the other features' public pages ({@link SitemapSource}: contests, their photos, galleries), then every proposal
+ * everyone may see, at its clean address with its last change as {@code lastmod}. Never a draft,
  * a hidden proposal, nor anything for signed-in people.
  * <p>
  * One file holds at most {@link #URLS_PER_FILE} addresses (the protocol's limit). Up to that, {@code /sitemap.xml}
@@ -43,6 +45,13 @@ public final class Sitemap {
         List<PublicProposal> after(long id, int max);
     }
 
+    /** A page's address from the portal's root, and its last change (null when unknown). */
+    public record Entry(String address, Instant changedAt) {
+    }
+
+    /** The most pages the other features' sources add together. */
+    public static final int MAX_EXTRA = 10_000;
+
     public static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /** The sitemap protocol's limit of addresses in one file. */
@@ -56,17 +65,29 @@ public final class Sitemap {
     private final Proposals proposals;
     private final int urlsPerFile;
     private final int page;
-    private final List<PublicPage> pages = PublicPage.sitemap();
+    private final List<Entry> pages;
     private final long proposalCount;
 
     public Sitemap(Proposals proposals) {
-        this(proposals, URLS_PER_FILE, PAGE);
+        this(proposals, List.of());
+    }
+
+    /** The portal's pages, then {@code extra} (the other features' pages, at most {@link #MAX_EXTRA}), then proposals. */
+    public Sitemap(Proposals proposals, List<Entry> extra) {
+        this(proposals, extra, URLS_PER_FILE, PAGE);
     }
 
     Sitemap(Proposals proposals, int urlsPerFile, int page) {
+        this(proposals, List.of(), urlsPerFile, page);
+    }
+
+    Sitemap(Proposals proposals, List<Entry> extra, int urlsPerFile, int page) {
         this.proposals = proposals;
         this.urlsPerFile = urlsPerFile;
         this.page = page;
+        List<Entry> all = new ArrayList<>(PublicPage.sitemap().stream().map(p -> new Entry(p.address(), null)).toList());
+        all.addAll(extra.subList(0, Math.min(extra.size(), MAX_EXTRA)));
+        this.pages = List.copyOf(all);
         this.proposalCount = proposals.count();
     }
 
@@ -102,7 +123,8 @@ public final class Sitemap {
             xml.writeDefaultNamespace(NAMESPACE);
             long position = first;
             for (; position < Math.min(end, pages.size()); position++) {
-                url(xml, base + pages.get((int) position).address(), null);
+                Entry entry = pages.get((int) position);
+                url(xml, base + entry.address(), entry.changedAt());
             }
             long proposal = position - pages.size();
             long last = proposals.idBefore(proposal);

@@ -112,7 +112,8 @@ class ContestsBrowserIT {
             driver.findElement(By.xpath("//a[contains(@class, 'photo-tile-link')][contains(., '" + word + "')]")).click();
             Browser.waitForMain(driver, "Photo : Camille " + word);
             assertTrue(driver.findElement(By.id("withdraw")).isDisplayed(), "the vote shows on the photo's page");
-            checkPages(browser, driver.getCurrentUrl().replaceAll("^.*?/contests/", "contests/").replaceAll("&lang=\\w+", ""),
+            assertTrue(driver.getCurrentUrl().contains("/contest/photo/"), "the photo's clean address");
+            checkPages(browser, driver.getCurrentUrl().replace(base.toString(), "").replaceAll("[?&]lang=\\w+", ""),
                     "photo");
         }
         PortalClient officialPages = official;
@@ -139,7 +140,7 @@ class ContestsBrowserIT {
             driver.get(base + "galleries?lang=fr");
             String gallery = driver.findElement(By.xpath("//li[contains(@class, 'gallery-card')]"
                     + "//a[contains(., 'Le meilleur de nos concours')]")).getAttribute("href")
-                    .replaceAll("^.*id=(\\d+).*$", "$1");
+                    .replaceAll("^.*/gallery/(\\d+).*$", "$1");
             checkPages(browser, "galleries/view.xhtml?id=" + gallery, "gallery");
             checkPages(browser, "review/gallery.xhtml?id=" + gallery, "galleries-admin-edit");
         }

@@ -87,6 +87,14 @@ class ContestsIT {
         assertEquals(200, client().sendForBytes(image(photo)).statusCode(), "public pixels once approved");
         assertTrue(client().get("contests/view.xhtml?id=" + contest).body().contains("Le quai " + word));
         assertTrue(client().get("api/opendata/v1/contest-photos.csv").body().contains("Le quai " + word));
+        String sitemap = client().get("sitemap.xml").body();
+        assertTrue(sitemap.contains("/contest/photo/" + photo + "<")
+                && sitemap.contains("/contest/" + contest + "<"), "the photo's and the contest's pages");
+        assertTrue(client().get("contest/photo/" + photo).body().contains("Le quai " + word), "at its clean address");
+        assertTrue(client().get("contest/" + contest).body().contains("Le quai " + word), "and the contest at its own");
+        assertTrue(page.contains("og:url\" content=\"") && page.contains("/contest/photo/" + photo + "\""),
+                "which its canonical and preview tags name");
+        assertEquals(404, client().get("contest/nothing").statusCode());
 
         assertEquals(409, voter.sendJson("POST", "api/contests/photos/" + photo + "/vote", null).statusCode(),
                 "no vote while photos are being submitted");
@@ -184,6 +192,8 @@ class ContestsIT {
         assertEquals(404, anyone.get("api/contests/photos/" + photo + "/card.png").statusCode(), "its card");
         assertEquals(404, anyone.sendForBytes(image(photo)).statusCode(), "its pixels");
         assertFalse(anyone.get("api/opendata/v1/contest-photos.csv").body().contains("Le quai " + word), "open data");
+        assertFalse(anyone.get("sitemap.xml").body().contains("/contest/photo/" + photo + "<"), "the sitemap");
+        assertEquals(404, anyone.get("contest/photo/" + photo).statusCode(), "the photo's clean address");
     }
 
     private void phases(PortalClient official, long contest, String word, int submissions, int voting, int jury) {

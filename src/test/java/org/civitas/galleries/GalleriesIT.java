@@ -73,6 +73,8 @@ class GalleriesIT {
         assertEquals(404, anyone.sendForBytes(image(townPath)).statusCode(), "a draft's own photos");
         assertEquals(200, official.sendForBytes(image(townPath)).statusCode(), "officials see their draft");
         assertFalse(anyone.get("api/opendata/v1/gallery-photos.csv").body().contains("Quai " + word));
+        assertFalse(anyone.get("sitemap.xml").body().contains("/gallery/" + gallery + "<"), "nor in the sitemap");
+        assertEquals(404, anyone.get("gallery/" + gallery).statusCode(), "nor at its clean address");
 
         assertEquals(200, official.sendJson("PUT", "api/galleries/" + gallery,
                 "{\"title\":\"Vitrine " + word + "\",\"description\":\"Nos plus belles vues.\",\"published\":true}")
@@ -90,6 +92,9 @@ class GalleriesIT {
                 feed.body());
         assertTrue(feed.body().contains("<media:content") && feed.body().contains(townPath), feed.body());
         assertEquals(200, anyone.sendForBytes(image(townPath)).statusCode(), "public once in a published gallery");
+        assertTrue(anyone.get("sitemap.xml").body().contains("/gallery/" + gallery + "<"),
+                "published, it is in the sitemap");
+        assertTrue(anyone.get("gallery/" + gallery).body().contains("Quai " + word), "at its clean address");
         String csv = anyone.get("api/opendata/v1/gallery-photos.csv").body();
         assertTrue(csv.contains("Pont " + word) && csv.contains("Quai " + word), "open data");
 

@@ -9,6 +9,7 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,23 @@ class SitemapTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         sitemap.writePart(out, BASE, part);
         return out.toByteArray();
+    }
+
+    @Test
+    void otherFeaturesPagesComeAfterThePortalsOwnAndBeforeTheProposalsAndCountInTheParts() throws Exception {
+        Town town = new Town(2);
+        List<Sitemap.Entry> extra = List.of(new Sitemap.Entry("/contests/view.xhtml?id=4", Instant.ofEpochSecond(1_700_000_000L)),
+                new Sitemap.Entry("/galleries/view.xhtml?id=9", null));
+        int pages = PublicPage.sitemap().size();
+        Sitemap sitemap = new Sitemap(town, extra, pages + 3, 10);
+        assertEquals(2, sitemap.parts(), "the extra pages count toward the limit of a file");
+        List<String> first = locs(parse(part(sitemap, 1)));
+        assertEquals(BASE + "/contests/view.xhtml?id=4", first.get(pages));
+        assertEquals(BASE + "/galleries/view.xhtml?id=9", first.get(pages + 1));
+        assertEquals(BASE + "/proposals/10/p-1", first.get(pages + 2));
+        assertEquals(List.of(BASE + "/proposals/20/p-2"), locs(parse(part(sitemap, 2))));
+        assertTrue(new String(part(sitemap, 1), StandardCharsets.UTF_8)
+                .contains("<lastmod>2023-11-14T22:13:20Z</lastmod>"), "with its last change when known");
     }
 
     @Test

@@ -80,7 +80,7 @@ public class ContestsResource {
             return new Photo(e.id(), e.contestId(), e.contestTitle(), e.title(), e.place(), e.credit(), e.licence(),
                     e.licence().deed(), e.width(), e.height(), e.approvedAt(), e.votes(), e.juryAverage(),
                     e.juryRank(), e.publicPrize(), "/photos/contests/" + e.id() + ".jpg",
-                    "/photos/contests/" + e.id() + "-thumb.jpg", "/contests/photo.xhtml?id=" + e.id());
+                    "/photos/contests/" + e.id() + "-thumb.jpg", "/contest/photo/" + e.id());
         }
     }
 

@@ -84,7 +84,7 @@ public class ContestPhotoView {
     }
 
     public String getUrl() {
-        return base() + "/contests/photo.xhtml?id=" + getEntry().id();
+        return base() + "/contest/photo/" + getEntry().id();
     }
 
     public String getImageUrl() {

@@ -82,7 +82,7 @@ public class GalleryFeedResource {
             xml.writeNamespace("media", MEDIA);
             xml.writeNamespace("atom", ATOM);
             xml.writeStartElement("channel");
-            String page = base + "/galleries/view.xhtml?id=" + gallery.id();
+            String page = base + "/gallery/" + gallery.id();
             element(xml, "title", gallery.title() + " — " + town.getName());
             element(xml, "link", page);
             element(xml, "description", gallery.description().isBlank() ? gallery.title() : gallery.description());

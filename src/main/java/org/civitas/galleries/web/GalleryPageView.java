@@ -83,7 +83,7 @@ public class GalleryPageView {
     }
 
     public String getUrl() {
-        return base() + "/galleries/view.xhtml?id=" + getGallery().id();
+        return base() + "/gallery/" + getGallery().id();
     }
 
     public String getFeedUrl() {

@@ -42,10 +42,14 @@ import java.util.regex.Pattern;
         "/dashboard/export", "/embed/*", "/sitemap.xml", "/robots.txt",
         "/opendata", "/legal", "/accessibility", "/signin", "/register", "/forgot", "/reset", "/confirm",
         "/link-account", "/signed-out", "/unsubscribe", "/search", "/guestbook",
-        "/contests", "/galleries"})
+        "/contests", "/galleries", "/contest/*", "/gallery/*"})
 public class PublicRoutes extends HttpServlet {
 
     private static final Pattern EMBEDDED_PROPOSAL = Pattern.compile("^/proposals/(\\d{1,18})$");
+
+    /** The clean addresses of a contest, a contest photo and a gallery, and the page each opens. */
+    private static final Pattern CONTEST = Pattern.compile("^/(\\d{1,18})$");
+    private static final Pattern CONTEST_PHOTO = Pattern.compile("^/photo/(\\d{1,18})$");
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -54,6 +58,20 @@ public class PublicRoutes extends HttpServlet {
         Optional<PublicPage> page = rest.isEmpty() ? PublicPage.at(request.getServletPath()) : Optional.empty();
         if (page.isPresent()) {
             request.getRequestDispatcher(page.get().view()).forward(request, response);
+            return;
+        }
+        if ("/contest".equals(request.getServletPath()) || "/gallery".equals(request.getServletPath())) {
+            boolean gallery = "/gallery".equals(request.getServletPath());
+            Matcher item = CONTEST.matcher(rest);
+            Matcher photo = CONTEST_PHOTO.matcher(rest);
+            String view = item.matches() ? (gallery ? "/galleries/view.xhtml?id=" : "/contests/view.xhtml?id=")
+                    + item.group(1) : !gallery && photo.matches() ? "/contests/photo.xhtml?id=" + photo.group(1) : null;
+            if (view == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            String query = request.getQueryString() == null ? "" : "&" + request.getQueryString();
+            request.getRequestDispatcher(view + query).forward(request, response);
             return;
         }
         if ("/embed".equals(request.getServletPath())) {

@@ -1,6 +1,8 @@
 package org.civitas.sharing.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -13,9 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.sharing.Sitemap;
+import org.civitas.sharing.SitemapSource;
 import org.civitas.sharing.SitemapProposals;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code /sitemap.xml} (also at {@code /api/sitemap.xml}), what a town submits to search engines: the public pages and
@@ -34,6 +40,10 @@ public class SitemapResource {
     @Inject
     private PublicAddress address;
 
+    @Inject
+    @Any
+    private Instance<SitemapSource> sources;
+
     @Context
     private HttpServletRequest servletRequest;
 
@@ -42,7 +52,9 @@ public class SitemapResource {
     @APIResponse(responseCode = "200", description = "A urlset, or a sitemapindex when there are more than 50,000 addresses")
     @APIResponse(responseCode = "404", description = "No such part")
     public Response sitemap(@QueryParam("part") Integer part) {
-        Sitemap sitemap = new Sitemap(proposals);
+        List<Sitemap.Entry> extra = new ArrayList<>();
+        sources.forEach(source -> extra.addAll(source.entries()));
+        Sitemap sitemap = new Sitemap(proposals, extra);
         String base = address.base(servletRequest);
         StreamingOutput body;
         if (part == null && sitemap.parts() > 1) {
