@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
-import org.civitas.platform.BusinessException;
 import org.civitas.proposals.PhotoDecodes;
 import org.civitas.proposals.PhotoProcessor;
-import org.civitas.proposals.PhotoRejectedException;
 
 /**
  * A milestone's photo, checked as a proposal's is and outside any transaction, so that no database connection waits on
@@ -32,20 +30,13 @@ public class MilestonePhotos {
     /** Posts a milestone with its photo; {@code upload} null or empty posts it without one. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Milestone post(long projectId, @NotNull @Valid MilestoneDraft draft, byte[] upload) {
-        return followUp.post(projectId, draft, upload == null || upload.length == 0 ? null : decoded(upload));
+        return followUp.post(projectId, draft,
+                upload == null || upload.length == 0 ? null : decodes.processField(upload));
     }
 
     /** Adds or replaces a milestone's photo. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Milestone changePhoto(long budgetId, long milestoneId, byte[] upload) {
-        return followUp.changePhoto(budgetId, milestoneId, decoded(upload));
-    }
-
-    private PhotoProcessor.Processed decoded(byte[] upload) {
-        try {
-            return decodes.process(upload);
-        } catch (PhotoRejectedException e) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", e.getMessageKey());
-        }
+        return followUp.changePhoto(budgetId, milestoneId, decodes.processField(upload));
     }
 }

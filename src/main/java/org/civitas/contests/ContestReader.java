@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.civitas.accounts.Role;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ public class ContestReader {
                         Contest.class).setHint("eclipselink.batch", "c.jurors").setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(Math.max(0, first)).setMaxResults(bounded(size)).getResultList();
         Map<Long, Long> counts = approvedCounts(list.stream().map(Contest::getId).toList());
-        return list.stream().map(c -> summary(c, counts.getOrDefault(c.getId(), 0L))).toList();
+        LocalDate today = contests.today();
+        return list.stream().map(c -> summary(c, counts.getOrDefault(c.getId(), 0L), today)).toList();
     }
 
     @PermitAll
@@ -57,7 +59,7 @@ public class ContestReader {
     public Optional<ContestSummary> contest(long id) {
         Contest contest = em.find(Contest.class, id);
         return contest == null ? Optional.empty()
-                : Optional.of(summary(contest, approvedCounts(List.of(id)).getOrDefault(id, 0L)));
+                : Optional.of(summary(contest, approvedCounts(List.of(id)).getOrDefault(id, 0L), contests.today()));
     }
 
     /** Whether the account is on the contest's jury. */
@@ -109,18 +111,23 @@ public class ContestReader {
                 .setParameter("s", PhotoStatus.APPROVED).getResultStream().findFirst().map(PhotoRow::entry);
     }
 
+    /** A photo's JPEG, and whether it is approved (anyone may see it, and caches keep it). */
+    public record Image(byte[] bytes, boolean approved) {
+    }
+
     /**
      * A photo's JPEG (large, or its thumbnail) for whoever may see it: anyone once approved, before that its author
      * and the moderators.
      */
     @PermitAll
-    public Optional<byte[]> image(long id, boolean thumbnail, Long viewer, boolean moderator) {
+    public Optional<Image> image(long id, boolean thumbnail, Long viewer, boolean moderator) {
         ContestPhoto photo = em.find(ContestPhoto.class, id);
         if (photo == null || !(photo.getStatus() == PhotoStatus.APPROVED || moderator
                 || viewer != null && viewer == photo.getAccountId())) {
             return Optional.empty();
         }
-        return Optional.of(thumbnail ? photo.getThumbnail() : photo.getLarge());
+        return Optional.of(new Image(thumbnail ? photo.getThumbnail() : photo.getLarge(),
+                photo.getStatus() == PhotoStatus.APPROVED));
     }
 
     /** The account's photos in a contest, whatever their state, newest first. */
@@ -199,10 +206,10 @@ public class ContestReader {
                 em.createQuery("SELECT COUNT(v) FROM ContestVote v", Long.class).getSingleResult());
     }
 
-    private ContestSummary summary(Contest c, long photos) {
+    private ContestSummary summary(Contest c, long photos, LocalDate today) {
         return new ContestSummary(c.getId(), c.getTitle(), c.getTheme(), c.getRules(), c.getSubmissionsOn(),
                 c.getVotingOn(), c.getJuryOn(), c.getPhotosPerAccount(), c.getVotesPerAccount(), c.getPrizes(),
-                c.phaseOn(contests.today()), photos, c.getJurors().size(), c.getResultsAt());
+                c.phaseOn(today), photos, c.getJurors().size(), c.getResultsAt());
     }
 
     private Map<Long, Long> approvedCounts(List<Long> ids) {

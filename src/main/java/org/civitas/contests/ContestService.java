@@ -125,10 +125,7 @@ public class ContestService {
         if (contest.phaseOn(today()) != ContestPhase.SUBMISSIONS) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "contest.notSubmitting");
         }
-        List<Integer> taken = em.createQuery("SELECT p.slot FROM ContestPhoto p WHERE p.contestId = :c "
-                        + "AND p.accountId = :a AND p.slot IS NOT NULL", Integer.class)
-                .setParameter("c", contestId).setParameter("a", me).getResultList();
-        int slot = freeSlot(taken, contest.getPhotosPerAccount());
+        int slot = freeSlot(takenSlots(contestId, me), contest.getPhotosPerAccount());
         if (slot == 0) {
             throw new BusinessException(BusinessException.Kind.CONFLICT, "contest.photoLimit",
                     contest.getPhotosPerAccount());
@@ -147,10 +144,7 @@ public class ContestService {
         if (slot == null) {
             // A rejected photo given a second chance takes the author's next number, past the limit if need be:
             // the moderator decided.
-            slot = freeSlot(em.createQuery("SELECT p.slot FROM ContestPhoto p WHERE p.contestId = :c "
-                            + "AND p.accountId = :a AND p.slot IS NOT NULL", Integer.class)
-                    .setParameter("c", photo.getContestId()).setParameter("a", photo.getAccountId())
-                    .getResultList(), Integer.MAX_VALUE);
+            slot = freeSlot(takenSlots(photo.getContestId(), photo.getAccountId()), Integer.MAX_VALUE);
         }
         photo.decide(true, null, Callers.requireAccountId(session), slot, clock.instant());
         flushOrRace();
@@ -286,6 +280,13 @@ public class ContestService {
     private List<ContestVote> myVotes(long contestId, long me) {
         return em.createQuery("SELECT v FROM ContestVote v WHERE v.contestId = :c AND v.accountId = :a",
                 ContestVote.class).setParameter("c", contestId).setParameter("a", me).getResultList();
+    }
+
+    /** The numbers an author's photos hold in a contest (a rejected photo holds none). */
+    private List<Integer> takenSlots(long contestId, long accountId) {
+        return em.createQuery("SELECT p.slot FROM ContestPhoto p WHERE p.contestId = :c AND p.accountId = :a "
+                        + "AND p.slot IS NOT NULL", Integer.class).setParameter("c", contestId)
+                .setParameter("a", accountId).getResultList();
     }
 
     /** The smallest number from 1 to {@code limit} not taken; 0 when all are. */

@@ -15,8 +15,6 @@ import org.civitas.platform.Callers;
 import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimits;
 import org.civitas.proposals.PhotoDecodes;
-import org.civitas.proposals.PhotoProcessor;
-import org.civitas.proposals.PhotoRejectedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
@@ -55,12 +53,6 @@ public class ContestUploads {
         }
         limits.take(Limit.of("photo", photosPerHour, Duration.ofHours(1)),
                 Long.toString(Callers.requireAccountId(session)), "limit.photos");
-        PhotoProcessor.Processed processed;
-        try {
-            processed = decodes.process(upload);
-        } catch (PhotoRejectedException e) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", e.getMessageKey());
-        }
-        return contests.submit(contestId, submission, processed);
+        return contests.submit(contestId, submission, decodes.processField(upload));
     }
 }

@@ -8,10 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.civitas.accounts.Role;
-import org.civitas.platform.BusinessException;
 import org.civitas.proposals.PhotoDecodes;
-import org.civitas.proposals.PhotoProcessor;
-import org.civitas.proposals.PhotoRejectedException;
 
 /**
  * One of the town's photos put in a gallery: checked and re-encoded when {@link PhotoDecodes} gives it a turn,
@@ -30,15 +27,6 @@ public class GalleryUploads {
 
     @RolesAllowed(Role.Names.OFFICIAL)
     public TownPhoto add(long galleryId, @NotNull @Valid TownPhotoText text, byte[] upload) {
-        if (upload == null || upload.length == 0) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.empty");
-        }
-        PhotoProcessor.Processed processed;
-        try {
-            processed = decodes.process(upload);
-        } catch (PhotoRejectedException e) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", e.getMessageKey());
-        }
-        return galleries.addTownPhoto(galleryId, text, processed);
+        return galleries.addTownPhoto(galleryId, text, decodes.processField(upload));
     }
 }

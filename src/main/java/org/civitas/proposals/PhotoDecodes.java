@@ -33,6 +33,18 @@ public class PhotoDecodes {
         permits = new Semaphore(waiting, true);
     }
 
+    /**
+     * {@link #process} for a form or an API whose photo field is named {@code photo}: a refused photo (not an image,
+     * too large, unreadable) is an error on that field.
+     */
+    public PhotoProcessor.Processed processField(byte[] upload) {
+        try {
+            return process(upload);
+        } catch (PhotoRejectedException e) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", e.getMessageKey());
+        }
+    }
+
     /** {@link PhotoProcessor#process}, when a turn comes. */
     public PhotoProcessor.Processed process(byte[] upload) {
         boolean acquired;

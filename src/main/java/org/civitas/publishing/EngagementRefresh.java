@@ -13,8 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,6 +79,8 @@ public class EngagementRefresh {
             Instant now = clock.instant();
             List<EngagementDue> due = publications.engagementDue(now.minus(Duration.ofDays(days)),
                     all ? now : now.minus(Duration.ofMinutes(minutes)), Math.max(1, batch));
+            Map<String, CityAccount> accounts = new HashMap<>();
+            publications.accounts().forEach(a -> accounts.put(a.id(), a));
             Set<String> postponed = new HashSet<>();
             int read = 0;
             int refused = 0;
@@ -84,12 +88,12 @@ public class EngagementRefresh {
                 if (postponed.contains(post.network())) {
                     continue;
                 }
-                Optional<CityAccount> account = publications.account(post.network()).filter(CityAccount::configured);
-                if (account.isEmpty()) {
+                CityAccount account = accounts.get(post.network());
+                if (account == null) {
                     continue;
                 }
                 try {
-                    Optional<Engagement> engagement = account.get().engagement(post.remoteId());
+                    Optional<Engagement> engagement = account.engagement(post.remoteId());
                     publications.engagementRead(post.id(), engagement.orElse(null),
                             engagement.isEmpty() ? "not told" : null);
                     read++;

@@ -78,6 +78,22 @@ public class ShareService {
         return targets.stream().sorted(Comparator.comparingInt(ShareTarget::order)).toList();
     }
 
+    /** A network's direct share link for a page. */
+    public record DirectLink(String label, String url) {
+    }
+
+    /**
+     * Direct share links for a page that is not a proposal (a guest book message, a contest photo, a gallery): every
+     * target that needs nothing typed, in the default order, straight to the network (not counted, unlike a
+     * proposal's shares); {@code media} is the picture for the networks that pin one, or null.
+     */
+    @PermitAll
+    public List<DirectLink> directLinks(String url, String title, String media) {
+        return all().stream().filter(t -> !t.asksForOption())
+                .flatMap(t -> t.shareUrl(url, title, null, media).map(u -> new DirectLink(t.label(), u)).stream())
+                .toList();
+    }
+
     /**
      * The targets shown, in the order an administrator chose (all, in their default order, until one chooses). Read on
      * every proposal's page: the choice comes from {@link CachedSettings} (seen at once on this server, within its

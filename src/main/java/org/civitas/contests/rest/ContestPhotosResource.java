@@ -41,10 +41,10 @@ public class ContestPhotosResource {
         boolean thumbnail = !thumb.isEmpty();
         Long viewer = security.getUserPrincipal() == null ? null : Long.valueOf(security.getUserPrincipal().getName());
         boolean moderator = security.isUserInRole(Role.Names.MODERATOR);
-        byte[] bytes = reader.image(id, thumbnail, viewer, moderator).filter(b -> b.length > 0)
-                .orElseThrow(NotFoundException::new);
+        ContestReader.Image image = reader.image(id, thumbnail, viewer, moderator)
+                .filter(i -> i.bytes().length > 0).orElseThrow(NotFoundException::new);
         return Conditional.answer(request, new EntityTag("contest-" + id + (thumbnail ? "t" : "")),
-                CacheControl.valueOf(reader.photo(id).isPresent() ? "public, max-age=300"
-                        : "private, no-store"), () -> Response.ok(bytes)).build();
+                CacheControl.valueOf(image.approved() ? "public, max-age=300" : "private, no-store"),
+                () -> Response.ok(image.bytes())).build();
     }
 }

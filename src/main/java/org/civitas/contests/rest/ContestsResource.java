@@ -149,10 +149,7 @@ public class ContestsResource {
     @APIResponse(responseCode = "429", description = "Too many uploads")
     public Response submit(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         MultipartForm form = MultipartForm.of(parts);
-        byte[] photo = form.bytes("photo", PhotoProcessor.MAX_BYTES);
-        if (photo != null && photo.length > PhotoProcessor.MAX_BYTES) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.tooLarge");
-        }
+        byte[] photo = form.photo(PhotoProcessor.MAX_BYTES);
         ContestPhoto stored = uploads.submit(id, new PhotoSubmission(form.text("title"), form.text("place"),
                 form.text("credit"), Licence.parse(form.text("licence")),
                 "true".equalsIgnoreCase(Objects.toString(form.text("consent"), ""))), photo);
@@ -188,7 +185,7 @@ public class ContestsResource {
         String details = Texts.get(fr, "contest.cardCredit", e.credit()) + "  ·  " + e.contestTitle();
         return Conditional.answer(conditions, tag, CacheControl.valueOf("public, max-age=300"),
                 () -> Response.ok(ShareCard.photoPng(new ShareCard.Content(town.getName(), e.title(), details, ""),
-                        reader.image(photo, false, null, false).orElse(null), chosen))).build();
+                        reader.image(photo, false, null, false).map(ContestReader.Image::bytes).orElse(null), chosen))).build();
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.civitas.contests.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +12,8 @@ import org.civitas.contests.ContestSummary;
 import org.civitas.contests.PhotoEntry;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
-import org.civitas.sharing.ShareTarget;
+import org.civitas.sharing.ShareService;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,9 +25,6 @@ import java.util.List;
 @RequestScoped
 public class ContestPhotoView {
 
-    /** A network's share link for this photo. */
-    public record ShareLink(String label, String url) {
-    }
 
     @Inject
     private RequestIds ids;
@@ -44,7 +39,7 @@ public class ContestPhotoView {
     private PublicAddress address;
 
     @Inject
-    private Instance<ShareTarget> targets;
+    private ShareService shares;
 
     @Inject
     private FacesContext faces;
@@ -99,12 +94,10 @@ public class ContestPhotoView {
         return getCardUrl() + "?shape=portrait";
     }
 
-    public List<ShareLink> getShareLinks() {
+    public List<ShareService.DirectLink> getShareLinks() {
         String url = getUrl();
         String title = getEntry().title() + " — " + entry.credit();
         String media = getPortraitCardUrl();
-        return targets.stream().filter(t -> !t.asksForOption()).sorted(Comparator.comparingInt(ShareTarget::order))
-                .flatMap(t -> t.shareUrl(url, title, null, media).map(u -> new ShareLink(t.label(), u)).stream())
-                .toList();
+        return shares.directLinks(url, title, media);
     }
 }

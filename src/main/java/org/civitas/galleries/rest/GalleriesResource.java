@@ -173,10 +173,7 @@ public class GalleriesResource {
     @APIResponse(responseCode = "422", description = "Invalid fields, or not a photo")
     public Response upload(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         MultipartForm form = MultipartForm.of(parts);
-        byte[] photo = form.bytes("photo", PhotoProcessor.MAX_BYTES);
-        if (photo != null && photo.length > PhotoProcessor.MAX_BYTES) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.tooLarge");
-        }
+        byte[] photo = form.photo(PhotoProcessor.MAX_BYTES);
         TownPhoto stored = uploads.add(id, new TownPhotoText(form.text("title"), form.text("credit"),
                 Licence.parse(form.text("licence"))), photo);
         return Response.created(URI.create("/photos/galleries/" + stored.getId() + ".jpg")).build();

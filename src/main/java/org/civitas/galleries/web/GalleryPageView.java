@@ -1,7 +1,6 @@
 package org.civitas.galleries.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +13,8 @@ import org.civitas.galleries.GallerySummary;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
-import org.civitas.sharing.ShareTarget;
+import org.civitas.sharing.ShareService;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,9 +25,6 @@ import java.util.List;
 @RequestScoped
 public class GalleryPageView {
 
-    /** A network's share link for this gallery. */
-    public record ShareLink(String label, String url) {
-    }
 
     @Inject
     private GalleryReader reader;
@@ -44,7 +39,7 @@ public class GalleryPageView {
     private PublicAddress address;
 
     @Inject
-    private Instance<ShareTarget> targets;
+    private ShareService shares;
 
     @Inject
     private FacesContext faces;
@@ -96,12 +91,10 @@ public class GalleryPageView {
         return first.isEmpty() ? null : base() + first.get(0).image();
     }
 
-    public List<ShareLink> getShareLinks() {
+    public List<ShareService.DirectLink> getShareLinks() {
         String url = getUrl();
         String media = getPreviewImage();
-        return targets.stream().filter(t -> !t.asksForOption()).sorted(Comparator.comparingInt(ShareTarget::order))
-                .flatMap(t -> t.shareUrl(url, gallery.title(), null, media).map(u -> new ShareLink(t.label(), u))
-                        .stream()).toList();
+        return shares.directLinks(url, gallery.title(), media);
     }
 
     public int getPageCount() {

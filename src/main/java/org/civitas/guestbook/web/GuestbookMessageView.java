@@ -1,7 +1,6 @@
 package org.civitas.guestbook.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,9 +15,8 @@ import org.civitas.platform.PlainText;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
-import org.civitas.sharing.ShareTarget;
+import org.civitas.sharing.ShareService;
 
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,9 +28,6 @@ import java.util.List;
 @RequestScoped
 public class GuestbookMessageView {
 
-    /** A network's share link for this message. */
-    public record ShareLink(String label, String url) {
-    }
 
     @Inject
     private RequestIds ids;
@@ -47,7 +42,7 @@ public class GuestbookMessageView {
     private PublicAddress address;
 
     @Inject
-    private Instance<ShareTarget> targets;
+    private ShareService shares;
 
     @Inject
     private Messages messages;
@@ -89,11 +84,10 @@ public class GuestbookMessageView {
         return address.base(request) + "/api/guestbook/" + getEntry().id() + "/card.png";
     }
 
-    public List<ShareLink> getShareLinks() {
+    public List<ShareService.DirectLink> getShareLinks() {
         String url = getUrl();
         String title = getEntry().authorName() == null ? "" : entry.authorName();
-        return targets.stream().filter(t -> !t.asksForOption()).sorted(Comparator.comparingInt(ShareTarget::order))
-                .flatMap(t -> t.shareUrl(url, title, null).map(u -> new ShareLink(t.label(), u)).stream()).toList();
+        return shares.directLinks(url, title, null);
     }
 
     /** Read once, when first needed: also when a refused reply is shown again, without the view action. */

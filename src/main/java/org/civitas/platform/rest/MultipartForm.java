@@ -1,6 +1,7 @@
 package org.civitas.platform.rest;
 
 import jakarta.ws.rs.core.EntityPart;
+import org.civitas.platform.BusinessException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,20 @@ public final class MultipartForm {
         }
     }
 
+    /**
+     * The part named {@code photo}: its bytes, null when absent, a refusal naming that field when it is larger than
+     * {@code max} bytes (told before anything is decoded).
+     */
+    public byte[] photo(int max) throws IOException {
+        byte[] photo = bytes("photo", max);
+        if (photo != null && photo.length > max) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "photo", "photo.tooLarge");
+        }
+        return photo;
+    }
+
     /** A file part's bytes, at most {@code max} + 1 of them; null when absent. */
-    public byte[] bytes(String name, int max) throws IOException {
+    private byte[] bytes(String name, int max) throws IOException {
         EntityPart part = parts.get(name);
         if (part == null) {
             return null;
