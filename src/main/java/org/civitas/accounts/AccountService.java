@@ -362,6 +362,20 @@ public class AccountService {
                 .getSingleResult();
     }
 
+    /** An account as a list of people to choose from shows it. */
+    public record Holder(long id, String displayName) {
+    }
+
+    /** The active accounts holding {@code role}, by name (500 at most): the people a task may be given to. */
+    @RolesAllowed({Role.Names.OFFICIAL, Role.Names.ADMIN})
+    public List<Holder> holders(@NotNull Role role) {
+        return em.createQuery("SELECT a.id, a.displayName FROM Account a JOIN a.roles r WHERE r = :role"
+                        + " AND a.deletedAt IS NULL AND a.blockedAt IS NULL ORDER BY LOWER(a.displayName), a.id",
+                        Object[].class)
+                .setParameter("role", role).setMaxResults(500).getResultList().stream()
+                .map(r -> new Holder((Long) r[0], (String) r[1])).toList();
+    }
+
     /** A page of active accounts whose name or email contains {@code text} (any case). */
     @RolesAllowed(Role.Names.ADMIN)
     public List<AccountRow> search(String text, Sort sort, int first, int pageSize) {

@@ -16,6 +16,7 @@ import org.civitas.contests.ContestSeeder;
 import org.civitas.galleries.GallerySeeder;
 import org.civitas.publishing.Engagement;
 import org.civitas.publishing.PublicationSeeder;
+import org.civitas.watch.WatchSeeder;
 import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
@@ -103,6 +104,9 @@ public class DemoTown {
     private VoteSeeder votes;
 
     @Inject
+    private WatchSeeder watch;
+
+    @Inject
     private FollowSeeder follows;
 
     @Inject
@@ -174,6 +178,7 @@ public class DemoTown {
             publications.posted(shared.get(i), official, "facebook", 19 - 5 * i,
                     new Engagement(figures[i][0] * 3, figures[i][1] * 2, figures[i][2] * 2));
         }
+        DemoWatch.seed(watch, key -> residents.get(plan.residentIndex(key)));
         return Optional.of(plan.summary());
     }
 

@@ -182,6 +182,9 @@ class AccessMatrixIT {
         pages.put("review/galleries.xhtml", Access.OFFICIAL);
         pages.put("admin/networks.xhtml", Access.ADMIN);
         pages.put("review/gallery.xhtml", Access.OFFICIAL);
+        pages.put("review/watch.xhtml", Access.OFFICIAL);
+        pages.put("review/watch-item.xhtml?id=999999999", Access.OFFICIAL);
+        pages.put("admin/watch.xhtml", Access.ADMIN);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
         pages.put("admin/accounts.xhtml", Access.ADMIN);
@@ -411,6 +414,16 @@ class AccessMatrixIT {
         operations.put("GET /api/network-accounts", Access.ADMIN);
         operations.put("POST /api/network-accounts", Access.ADMIN);
         operations.put("PUT /api/network-accounts/{id}", Access.ADMIN);
+        operations.put("GET /api/watch/sources", Access.OFFICIAL_OR_ADMIN);
+        operations.put("POST /api/watch/sources", Access.ADMIN);
+        operations.put("PUT /api/watch/sources/{id}", Access.ADMIN);
+        operations.put("DELETE /api/watch/sources/{id}", Access.ADMIN);
+        operations.put("POST /api/watch/sources/{id}/poll", Access.ADMIN);
+        operations.put("GET /api/watch/items", Access.OFFICIAL_OR_ADMIN);
+        operations.put("GET /api/watch/items/{id}", Access.OFFICIAL_OR_ADMIN);
+        operations.put("PUT /api/watch/items/{id}/state", Access.OFFICIAL);
+        operations.put("PUT /api/watch/items/{id}/assignee", Access.OFFICIAL);
+        operations.put("POST /api/watch/items/{id}/proposal", Access.OFFICIAL);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
