@@ -274,9 +274,10 @@ public class WatchService {
                 .forEach(r -> byState.put(((TriageState) r[0]).name(), ((Number) r[1]).longValue()));
         long lastWeek = em.createQuery("SELECT COUNT(i) FROM WatchItem i WHERE i.foundAt >= :since", Long.class)
                 .setParameter("since", clock.instant().minus(Duration.ofDays(7))).getSingleResult();
-        Object[] sources = em.createQuery("SELECT COUNT(s), SUM(CASE WHEN s.failures > 0 THEN 1 ELSE 0 END)"
-                + " FROM WatchSource s WHERE s.active = TRUE", Object[].class).getSingleResult();
-        return new Figures(byState, lastWeek, ((Number) sources[0]).longValue(),
-                sources[1] == null ? 0 : ((Number) sources[1]).longValue());
+        long sources = em.createQuery("SELECT COUNT(s) FROM WatchSource s WHERE s.active = TRUE", Long.class)
+                .getSingleResult();
+        long failing = em.createQuery("SELECT COUNT(s) FROM WatchSource s WHERE s.active = TRUE AND s.failures > 0",
+                Long.class).getSingleResult();
+        return new Figures(byState, lastWeek, sources, failing);
     }
 }

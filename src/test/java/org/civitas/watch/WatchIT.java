@@ -192,6 +192,16 @@ class WatchIT {
         JsonObject noAnswer = json(admin.sendJson("POST", "api/watch/sources/" + nowhere + "/poll", null));
         assertTrue(noAnswer.getString("error").startsWith("No answer"), noAnswer.toString());
 
+        // A source in use whose poll is due is what the timer takes (the query it runs every 5 minutes)
+        String active = "{\"kind\":\"FEED\",\"label\":\"Actif " + word + "\",\"baseUrl\":\"" + stub
+                + "/broken.xml\",\"intervalMinutes\":15,\"active\":true}";
+        long inUse = json(admin.sendJson("POST", "api/watch/sources", active)).getJsonNumber("id").longValue();
+        String due = new PortalClient(base.toURI()).get("api/test-fixtures/watch/due").body();
+        assertTrue(due.matches(".*\\b" + inUse + "\\b.*"), due);
+        assertFalse(due.matches(".*\\b" + broken + "\\b.*"), "a paused source is not due: " + due);
+        assertEquals(200, admin.sendJson("PUT", "api/watch/sources/" + inUse, active.replace("\"active\":true",
+                "\"active\":false")).statusCode());
+
         HttpResponse<String> noQuery = admin.sendJson("POST", "api/watch/sources", "{\"kind\":\"MASTODON_TAG\","
                 + "\"label\":\"Sans tag\",\"baseUrl\":\"https://mastodon.example\",\"intervalMinutes\":15}");
         assertEquals(422, noQuery.statusCode(), noQuery.body());
