@@ -87,6 +87,25 @@ public class FollowUp {
                 .map(r -> new FundedProject(r, milestones.getOrDefault(r.projectId(), List.of()))).toList()));
     }
 
+    /** A project the public sees that citizens may fund: its id, its idea's (the proposal's page), title and budget. */
+    public record Fundable(long projectId, long ideaId, String title, long budgetId) {
+    }
+
+    /**
+     * A feasible project of a budget whose projects are published (citizen funding may back it, selected or not);
+     * empty when it is none.
+     */
+    @PermitAll
+    public Optional<Fundable> fundable(long projectId) {
+        Project project = em.find(Project.class, projectId);
+        if (project == null || project.getVerdict() != Verdict.FEASIBLE) {
+            return Optional.empty();
+        }
+        Budget budget = em.find(Budget.class, project.getBudgetId());
+        return budget != null && budget.isProjectsPublished() ? Optional.of(new Fundable(project.getId(),
+                project.getIdeaId(), project.getTitle(), project.getBudgetId())) : Optional.empty();
+    }
+
     /** A funded project, for the milestone form: empty when it is none. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Optional<Project> funded(long projectId) {

@@ -33,7 +33,8 @@ public enum PublicPage {
     SEARCH("/search", "/search.xhtml", false),
     GUESTBOOK("/guestbook", "/guestbook/index.xhtml", true),
     CONTESTS("/contests", "/contests/index.xhtml", true),
-    GALLERIES("/galleries", "/galleries/index.xhtml", true);
+    GALLERIES("/galleries", "/galleries/index.xhtml", true),
+    FUNDING("/funding", "/funding/index.xhtml", true);
 
     private final String address;
     private final String view;

@@ -185,6 +185,10 @@ class AccessMatrixIT {
         pages.put("review/watch.xhtml", Access.OFFICIAL);
         pages.put("review/watch-item.xhtml?id=999999999", Access.OFFICIAL);
         pages.put("admin/watch.xhtml", Access.ADMIN);
+        pages.put("funding/index.xhtml", Access.PUBLIC);
+        pages.put("funding/campaign.xhtml?id=999999999", Access.PUBLIC);
+        pages.put("funding/return.xhtml?pledge=AAAAAAAAAAAAAAAAAAAAAAAA", Access.SIGNED_IN);
+        pages.put("review/campaign.xhtml?id=" + proposal, Access.OFFICIAL);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
         pages.put("admin/accounts.xhtml", Access.ADMIN);
@@ -424,6 +428,15 @@ class AccessMatrixIT {
         operations.put("PUT /api/watch/items/{id}/state", Access.OFFICIAL);
         operations.put("PUT /api/watch/items/{id}/assignee", Access.OFFICIAL);
         operations.put("POST /api/watch/items/{id}/proposal", Access.OFFICIAL);
+        operations.put("GET /api/funding/campaigns", Access.PUBLIC);
+        operations.put("GET /api/funding/campaigns/{id}", Access.PUBLIC);
+        operations.put("POST /api/funding/campaigns", Access.OFFICIAL);
+        operations.put("POST /api/funding/campaigns/{id}/updates", Access.OFFICIAL);
+        operations.put("POST /api/funding/campaigns/{id}/pledges", Access.SIGNED_IN);
+        operations.put("GET /api/funding/pledges/{key}", Access.SIGNED_IN);
+        operations.put("POST /api/funding/needs/{id}/offers", Access.SIGNED_IN);
+        operations.put("POST /api/funding/notifications/{provider}", Access.PUBLIC);
+        operations.put("POST /api/funding/reconcile", Access.ADMIN);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -461,7 +474,7 @@ class AccessMatrixIT {
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
                     .replace("{envelope}", "999999999").replace("{project}", "999999999")
                     .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
-                    .replace("{cadence}", "weekly").replace("{photo}", "999999999").replace("{item}", "999999999");
+                    .replace("{cadence}", "weekly").replace("{key}", "AAAAAAAAAAAAAAAAAAAAAAAA").replace("{photo}", "999999999").replace("{item}", "999999999");
             // The multipart operations get an empty multipart body: a JSON one would be refused (415) before
             // anyone is asked who they are
             boolean multipart = parts[1].equals("/api/contests/{id}/photos")

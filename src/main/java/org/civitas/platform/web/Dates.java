@@ -51,6 +51,11 @@ public class Dates {
         return currency().format(amount);
     }
 
+    /** An amount in cents (a pledge's, a campaign's), in euros in the reader's language. */
+    public String cents(long cents) {
+        return euros(BigDecimal.valueOf(cents, 2));
+    }
+
     /** A whole amount in euros (a budget's, an envelope's), without cents: 1 000 000 € or €1,000,000. */
     public String wholeEuros(long amount) {
         NumberFormat format = currency();

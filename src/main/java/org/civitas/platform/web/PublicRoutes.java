@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
         "/dashboard/export", "/embed/*", "/sitemap.xml", "/robots.txt",
         "/opendata", "/legal", "/accessibility", "/signin", "/register", "/forgot", "/reset", "/confirm",
         "/link-account", "/signed-out", "/unsubscribe", "/search", "/guestbook",
-        "/contests", "/galleries", "/contest/*", "/gallery/*"})
+        "/contests", "/galleries", "/funding", "/contest/*", "/gallery/*"})
 public class PublicRoutes extends HttpServlet {
 
     private static final Pattern EMBEDDED_PROPOSAL = Pattern.compile("^/proposals/(\\d{1,18})$");

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.civitas.accounts.AccountFixtures;
 import org.civitas.accounts.Role;
 import org.civitas.budgets.BudgetCount;
+import org.civitas.funding.FundingFixtures;
+import org.civitas.watch.WatchStore;
 import org.civitas.demo.DemoFixtures;
 import org.civitas.opendata.OpenDataFixtures;
 import org.civitas.platform.PlatformFixtures;
@@ -68,6 +70,12 @@ public class FixturesResource {
 
     @Inject
     private BudgetCount budgetCount;
+
+    @Inject
+    private FundingFixtures funding;
+
+    @Inject
+    private WatchStore watch;
 
     @PersistenceContext
     private EntityManager em;
@@ -284,6 +292,29 @@ public class FixturesResource {
     @Operation(hidden = true)
     public boolean countBudget(@QueryParam("budget") long budget) {
         return budgetCount.count(budget);
+    }
+
+    @GET
+    @Path("watch/due")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public List<Long> watchDue() {
+        return watch.due(1000);
+    }
+
+    @POST
+    @Path("funding/closed-yesterday")
+    @Operation(hidden = true)
+    public void fundingClosedYesterday(@QueryParam("campaign") long campaign) {
+        funding.closedYesterday(campaign);
+    }
+
+    @GET
+    @Path("funding/pledges")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public List<Map<String, Object>> fundingPledges(@QueryParam("campaign") long campaign) {
+        return funding.pledges(campaign);
     }
 
     @POST

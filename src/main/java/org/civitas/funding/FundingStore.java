@@ -1,0 +1,267 @@
+package org.civitas.funding;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.civitas.platform.AuditLog;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Limit;
+import org.civitas.platform.RateLimiter;
+import org.civitas.platform.SecretTokens;
+import org.civitas.platform.Town;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The pledges' and campaigns' short transactions, for {@link Pledging} and {@link FundingTimers}, which call the
+ * provider between them (never inside a transaction). A pledge's state moves only here, under its row lock, with the
+ * campaign's totals and the reward's count changed by bulk updates in the same transaction: a pledge is counted once,
+ * however many times and in whatever order the provider reports it.
+ */
+@Stateless
+@PermitAll
+public class FundingStore {
+
+    private static final Logger LOG = Logger.getLogger(FundingStore.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Town town;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private RateLimiter limits;
+
+    /** A pledge reserved: what the provider is told. */
+    public record Ticket(long pledgeId, String key, String campaignTitle, long amountCents, boolean captureLater) {
+    }
+
+    /** What applying a report did, and what remains to ask the provider (a payment authorised after the closing). */
+    public record Applied(Long pledgeId, boolean moved, FollowUp followUp, String paymentId) {
+        public enum FollowUp { NONE, CAPTURE, CANCEL }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(town.getZone()));
+    }
+
+    /**
+     * Reserves a pledge (20 an hour per account at most): the campaign takes donations today, the amount earns the reward chosen, and one of the
+     * reward's quantity is taken (a bulk update that never passes the quantity: sold out, and nothing is written).
+     */
+    public Ticket reserve(long campaignId, long accountId, String backerName, boolean anonymous, long amountCents,
+                          Long rewardId, String provider, String locale) {
+        limits.take(Limit.of("pledge", 20, Duration.ofHours(1)), Long.toString(accountId), "limit.pledges");
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "funding.notFound");
+        }
+        if (!campaign.getKind().collectedHere()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.notHere");
+        }
+        if (campaign.getStatus() != CampaignStatus.OPEN || today().isAfter(campaign.getClosesOn())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.closed");
+        }
+        if (rewardId != null) {
+            Reward reward = em.find(Reward.class, rewardId);
+            if (reward == null || reward.getCampaignId() != campaignId) {
+                throw BusinessException.ofField(BusinessException.Kind.INVALID, "reward", "funding.rewardUnknown");
+            }
+            if (amountCents < reward.getMinCents()) {
+                throw BusinessException.ofField(BusinessException.Kind.INVALID, "amount", "funding.rewardTooLow",
+                        reward.getMinCents() / 100);
+            }
+            int taken = em.createQuery("UPDATE Reward r SET r.taken = r.taken + 1 WHERE r.id = :id"
+                            + " AND (r.quantity IS NULL OR r.taken < r.quantity)")
+                    .setParameter("id", rewardId).executeUpdate();
+            if (taken == 0) {
+                throw BusinessException.ofField(BusinessException.Kind.CONFLICT, "reward", "funding.rewardGone");
+            }
+        }
+        String key = SecretTokens.draw(18);
+        Pledge pledge = new Pledge(campaignId, key, accountId, backerName, anonymous, amountCents, rewardId, provider,
+                locale, clock.instant());
+        em.persist(pledge);
+        em.flush();
+        return new Ticket(pledge.getId(), key, campaign.getTitle(), amountCents, campaign.getMode().captureLater());
+    }
+
+    /** The provider opened its payment for the pledge. */
+    public void started(long pledgeId, String paymentId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId, LockModeType.PESSIMISTIC_WRITE);
+        if (pledge != null && pledge.getPaymentId() == null) {
+            pledge.started(paymentId);
+        }
+    }
+
+    /** The provider could not open a payment: the pledge is cancelled and its reward given back. */
+    public void abandoned(long pledgeId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId, LockModeType.PESSIMISTIC_WRITE);
+        if (pledge != null && pledge.getState() == PledgeState.PENDING) {
+            move(pledge, PledgeState.CANCELLED);
+        }
+    }
+
+    /**
+     * Applies what the provider reports of a payment ({@code eventId}: a notification's, null for an answer or
+     * reconciliation). A repeated notification, a report of a payment the portal does not know, or one whose amount
+     * is not the pledge's, changes nothing.
+     */
+    public Applied apply(String provider, String eventId, PaymentProvider.PaymentReport report) {
+        Instant now = clock.instant();
+        List<Pledge> found = report.reference() == null ? List.of() : em.createQuery(
+                        "SELECT p FROM Pledge p WHERE p.publicKey = :k AND p.provider = :provider", Pledge.class)
+                .setParameter("k", report.reference()).setParameter("provider", provider)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Pledge pledge = found.isEmpty() ? null : found.get(0);
+        if (eventId != null) {
+            boolean seen = !em.createQuery("SELECT e.id FROM PaymentEvent e WHERE e.provider = :p AND e.eventId = :e",
+                    Long.class).setParameter("p", provider).setParameter("e", eventId).setMaxResults(1)
+                    .getResultList().isEmpty();
+            if (seen) {
+                return new Applied(pledge == null ? null : pledge.getId(), false, Applied.FollowUp.NONE, null);
+            }
+        }
+        boolean moved = false;
+        Applied.FollowUp followUp = Applied.FollowUp.NONE;
+        if (pledge == null) {
+            LOG.warning("A payment report for no known pledge (provider " + provider + ", payment "
+                    + report.paymentId() + ")");
+        } else if (report.amountCents() != pledge.getAmountCents()) {
+            LOG.warning("Pledge " + pledge.getId() + ": the provider reports " + report.amountCents()
+                    + " cents, not " + pledge.getAmountCents() + "; left as it was");
+        } else {
+            if (pledge.getPaymentId() == null) {
+                pledge.started(report.paymentId());
+            }
+            pledge.checked(now);
+            Optional<PledgeState> next = pledge.getState().after(report.status());
+            if (next.isPresent()) {
+                move(pledge, next.get());
+                moved = true;
+            }
+            Campaign campaign = em.find(Campaign.class, pledge.getCampaignId());
+            if (pledge.getState() == PledgeState.AUTHORIZED && campaign.getStatus() != CampaignStatus.OPEN) {
+                followUp = campaign.getStatus() == CampaignStatus.SUCCEEDED ? Applied.FollowUp.CAPTURE
+                        : Applied.FollowUp.CANCEL;
+            }
+        }
+        if (eventId != null) {
+            em.persist(new PaymentEvent(provider, eventId, pledge == null ? null : pledge.getId(), report.status(),
+                    moved, now));
+        }
+        return new Applied(pledge == null ? null : pledge.getId(), moved, followUp,
+                pledge == null ? null : pledge.getPaymentId());
+    }
+
+    private void move(Pledge pledge, PledgeState next) {
+        boolean firstPaid = next == PledgeState.PAID && pledge.getReceiptNumber() == null;
+        int delta = pledge.moveTo(next, clock.instant());
+        if (delta != 0) {
+            em.createQuery("UPDATE Campaign c SET c.raisedCents = c.raisedCents + :cents, c.backers = c.backers + :n"
+                            + " WHERE c.id = :id")
+                    .setParameter("cents", delta * pledge.getAmountCents()).setParameter("n", delta)
+                    .setParameter("id", pledge.getCampaignId()).executeUpdate();
+        }
+        if (next.finished() && pledge.getRewardId() != null) {
+            em.createQuery("UPDATE Reward r SET r.taken = r.taken - 1 WHERE r.id = :id AND r.taken > 0")
+                    .setParameter("id", pledge.getRewardId()).executeUpdate();
+        }
+        if (firstPaid) {
+            int year = today().getYear();
+            pledge.receipt(year, nextReceipt(year));
+        }
+    }
+
+    /** The year's next receipt number: a counter row locked by its update, so numbers have no gaps. */
+    private long nextReceipt(int year) {
+        int updated = em.createNativeQuery("UPDATE funding_receipt_counter SET last_number = last_number + 1"
+                + " WHERE receipt_year = ?").setParameter(1, year).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO funding_receipt_counter (receipt_year, last_number) VALUES (?, 1)")
+                    .setParameter(1, year).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("SELECT last_number FROM funding_receipt_counter WHERE receipt_year = ?")
+                .setParameter(1, year).getSingleResult()).longValue();
+    }
+
+    /** The pledge's provider id of its payment and its provider, if the payment was opened. */
+    public Optional<Pledge> pledge(long id) {
+        return Optional.ofNullable(em.find(Pledge.class, id));
+    }
+
+    public Optional<Pledge> pledgeByKey(String key) {
+        return em.createQuery("SELECT p FROM Pledge p WHERE p.publicKey = :k", Pledge.class).setParameter("k", key)
+                .getResultList().stream().findFirst();
+    }
+
+    /** Pledges not settled (waiting, failed, or authorised) last checked before {@code before}, the oldest first. */
+    public List<Long> unsettled(Instant before, int max) {
+        return em.createQuery("SELECT p.id FROM Pledge p WHERE p.state IN :states AND p.checkedAt < :before"
+                        + " AND p.paymentId IS NOT NULL ORDER BY p.checkedAt, p.id", Long.class)
+                .setParameter("states", List.of(PledgeState.PENDING, PledgeState.FAILED, PledgeState.AUTHORIZED))
+                .setParameter("before", before).setMaxResults(max).getResultList();
+    }
+
+    public void checked(long pledgeId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId, LockModeType.PESSIMISTIC_WRITE);
+        if (pledge != null) {
+            pledge.checked(clock.instant());
+        }
+    }
+
+    /** A pledge left waiting or failed too long (the backer gave up): cancelled, its reward given back. */
+    public void expire(long pledgeId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId, LockModeType.PESSIMISTIC_WRITE);
+        if (pledge != null && (pledge.getState() == PledgeState.PENDING || pledge.getState() == PledgeState.FAILED)) {
+            move(pledge, PledgeState.CANCELLED);
+        }
+    }
+
+    /** Open campaigns whose closing day is over. */
+    public List<Long> closing() {
+        return em.createQuery("SELECT c.id FROM Campaign c WHERE c.status = :open AND c.closesOn < :today",
+                        Long.class).setParameter("open", CampaignStatus.OPEN).setParameter("today", today())
+                .getResultList();
+    }
+
+    /** A campaign closed, and the authorised payments to capture (it succeeded) or cancel (it failed). */
+    public record Closed(CampaignStatus outcome, List<Long> authorized) {
+    }
+
+    /** Closes a campaign whose day is over (once: under its row lock), with its totals now. */
+    public Optional<Closed> close(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId, LockModeType.PESSIMISTIC_WRITE);
+        if (campaign == null || campaign.getStatus() != CampaignStatus.OPEN || !today().isAfter(campaign.getClosesOn())) {
+            return Optional.empty();
+        }
+        em.refresh(campaign);
+        CampaignStatus outcome = campaign.getMode().captureLater() && !campaign.goalReached() ? CampaignStatus.FAILED
+                : CampaignStatus.SUCCEEDED;
+        campaign.close(outcome, campaign.getRaisedCents(), campaign.getBackers(), clock.instant());
+        audit.recordBy(null, outcome == CampaignStatus.FAILED ? "FUNDING_FAILED" : "FUNDING_SUCCEEDED",
+                "FUNDING_CAMPAIGN", campaignId, campaign.getRaisedCents() + " cents, " + campaign.getBackers()
+                        + " backers");
+        List<Long> authorized = em.createQuery("SELECT p.id FROM Pledge p WHERE p.campaignId = :c AND p.state = :s"
+                        + " ORDER BY p.id", Long.class).setParameter("c", campaignId)
+                .setParameter("s", PledgeState.AUTHORIZED).getResultList();
+        return Optional.of(new Closed(outcome, authorized));
+    }
+}

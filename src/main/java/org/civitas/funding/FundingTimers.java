@@ -1,0 +1,152 @@
+package org.civitas.funding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.civitas.accounts.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The money's timers, every 10 minutes, outside any transaction. Reconciliation: the pledges not settled and not
+ * checked for 10 minutes are asked about (a lost notification is found), those still unpaid after
+ * {@code CIVITAS_PLEDGE_EXPIRY_MINUTES} (120) are cancelled and their rewards given back, and the provider's list of
+ * payments changed since the last run brings what the portal never heard of. Closing: each campaign whose last day is
+ * over is closed once (under its row lock), then its authorised payments are captured (it succeeded) or cancelled (it
+ * failed), each in turn; one the provider does not take now is asked again by the next reconciliation.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FundingTimers {
+
+    private static final Logger LOG = Logger.getLogger(FundingTimers.class.getName());
+
+    @Inject
+    private FundingStore store;
+
+    @Inject
+    private Pledging pledging;
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "civitas.pledge.expiry-minutes", defaultValue = "120")
+    private int expiryMinutes;
+
+    private final ReentrantLock running = new ReentrantLock();
+    private Instant lastListed;
+
+    /** What a run did: pledges checked, pledges expired, payments found by listing, campaigns closed. */
+    public record Run(int checked, int expired, int listed, int closed) {
+    }
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "funding")
+    void scheduled() {
+        run(Duration.ofMinutes(10));
+    }
+
+    /** A run now, checking every unsettled pledge (an administrator's "reconcile now", and the tests). */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Run runNow() {
+        return run(Duration.ZERO);
+    }
+
+    private Run run(Duration quiet) {
+        if (!running.tryLock()) {
+            return new Run(0, 0, 0, 0);
+        }
+        try {
+            int closed = 0;
+            for (long id : store.closing()) {
+                closed += close(id) ? 1 : 0;
+            }
+            Instant now = clock.instant();
+            int checked = 0;
+            int expired = 0;
+            for (long id : store.unsettled(now.minus(quiet).plusMillis(1), 500)) {
+                Optional<Pledge> pledge = store.pledge(id);
+                if (pledge.isEmpty()) {
+                    continue;
+                }
+                pledging.check(pledge.get());
+                checked++;
+                Pledge after = store.pledge(id).orElseThrow();
+                if ((after.getState() == PledgeState.PENDING || after.getState() == PledgeState.FAILED)
+                        && after.getCreatedAt().isBefore(now.minus(Duration.ofMinutes(expiryMinutes)))) {
+                    cancelAtProvider(after);
+                    store.expire(id);
+                    expired++;
+                }
+            }
+            int listed = listChanged(now);
+            return new Run(checked, expired, listed, closed);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The funding run stopped", e);
+            return new Run(0, 0, 0, 0);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private boolean close(long campaignId) {
+        Optional<FundingStore.Closed> closed = store.close(campaignId);
+        if (closed.isEmpty()) {
+            return false;
+        }
+        for (long id : closed.get().authorized()) {
+            store.pledge(id).ifPresent(p -> pledging.settle(payments.byId(p.getProvider()).orElseThrow(),
+                    new FundingStore.Applied(id, false, closed.get().outcome() == CampaignStatus.SUCCEEDED
+                            ? FundingStore.Applied.FollowUp.CAPTURE : FundingStore.Applied.FollowUp.CANCEL,
+                            p.getPaymentId())));
+        }
+        return true;
+    }
+
+    private void cancelAtProvider(Pledge pledge) {
+        payments.byId(pledge.getProvider()).ifPresent(p -> {
+            try {
+                p.cancel(pledge.getPaymentId());
+            } catch (PaymentFailure e) {
+                // the pledge is cancelled here whatever the provider says: nothing was taken
+            }
+        });
+    }
+
+    private int listChanged(Instant now) {
+        Optional<PaymentProvider> provider = payments.current();
+        if (provider.isEmpty()) {
+            return 0;
+        }
+        Instant since = lastListed == null ? now.minus(Duration.ofHours(24)) : lastListed.minus(Duration.ofMinutes(5));
+        try {
+            int applied = 0;
+            for (PaymentProvider.PaymentReport report : provider.get().changedSince(since)) {
+                FundingStore.Applied result = store.apply(provider.get().id(), null, report);
+                pledging.settle(provider.get(), result);
+                applied += result.moved() ? 1 : 0;
+            }
+            lastListed = now;
+            return applied;
+        } catch (PaymentFailure e) {
+            LOG.log(Level.INFO, "The payment service's list was not read: {0}", e.getMessage());
+            return 0;
+        }
+    }
+}

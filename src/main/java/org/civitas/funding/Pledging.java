@@ -1,0 +1,155 @@
+package org.civitas.funding;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.civitas.accounts.Account;
+import org.civitas.accounts.AccountService;
+import org.civitas.accounts.Role;
+import org.civitas.platform.BusinessException;
+import org.civitas.platform.Callers;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A backer's pledge through the provider, outside any transaction: the pledge is reserved (one short transaction),
+ * the provider opens its payment (no transaction: a slow provider holds no lock), the payment's id is kept (another
+ * one); a provider that is down cancels the pledge and gives its reward back, and the backer is told nothing was
+ * taken. Then the provider's notifications and answers move the pledge ({@link FundingStore#apply}), a payment
+ * authorised after its campaign closed being captured or cancelled at once.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Pledging {
+
+    private static final Logger LOG = Logger.getLogger(Pledging.class.getName());
+
+    @Inject
+    private FundingStore store;
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private AccountService accounts;
+
+    @Resource
+    private SessionContext session;
+
+    /** Where the backer goes to pay, and the pledge's key (its return page). */
+    public record Started(String key, String redirectUrl) {
+    }
+
+    /**
+     * Pledges {@code amountCents} to a campaign, with a reward or none; {@code base} is the portal's public address
+     * (return and notification addresses).
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Started pledge(long campaignId, @Min(100) @Max(10_000_000_000L) long amountCents, Long rewardId,
+                          boolean anonymous, @NotNull String base) {
+        PaymentProvider provider = payments.current().orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.UNAVAILABLE, "funding.noProvider"));
+        long accountId = Callers.requireAccountId(session);
+        Account account = accounts.findActive(accountId).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.FORBIDDEN, "funding.noAccount"));
+        String locale = account.getLocale() == null ? "fr" : account.getLocale().getLanguage();
+        FundingStore.Ticket ticket = store.reserve(campaignId, accountId, account.getDisplayName(), anonymous,
+                amountCents, rewardId, provider.id(), locale);
+        PaymentProvider.Checkout checkout;
+        try {
+            checkout = provider.start(new PaymentProvider.PaymentRequest(ticket.key(), amountCents,
+                    ticket.campaignTitle(), locale, base + "/funding/return.xhtml?pledge=" + ticket.key(),
+                    base + "/api/funding/notifications/" + provider.id(), ticket.captureLater()));
+        } catch (PaymentFailure e) {
+            LOG.log(Level.WARNING, "Pledge {0}: the payment service did not open a payment: {1}",
+                    new Object[]{ticket.pledgeId(), e.getMessage()});
+            store.abandoned(ticket.pledgeId());
+            throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "funding.providerDown");
+        }
+        store.started(ticket.pledgeId(), checkout.paymentId());
+        return new Started(ticket.key(), checkout.redirectUrl());
+    }
+
+    /** What became of a notification. */
+    public enum Received { APPLIED, UNKNOWN_PROVIDER, BAD_SIGNATURE }
+
+    /**
+     * A notification from a provider: applied when its signature holds (a repeat changes nothing); refused when it
+     * does not (the caller answers 401, and a genuine provider sends it again later).
+     */
+    @PermitAll
+    public Received notified(String providerId, String body, Function<String, String> header) {
+        Optional<PaymentProvider> provider = payments.byId(providerId);
+        if (provider.isEmpty()) {
+            return Received.UNKNOWN_PROVIDER;
+        }
+        Optional<PaymentProvider.Notification> notification = provider.get().verify(body, header);
+        if (notification.isEmpty()) {
+            return Received.BAD_SIGNATURE;
+        }
+        settle(provider.get(), store.apply(providerId, notification.get().eventId(), notification.get().payment()));
+        return Received.APPLIED;
+    }
+
+    /**
+     * The backer is back on the return page: their pledge (nobody else's) as the provider sees it now (a notification may be late or
+     * lost). Asking changes nothing when the provider does not answer: the page says "being confirmed".
+     */
+    @RolesAllowed(Role.Names.CITIZEN)
+    public Optional<Pledge> returned(String key) {
+        long caller = Callers.requireAccountId(session);
+        Optional<Pledge> pledge = store.pledgeByKey(key).filter(p -> p.getAccountId() != null
+                && p.getAccountId() == caller);
+        if (pledge.isEmpty()) {
+            return pledge;
+        }
+        check(pledge.get());
+        return store.pledgeByKey(key);
+    }
+
+    /** Asks the provider about a pledge and applies the answer (the return page, reconciliation). */
+    @PermitAll
+    public void check(Pledge pledge) {
+        if (pledge.getPaymentId() == null || pledge.getState().finished() || pledge.getState() == PledgeState.PAID) {
+            return;
+        }
+        Optional<PaymentProvider> provider = payments.byId(pledge.getProvider());
+        if (provider.isEmpty()) {
+            return;
+        }
+        try {
+            settle(provider.get(), store.apply(pledge.getProvider(), null, provider.get().status(pledge.getPaymentId())));
+        } catch (PaymentFailure e) {
+            LOG.log(Level.INFO, "Pledge {0} not checked: {1}", new Object[]{pledge.getId(), e.getMessage()});
+            store.checked(pledge.getId());
+        }
+    }
+
+    /** A payment authorised after its campaign closed: captured (it succeeded) or cancelled (it failed). */
+    @PermitAll
+    public void settle(PaymentProvider provider, FundingStore.Applied applied) {
+        if (applied.followUp() == FundingStore.Applied.FollowUp.NONE || applied.paymentId() == null) {
+            return;
+        }
+        try {
+            PaymentProvider.PaymentReport report = applied.followUp() == FundingStore.Applied.FollowUp.CAPTURE
+                    ? provider.capture(applied.paymentId()) : provider.cancel(applied.paymentId());
+            store.apply(provider.id(), null, report);
+        } catch (PaymentFailure e) {
+            // Reconciliation asks again later
+            LOG.log(Level.WARNING, "Pledge {0}: {1} not done: {2}", new Object[]{applied.pledgeId(),
+                    applied.followUp(), e.getMessage()});
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.civitas.funding.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.civitas.funding.FundingReader;
+import org.civitas.funding.FundingService;
+import org.civitas.funding.Payments;
+import org.civitas.funding.Pledging;
+import org.civitas.platform.Numbers;
+import org.civitas.platform.Paragraphs;
+import org.civitas.platform.web.Messages;
+import org.civitas.platform.web.PublicAddress;
+import org.civitas.platform.web.RequestIds;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Backs funding/campaign.xhtml ({@code ?id=}): a campaign's page (progress, what the money pays for, rewards, needs,
+ * news, named backers) with the pledge form (an amount in euros, a reward, shown or anonymous), which sends the backer
+ * to the provider's payment page, and the offer form for each need. Plain forms: no script needed.
+ */
+@Named
+@RequestScoped
+public class CampaignPageView {
+
+    @Inject
+    private FundingReader reader;
+
+    @Inject
+    private FundingService service;
+
+    @Inject
+    private Pledging pledging;
+
+    @Inject
+    private Payments payments;
+
+    @Inject
+    private PublicAddress address;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private RequestIds ids;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FacesContext faces;
+
+    /** The largest pledge the form takes, in euros. */
+    static final BigDecimal MAX = new BigDecimal("100000000");
+
+    private FundingReader.CampaignPage page;
+    private boolean loaded;
+
+    private BigDecimal amount;
+    private String reward;
+    private boolean anonymous;
+
+    public void load() {
+        if (getPage() == null) {
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public FundingReader.CampaignPage getPage() {
+        if (!loaded) {
+            Long id = ids.get("id");
+            page = id == null ? null : reader.page(id).orElse(null);
+            loaded = true;
+        }
+        return page;
+    }
+
+    /** Sends the backer to the provider's page (or back here with the reason nothing was taken). */
+    public String pledge() throws IOException {
+        long id = ids.require("id");
+        if (amount == null || amount.compareTo(BigDecimal.ONE) < 0 || amount.compareTo(MAX) > 0
+                || amount.stripTrailingZeros().scale() > 2) {
+            messages.error("funding.amountInvalid");
+            return null;
+        }
+        long cents = amount.movePointRight(2).setScale(0, RoundingMode.DOWN).longValueExact();
+        Pledging.Started started = pledging.pledge(id, cents, Numbers.parseOrNull(reward), anonymous,
+                address.base(request));
+        faces.getExternalContext().redirect(started.redirectUrl());
+        faces.responseComplete();
+        return null;
+    }
+
+    /** Offers goods or time for the need of the form ({@code need}, {@code quantity}). */
+    public String offer() {
+        long id = ids.require("id");
+        Long need = ids.get("need");
+        Long quantity = Numbers.parseOrNull(request.getParameter("quantity"));
+        if (need == null || quantity == null || quantity < 1 || quantity > 1000) {
+            messages.error("funding.quantityInvalid");
+            return null;
+        }
+        service.offer(need, quantity.intValue(), request.getParameter("note"),
+                "on".equals(request.getParameter("offerAnonymous")));
+        messages.notice("funding.offered");
+        return "/funding/campaign.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isPaymentsOpen() {
+        return payments.current().isPresent();
+    }
+
+    public List<List<Paragraphs.Piece>> getPurpose() {
+        return getPage() == null ? List.of() : Paragraphs.of(page.purpose());
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getReward() {
+        return reward;
+    }
+
+    public void setReward(String reward) {
+        this.reward = reward;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+}

@@ -1,0 +1,304 @@
+package org.civitas.funding;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.civitas.funding.payments.HostedPagePayments;
+import org.civitas.testing.AllAtOnce;
+import org.civitas.testing.Portal;
+import org.civitas.testing.PortalClient;
+import org.civitas.testing.TestAccounts;
+import org.civitas.testing.TestProposals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pledges through the generic hosted payment page, against a WireMock stand-in for the provider over real HTTP: a
+ * pledge is counted once whatever the notifications (repeated, out of order, forged, stale), a lost notification is
+ * found when the backer returns and by reconciliation, a provider that is down takes nothing, concurrent pledges never
+ * oversell a reward and add up exactly, and an all-or-nothing campaign that fails cancels every authorisation while
+ * one that succeeds captures them.
+ */
+@ExtendWith(Portal.class)
+class FundingIT {
+
+    private static final String SECRET = "test-webhook-secret";
+
+    private final URL base = Portal.base();
+
+    private WireMockServer provider;
+    private String word;
+
+    @BeforeEach
+    void startProvider() {
+        provider = new WireMockServer(options().port(Portal.wireMockPort()).bindAddress("127.0.0.1"));
+        provider.start();
+        // The hosted page opens a payment for any reference: its id is "pay_" and the reference
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withTransformers("response-template")
+                .withBody("{\"id\":\"pay_{{jsonPath request.body '$.reference'}}\",\"status\":\"pending\","
+                        + "\"reference\":\"{{jsonPath request.body '$.reference'}}\","
+                        + "\"amount\":{{jsonPath request.body '$.amount'}},"
+                        + "\"redirect_url\":\"https://pay.example/checkout/{{jsonPath request.body '$.reference'}}\"}")));
+        word = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @AfterEach
+    void stopProvider() {
+        if (provider != null) {
+            provider.stop();
+        }
+    }
+
+    @Test
+    void aPledgeIsCountedOnceWhateverTheNotifications() throws Exception {
+        long campaign = openCampaign("DONATION", "KEEP_WHAT_IS_RAISED", 500_000, 1);
+        long reward = firstReward(campaign);
+        PortalClient backer = citizen("Backer");
+        HttpResponse<String> started = backer.sendJson("POST", "api/funding/campaigns/" + campaign + "/pledges",
+                "{\"amountCents\":2500,\"rewardId\":" + reward + ",\"anonymous\":false}");
+        assertEquals(201, started.statusCode(), started.body());
+        String key = json(started).getString("key");
+        assertEquals("https://pay.example/checkout/" + key, json(started).getString("redirectUrl"));
+        LoggedRequest asked = provider.findAll(postRequestedFor(urlPathEqualTo("/pay/v1/payments"))).stream()
+                .filter(r -> r.getBodyAsString().contains(key)).findFirst().orElseThrow();
+        assertEquals(key, asked.getHeader("Idempotency-Key"));
+        assertEquals("Bearer test-payment-key", asked.getHeader("Authorization"));
+        JsonObject body = Json.createReader(new StringReader(asked.getBodyAsString())).readObject();
+        assertEquals(2500, body.getInt("amount"));
+        assertEquals("automatic", body.getString("capture"));
+        assertTrue(body.getString("notify_url").endsWith("/api/funding/notifications/hosted"), body.toString());
+        assertTrue(body.getString("return_url").contains("/funding/return.xhtml?pledge=" + key), body.toString());
+        assertEquals(0, totals(campaign).getJsonNumber("raisedCents").longValue(), "nothing counted before payment");
+
+        assertEquals(204, notify("evt-paid-" + key, key, "paid", 2500).statusCode());
+        assertTotals(campaign, 2500, 1);
+        assertEquals(204, notify("evt-paid-" + key, key, "paid", 2500).statusCode(), "a repeat is received");
+        assertEquals(204, notify("evt-auth-" + key, key, "authorized", 2500).statusCode(), "a late, older report");
+        assertTotals(campaign, 2500, 1);
+        assertEquals(401, send(signed("{\"id\":\"evt-forged\",\"payment\":{\"id\":\"pay_" + key + "\",\"reference\":\""
+                + key + "\",\"status\":\"refunded\",\"amount\":2500}}", Instant.now(), "not-the-secret")).statusCode());
+        assertEquals(401, send(signed("{\"id\":\"evt-stale\",\"payment\":{\"id\":\"pay_" + key + "\",\"reference\":\""
+                + key + "\",\"status\":\"refunded\",\"amount\":2500}}", Instant.now().minusSeconds(900), SECRET))
+                .statusCode(), "a replayed notification is refused");
+        assertEquals(204, notify("evt-wrong-amount-" + key, key, "refunded", 100).statusCode());
+        assertTotals(campaign, 2500, 1);
+
+        JsonObject mine = json(backer.get("api/funding/pledges/" + key));
+        assertEquals("PAID", mine.getString("state"));
+        assertTrue(mine.getJsonNumber("receiptNumber").longValue() >= 1, "a paid pledge has its receipt number");
+        assertEquals(404, citizen("Other").get("api/funding/pledges/" + key).statusCode(), "only its backer sees it");
+        JsonObject page = json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign));
+        assertTrue(page.toString().contains("Backer " + word), "a named backer shows");
+        HttpResponse<String> soldOut = citizen("Late").sendJson("POST", "api/funding/campaigns/" + campaign
+                + "/pledges", "{\"amountCents\":2500,\"rewardId\":" + reward + ",\"anonymous\":true}");
+        assertEquals(409, soldOut.statusCode(), soldOut.body());
+        HttpResponse<String> tooLow = citizen("Low").sendJson("POST", "api/funding/campaigns/" + campaign
+                + "/pledges", "{\"amountCents\":50,\"anonymous\":true}");
+        assertEquals(400, tooLow.statusCode() / 100 * 100, tooLow.body());
+
+        assertEquals(204, notify("evt-refund-" + key, key, "refunded", 2500).statusCode());
+        assertTotals(campaign, 0, 0);
+        assertEquals(0, json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign))
+                .getJsonArray("rewards").getJsonObject(0).getInt("taken"), "a refunded pledge gives its reward back");
+    }
+
+    @Test
+    void aLostNotificationIsFoundAndAProviderDownTakesNothing() throws Exception {
+        long campaign = openCampaign("DONATION", "KEEP_WHAT_IS_RAISED", 100_000, 3);
+        PortalClient backer = citizen("Returning");
+        String key = json(backer.sendJson("POST", "api/funding/campaigns/" + campaign + "/pledges",
+                "{\"amountCents\":4000,\"anonymous\":true}")).getString("key");
+        provider.stubFor(get(urlPathEqualTo("/pay/v1/payments/pay_" + key)).willReturn(okJson(payment(key, "paid", 4000))));
+        assertEquals("PAID", json(backer.get("api/funding/pledges/" + key)).getString("state"),
+                "the return page asks the provider");
+        assertTotals(campaign, 4000, 1);
+
+        String missed = json(citizen("Missed").sendJson("POST", "api/funding/campaigns/" + campaign + "/pledges",
+                "{\"amountCents\":1500,\"anonymous\":false}")).getString("key");
+        provider.stubFor(get(urlPathEqualTo("/pay/v1/payments")).willReturn(okJson("{\"data\":["
+                + payment(missed, "paid", 1500) + "," + payment("not-ours-" + word, "paid", 99) + "]}")));
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        HttpResponse<String> run = admin.sendJson("POST", "api/funding/reconcile", null);
+        assertEquals(200, run.statusCode(), run.body());
+        assertTotals(campaign, 5500, 2);
+
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments")).willReturn(aResponse().withStatus(503)));
+        long reward = firstReward(campaign);
+        HttpResponse<String> down = citizen("Unlucky").sendJson("POST", "api/funding/campaigns/" + campaign
+                + "/pledges", "{\"amountCents\":2500,\"rewardId\":" + reward + ",\"anonymous\":false}");
+        assertEquals(503, down.statusCode(), down.body());
+        assertTrue(down.body().contains("rien n’a été prélevé") || down.body().contains("nothing was taken"), down.body());
+        assertEquals(0, json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign))
+                .getJsonArray("rewards").getJsonObject(0).getInt("taken"), "the reward is given back");
+        assertTotals(campaign, 5500, 2);
+    }
+
+    @Test
+    void concurrentPledgesNeverOversellAndAddUpExactly() throws Exception {
+        long campaign = openCampaign("DONATION", "KEEP_WHAT_IS_RAISED", 1_000_000, 5);
+        long reward = firstReward(campaign);
+        List<PortalClient> backers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            backers.add(citizen("Crowd" + i));
+        }
+        List<HttpResponse<String>> answers = AllAtOnce.run(12, i -> () -> backers.get(i).sendJson("POST",
+                "api/funding/campaigns/" + campaign + "/pledges", "{\"amountCents\":3333,\"rewardId\":" + reward
+                        + ",\"anonymous\":false}"));
+        List<String> keys = answers.stream().filter(a -> a.statusCode() == 201).map(a -> json(a).getString("key")).toList();
+        assertEquals(5, keys.size(), "five rewards, five pledges");
+        assertEquals(7, answers.stream().filter(a -> a.statusCode() == 409).count());
+        // Each payment confirmed twice at the same moment, by two different events
+        List<HttpResponse<String>> notified = AllAtOnce.run(10, i -> () -> notify("evt-" + i + "-" + keys.get(i / 2),
+                keys.get(i / 2), i % 2 == 0 ? "paid" : "authorized", 3333));
+        assertTrue(notified.stream().allMatch(r -> r.statusCode() == 204 || r.statusCode() == 500),
+                notified.stream().map(HttpResponse::statusCode).toList().toString());
+        for (int i = 0; i < 5; i++) {
+            notify("evt-again-" + keys.get(i), keys.get(i), "paid", 3333);
+        }
+        assertTotals(campaign, 5 * 3333, 5);
+    }
+
+    @Test
+    void anAllOrNothingCampaignCancelsOrCapturesItsAuthorisations() throws Exception {
+        long failing = openCampaign("DONATION", "ALL_OR_NOTHING", 1_000_000, 10);
+        long winning = openCampaign("DONATION", "ALL_OR_NOTHING", 5_000, 10);
+        String a = json(citizen("Hopeful").sendJson("POST", "api/funding/campaigns/" + failing + "/pledges",
+                "{\"amountCents\":2000,\"anonymous\":false}")).getString("key");
+        String b = json(citizen("Generous").sendJson("POST", "api/funding/campaigns/" + winning + "/pledges",
+                "{\"amountCents\":6000,\"anonymous\":false}")).getString("key");
+        assertTrue(provider.findAll(postRequestedFor(urlPathEqualTo("/pay/v1/payments"))).stream()
+                .filter(r -> r.getBodyAsString().contains(a)).allMatch(r -> r.getBodyAsString().contains("\"manual\"")),
+                "all-or-nothing only authorises");
+        notify("evt-" + a, a, "authorized", 2000);
+        notify("evt-" + b, b, "authorized", 6000);
+        assertTotals(failing, 2000, 1);
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + a + "/cancel")).willReturn(okJson(payment(a, "cancelled", 2000))));
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + b + "/capture")).willReturn(okJson(payment(b, "paid", 6000))));
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/funding/closed-yesterday?campaign=" + failing, null).statusCode());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/funding/closed-yesterday?campaign=" + winning, null).statusCode());
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        assertEquals(200, admin.sendJson("POST", "api/funding/reconcile", null).statusCode());
+
+        JsonObject lost = json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + failing));
+        assertEquals("FAILED", lost.getJsonObject("campaign").getString("status"));
+        assertEquals(2000, lost.getJsonNumber("finalCents").longValue(), "the figures at closing are kept");
+        assertTotals(failing, 0, 0);
+        provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + a + "/cancel")));
+        assertEquals("CANCELLED", pledges(failing).get(0).get("state"));
+
+        JsonObject won = json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + winning));
+        assertEquals("SUCCEEDED", won.getJsonObject("campaign").getString("status"));
+        provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + b + "/capture")));
+        assertEquals("PAID", pledges(winning).get(0).get("state"));
+        assertTotals(winning, 6000, 1);
+        HttpResponse<String> late = citizen("Late").sendJson("POST", "api/funding/campaigns/" + winning + "/pledges",
+                "{\"amountCents\":2000,\"anonymous\":false}");
+        assertEquals(409, late.statusCode(), "a closed campaign takes no pledge");
+    }
+
+    private long openCampaign(String kind, String mode, long goalCents, int rewardQuantity) throws Exception {
+        PortalClient author = citizen("Author");
+        TestProposals.Published proposal = TestProposals.publish(author, "Des arbres dans la cour " + word + " "
+                + UUID.randomUUID().toString().substring(0, 4), "environnement");
+        PortalClient official = TestProposals.answer(base.toURI(), proposal.id(), "Accepté, avec votre aide.");
+        LocalDate closes = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30);
+        HttpResponse<String> opened = official.sendJson("POST", "api/funding/campaigns", "{\"targetKind\":\"PROPOSAL\","
+                + "\"targetId\":" + proposal.id() + ",\"campaign\":{\"kind\":\"" + kind + "\",\"title\":\"Campagne "
+                + word + "\",\"purpose\":\"Vingt arbres et leurs tuteurs.\",\"goalCents\":" + goalCents
+                + ",\"closesOn\":\"" + closes + "\",\"mode\":\"" + mode + "\",\"rewards\":[{\"title\":\"Une plaque\","
+                + "\"minCents\":2000,\"quantity\":" + rewardQuantity + "}],\"needs\":[{\"kind\":\"TIME\","
+                + "\"title\":\"Planter\",\"needed\":10,\"neededOn\":\"" + closes.plusDays(10) + "\"}]}}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        return json(opened).getJsonObject("campaign").getJsonNumber("id").longValue();
+    }
+
+    private long firstReward(long campaign) throws Exception {
+        return json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign)).getJsonArray("rewards")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private PortalClient citizen(String name) throws Exception {
+        String email = PortalClient.uniqueEmail(name.toLowerCase());
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/citizen?email=" + email + "&name=" + name + "+"
+                + word, null).statusCode());
+        PortalClient client = new PortalClient(base.toURI());
+        assertEquals(302, client.signIn(email, TestAccounts.PASSWORD).statusCode());
+        return client;
+    }
+
+    private JsonObject totals(long campaign) throws Exception {
+        return json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign)).getJsonObject("campaign");
+    }
+
+    private void assertTotals(long campaign, long cents, int backers) throws Exception {
+        JsonObject c = totals(campaign);
+        assertEquals(cents, c.getJsonNumber("raisedCents").longValue(), c.toString());
+        assertEquals(backers, c.getInt("backers"), c.toString());
+    }
+
+    private List<Map<String, Object>> pledges(long campaign) throws Exception {
+        JsonArray rows = Json.createReader(new StringReader(new PortalClient(base.toURI())
+                .get("api/test-fixtures/funding/pledges?campaign=" + campaign).body())).readArray();
+        return rows.getValuesAs(JsonObject.class).stream()
+                .map(o -> Map.<String, Object>of("state", o.getString("state"), "key", o.getString("key"))).toList();
+    }
+
+    private HttpResponse<String> notify(String event, String key, String status, long amount) throws Exception {
+        return send(signed("{\"id\":\"" + event + "\",\"type\":\"payment.updated\",\"payment\":"
+                + payment(key, status, amount) + "}", Instant.now(), SECRET));
+    }
+
+    private static String payment(String key, String status, long amount) {
+        return "{\"id\":\"pay_" + key + "\",\"reference\":\"" + key + "\",\"status\":\"" + status + "\",\"amount\":"
+                + amount + "}";
+    }
+
+    private HttpRequest signed(String body, Instant at, String secret) throws Exception {
+        long t = at.getEpochSecond();
+        String signature = HexFormat.of().formatHex(HostedPagePayments.hmac(secret, t + "." + body));
+        return HttpRequest.newBuilder(base.toURI().resolve("api/funding/notifications/hosted"))
+                .header("Content-Type", "application/json").header("Payment-Signature", "t=" + t + ",v1=" + signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return new PortalClient(base.toURI()).send(request);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
