@@ -17,6 +17,8 @@ import org.civitas.galleries.GallerySeeder;
 import org.civitas.publishing.Engagement;
 import org.civitas.publishing.PublicationSeeder;
 import org.civitas.watch.WatchSeeder;
+import org.civitas.funding.FundingSeeder;
+import org.civitas.proposals.ProposalStatus;
 import org.civitas.guestbook.GuestbookSeeder;
 import org.civitas.notifications.Cadence;
 import org.civitas.notifications.NoticeChoiceSeeder;
@@ -107,6 +109,9 @@ public class DemoTown {
     private WatchSeeder watch;
 
     @Inject
+    private FundingSeeder funding;
+
+    @Inject
     private FollowSeeder follows;
 
     @Inject
@@ -179,6 +184,14 @@ public class DemoTown {
                     new Engagement(figures[i][0] * 3, figures[i][1] * 2, figures[i][2] * 2));
         }
         DemoWatch.seed(watch, key -> residents.get(plan.residentIndex(key)));
+        // Citizen funding on the proposals the town accepted (and has not delivered yet)
+        Map<Integer, ProposalStatus> decisions = new HashMap<>();
+        plan.steps().stream().filter(Respond.class::isInstance).map(Respond.class::cast)
+                .forEach(r -> decisions.put(r.idea(), r.reply().decision()));
+        List<Long> accepted = decisions.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> e.getValue() == ProposalStatus.ACCEPTED || e.getValue() == ProposalStatus.IN_PROGRESS)
+                .map(e -> story.ideas.get(e.getKey())).filter(Objects::nonNull).toList();
+        DemoFunding.seed(funding, accepted, today, key -> residents.get(plan.residentIndex(key)));
         return Optional.of(plan.summary());
     }
 

@@ -81,18 +81,7 @@ public class FundingService {
                 throw BusinessException.ofField(BusinessException.Kind.INVALID, "needs", "funding.needDateNeeded");
             }
         }
-        Campaign campaign = new Campaign(target, targetId, Callers.requireAccountId(session), clock.instant());
-        campaign.change(draft);
-        em.persist(campaign);
-        em.flush();
-        int position = 0;
-        for (CampaignDraft.RewardDraft reward : draft.rewards()) {
-            em.persist(new Reward(campaign.getId(), ++position, reward));
-        }
-        position = 0;
-        for (CampaignDraft.NeedDraft need : draft.needs()) {
-            em.persist(new Need(campaign.getId(), ++position, need));
-        }
+        Campaign campaign = store.persist(target, targetId, draft, Callers.requireAccountId(session));
         audit.record("FUNDING_OPENED", "FUNDING_CAMPAIGN", campaign.getId(), campaign.getKind() + ", goal "
                 + campaign.getGoalCents() + " cents, closes " + campaign.getClosesOn());
         return campaign;

@@ -57,6 +57,24 @@ public class FundingStore {
         public enum FollowUp { NONE, CAPTURE, CANCEL }
     }
 
+    /** Writes a campaign with its rewards and needs, in order (what was checked is the caller's). */
+    public Campaign persist(TargetKind target, long targetId, CampaignDraft draft, long creatorId) {
+        Campaign campaign = new Campaign(target, targetId, creatorId, clock.instant());
+        campaign.change(draft);
+        em.persist(campaign);
+        em.flush();
+        int position = 0;
+        for (CampaignDraft.RewardDraft reward : draft.rewards()) {
+            em.persist(new Reward(campaign.getId(), ++position, reward));
+        }
+        position = 0;
+        for (CampaignDraft.NeedDraft need : draft.needs()) {
+            em.persist(new Need(campaign.getId(), ++position, need));
+        }
+        em.flush();
+        return campaign;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(town.getZone()));
     }
@@ -174,9 +192,11 @@ public class FundingStore {
         boolean firstPaid = next == PledgeState.PAID && pledge.getReceiptNumber() == null;
         int delta = pledge.moveTo(next, clock.instant());
         if (delta != 0) {
-            em.createQuery("UPDATE Campaign c SET c.raisedCents = c.raisedCents + :cents, c.backers = c.backers + :n"
-                            + " WHERE c.id = :id")
+            // The version and change time move too: open data's change feed and validators follow the totals
+            em.createQuery("UPDATE Campaign c SET c.raisedCents = c.raisedCents + :cents, c.backers = c.backers + :n,"
+                            + " c.version = c.version + 1, c.changedAt = :now WHERE c.id = :id")
                     .setParameter("cents", delta * pledge.getAmountCents()).setParameter("n", delta)
+                    .setParameter("now", clock.instant())
                     .setParameter("id", pledge.getCampaignId()).executeUpdate();
         }
         if (next.finished() && pledge.getRewardId() != null) {

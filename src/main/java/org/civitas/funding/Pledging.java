@@ -98,8 +98,35 @@ public class Pledging {
         if (notification.isEmpty()) {
             return Received.BAD_SIGNATURE;
         }
-        settle(provider.get(), store.apply(providerId, notification.get().eventId(), notification.get().payment()));
+        settle(provider.get(), applyPatiently(providerId, notification.get()));
         return Received.APPLIED;
+    }
+
+    /**
+     * Applies a notification, trying again twice when the database gave up on a lock (notifications of one campaign
+     * arriving together wait on its row; Derby may call that a deadlock): what still fails answers 503 and the provider
+     * sends it again.
+     */
+    private FundingStore.Applied applyPatiently(String providerId, PaymentProvider.Notification notification) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.apply(providerId, notification.eventId(), notification.payment());
+            } catch (BusinessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.log(Level.INFO, "Notification {0} tried again: {1}", new Object[]{notification.eventId(),
+                        e.getClass().getSimpleName()});
+                try {
+                    Thread.sleep(50L * attempt * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.civitas.budgets.DeliveryStatus;
+import org.civitas.funding.CampaignStatus;
 import org.civitas.platform.PublicPage;
 import org.civitas.platform.Texts;
 import org.civitas.proposals.ProposalStatus;
@@ -70,6 +71,10 @@ public final class DataPackage {
             if (dataset == Dataset.BUDGET_MILESTONES && field.name().equals("status")) {
                 JsonArrayBuilder states = Json.createArrayBuilder();
                 Arrays.stream(DeliveryStatus.values()).forEach(s -> states.add(s.name()));
+                constraints.add("enum", states);
+            } else if (dataset == Dataset.FUNDING_CAMPAIGNS && field.name().equals("status")) {
+                JsonArrayBuilder states = Json.createArrayBuilder();
+                Arrays.stream(CampaignStatus.values()).forEach(s -> states.add(s.name()));
                 constraints.add("enum", states);
             } else if (field.name().equals("status") || field.name().equals("to_status") || field.name().equals("from_status")) {
                 JsonArrayBuilder states = Json.createArrayBuilder();

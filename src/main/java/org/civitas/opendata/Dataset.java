@@ -190,6 +190,19 @@ public enum Dataset {
                     + "LEFT JOIN gallery_photo tp ON tp.id = i.town_photo_id WHERE g.published_at IS NOT NULL",
             "i.id", "i.changed_at", Dataset.ITEM_VISIBLE, true),
 
+    FUNDING_CAMPAIGNS("funding-campaigns", List.of(
+            required("id", INTEGER), required("title", STRING), required("target_kind", STRING),
+            required("target_id", INTEGER), required("kind", STRING), required("mode", STRING),
+            required("status", STRING), required("goal_cents", INTEGER), required("raised_cents", INTEGER),
+            required("backers", INTEGER), required("closes_on", DATE), required("created_at", DATETIME),
+            optional("closed_at", DATETIME), optional("final_cents", INTEGER), optional("final_backers", INTEGER),
+            required("changed_at", DATETIME)),
+            List.of("id"), List.of(),
+            "SELECT c.id, c.title, c.target_kind, c.target_id, c.kind, c.mode, c.status, c.goal_cents, c.raised_cents, "
+                    + "c.backers, c.closes_on, c.created_at, c.closed_at, c.final_cents, c.final_backers, c.changed_at, "
+                    + "c.changed_at AS k_changed, c.id AS k_id, 1 AS k_visible FROM funding_campaign c WHERE 1 = 1",
+            "c.id", "c.changed_at", "1", false),
+
     THEMES("themes", List.of(required("code", STRING), required("name_fr", STRING), required("name_en", STRING)),
             List.of("code"), List.of(),
             "SELECT t.code, t.name_fr, t.name_en, CAST(NULL AS TIMESTAMP) AS k_changed, t.id AS k_id, 1 AS k_visible "
@@ -383,6 +396,7 @@ public enum Dataset {
             case GUESTBOOK -> "m.published_at";
             case CONTEST_PHOTOS -> "p.approved_at";
             case GALLERY_PHOTOS -> "i.added_at";
+            case FUNDING_CAMPAIGNS -> "c.created_at";
             case BUDGET_ENVELOPES, THEMES, DISTRICTS -> null;
         };
         return first == null ? null : "SELECT MIN(" + first + ") FROM " + ownRows();
@@ -403,6 +417,7 @@ public enum Dataset {
             case GUESTBOOK -> "guestbook_message m WHERE m.published_at IS NOT NULL";
             case CONTEST_PHOTOS -> "contest_photo p WHERE p.approved_at IS NOT NULL";
             case GALLERY_PHOTOS -> "gallery_item i";
+            case FUNDING_CAMPAIGNS -> "funding_campaign c";
             case THEMES -> "theme t";
             case DISTRICTS -> "district d";
         };

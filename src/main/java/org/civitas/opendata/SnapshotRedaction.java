@@ -115,7 +115,7 @@ public class SnapshotRedaction {
             case GUESTBOOK -> named(row, header.indexOf("author"), now.guestbookAuthors(), row.get(0));
             case CONTEST_PHOTOS -> named(row, header.indexOf("credit"), now.photoCredits(), row.get(0));
             case GALLERY_PHOTOS -> named(row, header.indexOf("credit"), now.galleryPhotos(), row.get(0));
-            case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, BUDGET_MILESTONES, THEMES, DISTRICTS -> row;
+            case BUDGETS, BUDGET_ENVELOPES, BUDGET_RESULTS, BUDGET_MILESTONES, FUNDING_CAMPAIGNS, THEMES, DISTRICTS -> row;
         };
     }
 

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(Portal.class)
 class ContestsBrowserIT {
-
-    private static final int[][] SIZES = {{1280, 1100}, {390, 1400}};
 
     private final URL base = Portal.base();
 
@@ -148,18 +145,9 @@ class ContestsBrowserIT {
 
     /** The page in both languages at both widths: axe-clean, no sideways scroll, a screenshot to look at. */
     private void checkPages(Browser browser, String path, String name) {
-        WebDriver driver = browser.driver();
-        for (String lang : List.of("fr", "en")) {
-            for (int[] size : SIZES) {
-                browser.resize(size[0], size[1]);
-                driver.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
-                browser.assertAccessible();
-                Browser.assertNoSidewaysScroll(driver);
-                browser.screenshot("contests/" + name + "-" + lang + "-" + size[0]);
-            }
-        }
-        browser.resize(1280, 1100);
+        browser.checkPage(base, path, "contests/" + name);
     }
+
 
     private static String draft(String word, LocalDate submissions, LocalDate voting, LocalDate jury) {
         return "{\"title\":\"Concours " + word + "\",\"theme\":\"La ville vue d’en haut\",\"rules\":\"Une photo par "

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.civitas.funding.payments.HostedPagePayments;
 import org.civitas.testing.AllAtOnce;
+import org.civitas.testing.Browser;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 import java.io.StringReader;
 import java.net.URL;
@@ -35,6 +39,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,7 +71,12 @@ class FundingIT {
                 .withBody("{\"id\":\"pay_{{jsonPath request.body '$.reference'}}\",\"status\":\"pending\","
                         + "\"reference\":\"{{jsonPath request.body '$.reference'}}\","
                         + "\"amount\":{{jsonPath request.body '$.amount'}},"
-                        + "\"redirect_url\":\"https://pay.example/checkout/{{jsonPath request.body '$.reference'}}\"}")));
+                        + "\"redirect_url\":\"http://127.0.0.1:" + Portal.wireMockPort() + "/pay/checkout/{{jsonPath request.body '$.reference'}}\"}")));
+        // Its page, for the browser: the backer "pays" there (the test then notifies the portal as the provider would)
+        provider.stubFor(get(urlPathMatching("/pay/checkout/.*")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<!DOCTYPE html><html lang=\"fr\"><head><title>Paiement</title></head><body><main>"
+                        + "<h1>Service de paiement (banc d’essai)</h1></main></body></html>")));
         word = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -86,7 +96,8 @@ class FundingIT {
                 "{\"amountCents\":2500,\"rewardId\":" + reward + ",\"anonymous\":false}");
         assertEquals(201, started.statusCode(), started.body());
         String key = json(started).getString("key");
-        assertEquals("https://pay.example/checkout/" + key, json(started).getString("redirectUrl"));
+        assertEquals("http://127.0.0.1:" + Portal.wireMockPort() + "/pay/checkout/" + key,
+                json(started).getString("redirectUrl"));
         LoggedRequest asked = provider.findAll(postRequestedFor(urlPathEqualTo("/pay/v1/payments"))).stream()
                 .filter(r -> r.getBodyAsString().contains(key)).findFirst().orElseThrow();
         assertEquals(key, asked.getHeader("Idempotency-Key"));
@@ -179,7 +190,8 @@ class FundingIT {
         // Each payment confirmed twice at the same moment, by two different events
         List<HttpResponse<String>> notified = AllAtOnce.run(10, i -> () -> notify("evt-" + i + "-" + keys.get(i / 2),
                 keys.get(i / 2), i % 2 == 0 ? "paid" : "authorized", 3333));
-        assertTrue(notified.stream().allMatch(r -> r.statusCode() == 204 || r.statusCode() == 500),
+        // A notification the database could not take at that moment is answered 503 (never 500), and sent again
+        assertTrue(notified.stream().allMatch(r -> r.statusCode() == 204 || r.statusCode() == 503),
                 notified.stream().map(HttpResponse::statusCode).toList().toString());
         for (int i = 0; i < 5; i++) {
             notify("evt-again-" + keys.get(i), keys.get(i), "paid", 3333);
@@ -226,6 +238,76 @@ class FundingIT {
                 "{\"amountCents\":2000,\"anonymous\":false}");
         assertEquals(409, late.statusCode(), "a closed campaign takes no pledge");
     }
+
+    @Test
+    void aResidentPledgesInTheBrowserWithoutScriptAndSeesARefund() throws Exception {
+        PortalClient author = citizen("Author");
+        TestProposals.Published proposal = TestProposals.publish(author, "Un verger partagé " + word, "environnement");
+        TestProposals.answer(base.toURI(), proposal.id(), "Accepté.");
+        String officialEmail = PortalClient.uniqueEmail("elue");
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/citizen?email=" + officialEmail + "&name=Élue+"
+                + word, null).statusCode());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/grant?role=OFFICIAL&email=" + officialEmail, null)
+                .statusCode());
+        String backerEmail = PortalClient.uniqueEmail("donatrice");
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/citizen?email=" + backerEmail + "&name=Donatrice+"
+                + word, null).statusCode());
+        LocalDate closes = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20);
+        try (Browser browser = Browser.start()) {
+            WebDriver driver = browser.driver();
+            browser.signIn(base, "fr", officialEmail);
+            checkPages(browser, "review/campaign.xhtml?target=PROPOSAL&id=" + proposal.id(), "open");
+            driver.get(base + "review/campaign.xhtml?lang=fr&target=PROPOSAL&id=" + proposal.id());
+            Browser.type(driver, "title", "Un verger pour le quartier " + word);
+            Browser.type(driver, "purpose", "Douze pommiers, leurs tuteurs et deux ans de soins.");
+            Browser.type(driver, "goal", "2000");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('closesOn').value = arguments[0]",
+                    closes.toString());
+            Browser.type(driver, "rewardTitle1", "Un panier de pommes");
+            Browser.type(driver, "rewardMin1", "20");
+            Browser.type(driver, "rewardQuantity1", "10");
+            Browser.type(driver, "needTitle1", "Planter les pommiers");
+            Browser.type(driver, "needNeeded1", "8");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('needOn1').value = arguments[0]",
+                    closes.plusDays(10).toString());
+            driver.findElement(By.id("openCampaign")).click();
+            Browser.waitForMain(driver, "Campagne ouverte.");
+            String campaignPath = driver.getCurrentUrl().replace(base.toString(), "").replaceAll("[?&]lang=\\w+", "");
+            assertTrue(campaignPath.startsWith("funding/campaign.xhtml?id="), campaignPath);
+
+            driver.manage().deleteAllCookies();
+            browser.signIn(base, "fr", backerEmail);
+            driver.get(base + campaignPath + "&lang=fr");
+            Browser.type(driver, "amount", "25");
+            driver.findElement(By.cssSelector("label[for^='reward-'][for$='" + firstReward(Long.parseLong(
+                    campaignPath.replaceAll("\\D+", ""))) + "']")).click();
+            driver.findElement(By.id("pledgeNow")).click();
+            Browser.waitForMain(driver, "Service de paiement (banc d’essai)");
+            String key = driver.getCurrentUrl().replaceAll("^.*/checkout/", "");
+            assertEquals(204, notify("evt-browser-" + key, key, "paid", 2500).statusCode());
+            driver.get(base + "funding/return.xhtml?pledge=" + key + "&lang=fr");
+            Browser.waitForMain(driver, "Merci ! Votre don de 25,00 € est reçu.");
+            assertTrue(driver.findElement(By.id("receipt")).getText().startsWith("Reçu n°"), "its receipt number");
+            checkPages(browser, "funding/return.xhtml?pledge=" + key, "return");
+            checkPages(browser, campaignPath, "campaign");
+            checkPages(browser, "funding", "list");
+            driver.get(base + campaignPath + "&lang=fr");
+            Browser.waitForMain(driver, "Donatrice " + word);
+
+            assertEquals(204, notify("evt-browser-refund-" + key, key, "refunded", 2500).statusCode());
+            driver.get(base + "funding/return.xhtml?pledge=" + key + "&lang=fr");
+            Browser.waitForMain(driver, "Ce paiement de 25,00 € a été remboursé.");
+            driver.get(base + campaignPath + "&lang=fr");
+            Browser.waitForMain(driver, "aucun contributeur");
+        }
+    }
+
+    /** The page in both languages at both widths: axe-clean, no sideways scroll, a screenshot to look at. */
+    private void checkPages(Browser browser, String path, String name) {
+        browser.checkPage(base, path, "funding/" + name);
+    }
+
 
     private long openCampaign(String kind, String mode, long goalCents, int rewardQuantity) throws Exception {
         PortalClient author = citizen("Author");

@@ -188,6 +188,7 @@ class AccessMatrixIT {
         pages.put("funding/index.xhtml", Access.PUBLIC);
         pages.put("funding/campaign.xhtml?id=999999999", Access.PUBLIC);
         pages.put("funding/return.xhtml?pledge=AAAAAAAAAAAAAAAAAAAAAAAA", Access.SIGNED_IN);
+        pages.put("funding/pay.xhtml", Access.SIGNED_IN);
         pages.put("review/campaign.xhtml?id=" + proposal, Access.OFFICIAL);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);

@@ -194,6 +194,23 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Opens the page in French and English at 1280 and 390 px: axe-clean, no sideways scroll, a screenshot named
+     * {@code name-lang-width} to look at; the window is wide again after.
+     */
+    public void checkPage(URL base, String path, String name) {
+        for (String lang : List.of("fr", "en")) {
+            for (int[] size : new int[][]{{1280, 1100}, {390, 1400}}) {
+                resize(size[0], size[1]);
+                driver.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+                assertAccessible();
+                assertNoSidewaysScroll(driver);
+                screenshot(name + "-" + lang + "-" + size[0]);
+            }
+        }
+        resize(1280, 1100);
+    }
+
     /** Fails when the page is wider than the window (a narrow screen would have to scroll sideways). */
     public static void assertNoSidewaysScroll(WebDriver driver) {
         Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(

@@ -22,7 +22,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -324,18 +323,9 @@ class WatchIT {
 
     /** The page in both languages at both widths: axe-clean, no sideways scroll, a screenshot to look at. */
     private void checkPages(Browser browser, String path, String name) {
-        WebDriver driver = browser.driver();
-        for (String lang : List.of("fr", "en")) {
-            for (int[] size : new int[][]{{1280, 1100}, {390, 1400}}) {
-                browser.resize(size[0], size[1]);
-                driver.get(base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
-                browser.assertAccessible();
-                Browser.assertNoSidewaysScroll(driver);
-                browser.screenshot("watch/" + name + "-" + lang + "-" + size[0]);
-            }
-        }
-        browser.resize(1280, 1100);
+        browser.checkPage(base, path, "watch/" + name);
     }
+
 
     private long addSource(PortalClient admin, String kind, String url, String query, String keywords, String token) {
         String body = "{\"kind\":\"" + kind + "\",\"label\":\"" + kind + " " + word + "\",\"baseUrl\":\"" + url + "\""

@@ -16,7 +16,6 @@ import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -64,7 +63,6 @@ public class CampaignPageView {
     private boolean loaded;
 
     private BigDecimal amount;
-    private String reward;
     private boolean anonymous;
 
     public void load() {
@@ -82,8 +80,11 @@ public class CampaignPageView {
         return page;
     }
 
-    /** Sends the backer to the provider's page (or back here with the reason nothing was taken). */
-    public String pledge() throws IOException {
+    /**
+     * Sends the backer on to the provider's page through funding/pay.xhtml (or back here with the reason nothing was
+     * taken); the reward is the form's radio button {@code reward}.
+     */
+    public String pledge() {
         long id = ids.require("id");
         if (amount == null || amount.compareTo(BigDecimal.ONE) < 0 || amount.compareTo(MAX) > 0
                 || amount.stripTrailingZeros().scale() > 2) {
@@ -91,11 +92,10 @@ public class CampaignPageView {
             return null;
         }
         long cents = amount.movePointRight(2).setScale(0, RoundingMode.DOWN).longValueExact();
-        Pledging.Started started = pledging.pledge(id, cents, Numbers.parseOrNull(reward), anonymous,
-                address.base(request));
-        faces.getExternalContext().redirect(started.redirectUrl());
-        faces.responseComplete();
-        return null;
+        Pledging.Started started = pledging.pledge(id, cents, Numbers.parseOrNull(request.getParameter("reward")),
+                anonymous, address.base(request));
+        request.getSession().setAttribute(PaymentRedirectView.PAYMENT_PAGE, started.redirectUrl());
+        return "/funding/pay.xhtml?faces-redirect=true";
     }
 
     /** Offers goods or time for the need of the form ({@code need}, {@code quantity}). */
@@ -127,14 +127,6 @@ public class CampaignPageView {
 
     public void setAmount(BigDecimal amount) {
         this.amount = amount;
-    }
-
-    public String getReward() {
-        return reward;
-    }
-
-    public void setReward(String reward) {
-        this.reward = reward;
     }
 
     public boolean isAnonymous() {
