@@ -232,10 +232,13 @@ public class FundingStore {
                 .getResultList().stream().findFirst();
     }
 
-    /** Pledges not settled (waiting, failed, or authorised) last checked before {@code before}, the oldest first. */
+    /**
+     * Pledges not settled (waiting, failed, or authorised) last checked before {@code before}, the oldest first; those
+     * whose payment never opened (the server stopped meanwhile) too, so that they expire and give their rewards back.
+     */
     public List<Long> unsettled(Instant before, int max) {
         return em.createQuery("SELECT p.id FROM Pledge p WHERE p.state IN :states AND p.checkedAt < :before"
-                        + " AND p.paymentId IS NOT NULL ORDER BY p.checkedAt, p.id", Long.class)
+                        + " ORDER BY p.checkedAt, p.id", Long.class)
                 .setParameter("states", List.of(PledgeState.PENDING, PledgeState.FAILED, PledgeState.AUTHORIZED))
                 .setParameter("before", before).setMaxResults(max).getResultList();
     }

@@ -120,6 +120,9 @@ public class FundingTimers {
     }
 
     private void cancelAtProvider(Pledge pledge) {
+        if (pledge.getPaymentId() == null) {
+            return;
+        }
         payments.byId(pledge.getProvider()).ifPresent(p -> {
             try {
                 p.cancel(pledge.getPaymentId());

@@ -69,6 +69,8 @@ public class WatchPoller {
                     if (store.claim(id, LEASE)) {
                         poll(id);
                     }
+                } catch (BusinessException e) {
+                    // removed meanwhile: nothing to poll
                 } finally {
                     lock.unlock();
                 }
