@@ -110,11 +110,12 @@ public class FundingTimers {
         if (closed.isEmpty()) {
             return false;
         }
+        FundingStore.Applied.FollowUp followUp = closed.get().outcome() == CampaignStatus.SUCCEEDED
+                ? FundingStore.Applied.FollowUp.CAPTURE : FundingStore.Applied.FollowUp.CANCEL;
         for (long id : closed.get().authorized()) {
-            store.pledge(id).ifPresent(p -> pledging.settle(payments.byId(p.getProvider()).orElseThrow(),
-                    new FundingStore.Applied(id, false, closed.get().outcome() == CampaignStatus.SUCCEEDED
-                            ? FundingStore.Applied.FollowUp.CAPTURE : FundingStore.Applied.FollowUp.CANCEL,
-                            p.getPaymentId())));
+            // A pledge of a provider this server does not know (the demo's, seeded as confirmed) is left as it is
+            store.pledge(id).ifPresent(p -> payments.byId(p.getProvider()).ifPresent(provider -> pledging.settle(
+                    provider, new FundingStore.Applied(id, false, followUp, p.getPaymentId()))));
         }
         return true;
     }
