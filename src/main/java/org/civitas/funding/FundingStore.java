@@ -48,13 +48,19 @@ public class FundingStore {
     @Inject
     private RateLimiter limits;
 
+    @Inject
+    private ReceiptCounters counters;
+
+    @Inject
+    private BackerMails mails;
+
     /** A pledge reserved: what the provider is told. */
     public record Ticket(long pledgeId, String key, String campaignTitle, long amountCents, boolean captureLater) {
     }
 
     /** What applying a report did, and what remains to ask the provider (a payment authorised after the closing). */
     public record Applied(Long pledgeId, boolean moved, FollowUp followUp, String paymentId) {
-        public enum FollowUp { NONE, CAPTURE, CANCEL }
+        public enum FollowUp { NONE, CAPTURE, CANCEL, REFUND }
     }
 
     /** Writes a campaign with its rewards and needs, in order (what was checked is the caller's). */
@@ -174,11 +180,7 @@ public class FundingStore {
                 move(pledge, next.get());
                 moved = true;
             }
-            Campaign campaign = em.find(Campaign.class, pledge.getCampaignId());
-            if (pledge.getState() == PledgeState.AUTHORIZED && campaign.getStatus() != CampaignStatus.OPEN) {
-                followUp = campaign.getStatus() == CampaignStatus.SUCCEEDED ? Applied.FollowUp.CAPTURE
-                        : Applied.FollowUp.CANCEL;
-            }
+            followUp = followUp(pledge, em.find(Campaign.class, pledge.getCampaignId()));
         }
         if (eventId != null) {
             em.persist(new PaymentEvent(provider, eventId, pledge == null ? null : pledge.getId(), report.status(),
@@ -186,6 +188,22 @@ public class FundingStore {
         }
         return new Applied(pledge == null ? null : pledge.getId(), moved, followUp,
                 pledge == null ? null : pledge.getPaymentId());
+    }
+
+    /**
+     * What a closed campaign still asks of a pledge's payment: an authorised one captured (the campaign succeeded) or
+     * cancelled (it failed); one taken for an all-or-nothing campaign that failed, refunded.
+     */
+    static Applied.FollowUp followUp(Pledge pledge, Campaign campaign) {
+        if (campaign.getStatus() == CampaignStatus.OPEN) {
+            return Applied.FollowUp.NONE;
+        }
+        boolean failed = campaign.getStatus() == CampaignStatus.FAILED;
+        return switch (pledge.getState()) {
+            case AUTHORIZED -> failed ? Applied.FollowUp.CANCEL : Applied.FollowUp.CAPTURE;
+            case PAID -> failed ? Applied.FollowUp.REFUND : Applied.FollowUp.NONE;
+            default -> Applied.FollowUp.NONE;
+        };
     }
 
     private void move(Pledge pledge, PledgeState next) {
@@ -205,21 +223,11 @@ public class FundingStore {
         }
         if (firstPaid) {
             int year = today().getYear();
-            pledge.receipt(year, nextReceipt(year));
+            pledge.receipt(year, counters.next(ReceiptCounters.Series.PAYMENT, year), clock.instant());
+            mails.paid(pledge, em.find(Campaign.class, pledge.getCampaignId()));
+        } else if (next == PledgeState.REFUNDED) {
+            mails.refunded(pledge, em.find(Campaign.class, pledge.getCampaignId()));
         }
-    }
-
-    /** The year's next receipt number: a counter row locked by its update, so numbers have no gaps. */
-    private long nextReceipt(int year) {
-        int updated = em.createNativeQuery("UPDATE funding_receipt_counter SET last_number = last_number + 1"
-                + " WHERE receipt_year = ?").setParameter(1, year).executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("INSERT INTO funding_receipt_counter (receipt_year, last_number) VALUES (?, 1)")
-                    .setParameter(1, year).executeUpdate();
-            return 1;
-        }
-        return ((Number) em.createNativeQuery("SELECT last_number FROM funding_receipt_counter WHERE receipt_year = ?")
-                .setParameter(1, year).getSingleResult()).longValue();
     }
 
     /** The pledge's provider id of its payment and its provider, if the payment was opened. */
@@ -233,14 +241,45 @@ public class FundingStore {
     }
 
     /**
-     * Pledges not settled (waiting, failed, or authorised) last checked before {@code before}, the oldest first; those
-     * whose payment never opened (the server stopped meanwhile) too, so that they expire and give their rewards back.
+     * Pledges to ask the provider about, the least recently checked first: those waiting or failed last checked before
+     * {@code before} (a notification may have been lost; those whose payment never opened too, so that they expire
+     * and give their rewards back); those authorised for an open campaign, last checked before
+     * {@code authorizedBefore} (a held payment rarely moves: a day apart is enough); and, once their campaign closed,
+     * those authorised still (to capture or cancel) or paid for a campaign that failed (to refund), last checked
+     * before {@code before}: what the closing could not do at once is done by a later run.
      */
-    public List<Long> unsettled(Instant before, int max) {
-        return em.createQuery("SELECT p.id FROM Pledge p WHERE p.state IN :states AND p.checkedAt < :before"
+    public List<Long> unsettled(Instant before, Instant authorizedBefore, int max) {
+        return em.createQuery("SELECT p.id FROM Pledge p WHERE (p.state IN :waiting AND p.checkedAt < :before)"
+                        + " OR (p.state = :authorized AND p.checkedAt < :authorizedBefore)"
+                        + " OR (p.state = :authorized AND p.checkedAt < :before AND p.campaignId IN"
+                        + " (SELECT c.id FROM Campaign c WHERE c.status <> :open))"
+                        + " OR (p.state = :paid AND p.checkedAt < :before AND p.campaignId IN"
+                        + " (SELECT f.id FROM Campaign f WHERE f.status = :failed))"
                         + " ORDER BY p.checkedAt, p.id", Long.class)
-                .setParameter("states", List.of(PledgeState.PENDING, PledgeState.FAILED, PledgeState.AUTHORIZED))
-                .setParameter("before", before).setMaxResults(max).getResultList();
+                .setParameter("waiting", List.of(PledgeState.PENDING, PledgeState.FAILED))
+                .setParameter("authorized", PledgeState.AUTHORIZED).setParameter("paid", PledgeState.PAID)
+                .setParameter("open", CampaignStatus.OPEN).setParameter("failed", CampaignStatus.FAILED)
+                .setParameter("before", before).setParameter("authorizedBefore", authorizedBefore)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** An official's refund done at the provider: in the audit log with its reason and the state it left. */
+    public Pledge refunded(long pledgeId, String reason) {
+        Pledge pledge = em.find(Pledge.class, pledgeId);
+        audit.record("FUNDING_REFUNDED", "FUNDING_PLEDGE", pledgeId, pledge.getState() + " "
+                + pledge.getAmountCents() + " cents: " + reason);
+        return pledge;
+    }
+
+    /** What a closed campaign still asks of a pledge's payment, with its payment id; empty when nothing. */
+    public Optional<Applied> followUp(long pledgeId) {
+        Pledge pledge = em.find(Pledge.class, pledgeId);
+        if (pledge == null || pledge.getPaymentId() == null) {
+            return Optional.empty();
+        }
+        Applied.FollowUp followUp = followUp(pledge, em.find(Campaign.class, pledge.getCampaignId()));
+        return followUp == Applied.FollowUp.NONE ? Optional.empty()
+                : Optional.of(new Applied(pledgeId, false, followUp, pledge.getPaymentId()));
     }
 
     public void checked(long pledgeId) {
@@ -265,8 +304,11 @@ public class FundingStore {
                 .getResultList();
     }
 
-    /** A campaign closed, and the authorised payments to capture (it succeeded) or cancel (it failed). */
-    public record Closed(CampaignStatus outcome, List<Long> authorized) {
+    /**
+     * A campaign closed, and the payments its outcome moves: authorised ones to capture (it succeeded) or cancel (it
+     * failed), and, when it failed, those already taken to refund.
+     */
+    public record Closed(CampaignStatus outcome, List<Long> pledges) {
     }
 
     /** Closes a campaign whose day is over (once: under its row lock), with its totals now. */
@@ -282,9 +324,12 @@ public class FundingStore {
         audit.recordBy(null, outcome == CampaignStatus.FAILED ? "FUNDING_FAILED" : "FUNDING_SUCCEEDED",
                 "FUNDING_CAMPAIGN", campaignId, campaign.getRaisedCents() + " cents, " + campaign.getBackers()
                         + " backers");
-        List<Long> authorized = em.createQuery("SELECT p.id FROM Pledge p WHERE p.campaignId = :c AND p.state = :s"
+        mails.closed(campaign, outcome);
+        List<PledgeState> moved = outcome == CampaignStatus.FAILED
+                ? List.of(PledgeState.AUTHORIZED, PledgeState.PAID) : List.of(PledgeState.AUTHORIZED);
+        List<Long> pledges = em.createQuery("SELECT p.id FROM Pledge p WHERE p.campaignId = :c AND p.state IN :s"
                         + " ORDER BY p.id", Long.class).setParameter("c", campaignId)
-                .setParameter("s", PledgeState.AUTHORIZED).getResultList();
-        return Optional.of(new Closed(outcome, authorized));
+                .setParameter("s", moved).getResultList();
+        return Optional.of(new Closed(outcome, pledges));
     }
 }

@@ -21,11 +21,13 @@ import java.util.logging.Logger;
 
 /**
  * The money's timers, every 10 minutes, outside any transaction. Reconciliation: the pledges not settled and not
- * checked for 10 minutes are asked about (a lost notification is found), those still unpaid after
+ * checked for 10 minutes are asked about (a lost notification is found; an authorised payment of an open campaign once
+ * a day), those still unpaid after
  * {@code CIVITAS_PLEDGE_EXPIRY_MINUTES} (120) are cancelled and their rewards given back, and the provider's list of
  * payments changed since the last run brings what the portal never heard of. Closing: each campaign whose last day is
  * over is closed once (under its row lock), then its authorised payments are captured (it succeeded) or cancelled (it
- * failed), each in turn; one the provider does not take now is asked again by the next reconciliation.
+ * failed), and those already taken for a campaign that failed are refunded, each in turn; one the provider does not
+ * take now is asked again by the next reconciliation.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -80,7 +82,9 @@ public class FundingTimers {
             Instant now = clock.instant();
             int checked = 0;
             int expired = 0;
-            for (long id : store.unsettled(now.minus(quiet).plusMillis(1), 500)) {
+            Instant before = now.minus(quiet).plusMillis(1);
+            Instant authorizedBefore = quiet.isZero() ? before : now.minus(Duration.ofDays(1));
+            for (long id : store.unsettled(before, authorizedBefore, 500)) {
                 Optional<Pledge> pledge = store.pledge(id);
                 if (pledge.isEmpty()) {
                     continue;
@@ -110,12 +114,10 @@ public class FundingTimers {
         if (closed.isEmpty()) {
             return false;
         }
-        FundingStore.Applied.FollowUp followUp = closed.get().outcome() == CampaignStatus.SUCCEEDED
-                ? FundingStore.Applied.FollowUp.CAPTURE : FundingStore.Applied.FollowUp.CANCEL;
-        for (long id : closed.get().authorized()) {
+        for (long id : closed.get().pledges()) {
             // A pledge of a provider this server does not know (the demo's, seeded as confirmed) is left as it is
-            store.pledge(id).ifPresent(p -> payments.byId(p.getProvider()).ifPresent(provider -> pledging.settle(
-                    provider, new FundingStore.Applied(id, false, followUp, p.getPaymentId()))));
+            store.followUp(id).ifPresent(applied -> store.pledge(id).flatMap(p -> payments.byId(p.getProvider()))
+                    .ifPresent(provider -> pledging.settle(provider, applied)));
         }
         return true;
     }

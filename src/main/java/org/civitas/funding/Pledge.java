@@ -74,6 +74,9 @@ public class Pledge extends ChangeTrackedEntity {
     @Column(name = "checked_at")
     private Instant checkedAt;
 
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
     protected Pledge() {
     }
 
@@ -115,16 +118,11 @@ public class Pledge extends ChangeTrackedEntity {
         this.checkedAt = now;
     }
 
-    void receipt(int year, long number) {
+    /** Its money was taken for the first time: the receipt's number and day. */
+    void receipt(int year, long number, Instant now) {
         this.receiptYear = year;
         this.receiptNumber = number;
-    }
-
-    /** The account is deleted: the pledge stays counted, without its backer. */
-    void forgetBacker() {
-        this.accountId = null;
-        this.backerName = "—";
-        this.anonymous = true;
+        this.paidAt = now;
     }
 
     public long getCampaignId() {
@@ -193,5 +191,9 @@ public class Pledge extends ChangeTrackedEntity {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
     }
 }

@@ -10,12 +10,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
 import org.civitas.accounts.Role;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
+import org.civitas.platform.PlainLine;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -145,10 +148,37 @@ public class Pledging {
         return store.pledgeByKey(key);
     }
 
+    /**
+     * An official gives a backer's money back (a backer who asked, a mistake): a payment taken is refunded, one only
+     * authorised is cancelled; the reason goes to the audit log and the backer is told by mail. Refused for a pledge
+     * whose money is neither held nor taken, and when the provider does not answer (nothing changes: try again).
+     */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Pledge refund(long pledgeId, @NotBlank @Size(max = 500) @PlainLine String reason) {
+        Pledge pledge = store.pledge(pledgeId).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "funding.pledgeNotFound"));
+        if (!pledge.getState().counted() || pledge.getPaymentId() == null) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.notRefundable");
+        }
+        PaymentProvider provider = payments.byId(pledge.getProvider()).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.CONFLICT, "funding.providerUnknown", pledge.getProvider()));
+        PaymentProvider.PaymentReport report;
+        try {
+            report = pledge.getState() == PledgeState.PAID ? provider.refund(pledge.getPaymentId())
+                    : provider.cancel(pledge.getPaymentId());
+        } catch (PaymentFailure e) {
+            LOG.log(Level.WARNING, "Pledge {0}: the refund was not done: {1}", new Object[]{pledgeId, e.getMessage()});
+            throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "funding.providerDown");
+        }
+        store.apply(provider.id(), null, report);
+        return store.refunded(pledgeId, reason);
+    }
+
     /** Asks the provider about a pledge and applies the answer (the return page, reconciliation). */
     @PermitAll
     public void check(Pledge pledge) {
-        if (pledge.getPaymentId() == null || pledge.getState().finished() || pledge.getState() == PledgeState.PAID) {
+        if (pledge.getPaymentId() == null || pledge.getState().finished()
+                || (pledge.getState() == PledgeState.PAID && store.followUp(pledge.getId()).isEmpty())) {
             return;
         }
         Optional<PaymentProvider> provider = payments.byId(pledge.getProvider());
@@ -163,15 +193,21 @@ public class Pledging {
         }
     }
 
-    /** A payment authorised after its campaign closed: captured (it succeeded) or cancelled (it failed). */
+    /**
+     * What a closed campaign asks of a payment: an authorised one captured (it succeeded) or cancelled (it failed), one
+     * taken for a campaign that failed refunded.
+     */
     @PermitAll
     public void settle(PaymentProvider provider, FundingStore.Applied applied) {
         if (applied.followUp() == FundingStore.Applied.FollowUp.NONE || applied.paymentId() == null) {
             return;
         }
         try {
-            PaymentProvider.PaymentReport report = applied.followUp() == FundingStore.Applied.FollowUp.CAPTURE
-                    ? provider.capture(applied.paymentId()) : provider.cancel(applied.paymentId());
+            PaymentProvider.PaymentReport report = switch (applied.followUp()) {
+                case CAPTURE -> provider.capture(applied.paymentId());
+                case REFUND -> provider.refund(applied.paymentId());
+                default -> provider.cancel(applied.paymentId());
+            };
             store.apply(provider.id(), null, report);
         } catch (PaymentFailure e) {
             // Reconciliation asks again later

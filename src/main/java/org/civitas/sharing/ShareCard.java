@@ -1,5 +1,7 @@
 package org.civitas.sharing;
 
+import org.civitas.platform.Fonts;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -29,8 +31,8 @@ public final class ShareCard {
     private static final Color BLUE = new Color(0x00, 0x00, 0x91);
     private static final Color RED = new Color(0xc9, 0x19, 0x1e);
 
-    private static final Font REGULAR = font("DejaVuSans.ttf");
-    private static final Font BOLD = font("DejaVuSans-Bold.ttf");
+    private static final Font REGULAR = font(Fonts.REGULAR);
+    private static final Font BOLD = font(Fonts.BOLD);
 
     /** What the card says. */
     public record Content(String town, String title, String details, String figures) {
@@ -212,11 +214,11 @@ public final class ShareCard {
         return cut.strip() + "…";
     }
 
-    private static Font font(String name) {
-        try (InputStream in = ShareCard.class.getResourceAsStream("fonts/" + name)) {
+    private static Font font(Fonts font) {
+        try (InputStream in = font.open()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException | NullPointerException e) {
-            return new Font(Font.SANS_SERIF, name.contains("Bold") ? Font.BOLD : Font.PLAIN, 12);
+        } catch (IOException | FontFormatException | IllegalStateException e) {
+            return new Font(Font.SANS_SERIF, font == Fonts.BOLD ? Font.BOLD : Font.PLAIN, 12);
         }
     }
 }

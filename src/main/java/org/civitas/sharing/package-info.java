@@ -1,7 +1,7 @@
 /**
  * Sharing proposals: link previews (Open Graph and Twitter Card tags, and a 1200×630 card drawn on the server when
  * a proposal has no photo), share targets and their counting, feeds (Atom, RSS) and embeddable cards with oEmbed.
- * The fonts the card is drawn with are bundled (DejaVu Sans, free licence in {@code fonts/LICENSE-DejaVu.txt}) so the
- * card looks the same on every server. Publishing to the city's own accounts is {@code org.civitas.publishing}.
+ * The card is drawn with the portal's bundled fonts ({@link org.civitas.platform.Fonts}), so it looks the same on every
+ * server. Publishing to the city's own accounts is {@code org.civitas.publishing}.
  */
 package org.civitas.sharing;

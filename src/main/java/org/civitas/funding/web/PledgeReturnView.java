@@ -9,6 +9,7 @@ import org.civitas.funding.CampaignSummary;
 import org.civitas.funding.FundingReader;
 import org.civitas.funding.Pledge;
 import org.civitas.funding.Pledging;
+import org.civitas.funding.ReceiptPdf;
 
 /**
  * Backs funding/return.xhtml ({@code ?pledge=}): where the provider sends the backer back. Their pledge as the
@@ -43,6 +44,12 @@ public class PledgeReturnView {
 
     public Pledge getPledge() {
         return pledge;
+    }
+
+    /** The receipt's number as printed (2026-000042), once the money was taken. */
+    public String getReceiptNumber() {
+        return pledge == null || pledge.getReceiptNumber() == null ? null
+                : ReceiptPdf.number(pledge.getReceiptYear(), pledge.getReceiptNumber());
     }
 
     public CampaignSummary getCampaign() {
