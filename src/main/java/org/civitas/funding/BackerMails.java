@@ -47,7 +47,7 @@ class BackerMails {
      */
     void closed(Campaign campaign, CampaignStatus outcome) {
         String key = outcome == CampaignStatus.SUCCEEDED ? "fundingMail.succeeded" : "fundingMail.failed";
-        String link = mail.publicUrl() + "/funding/campaign.xhtml?id=" + campaign.getId();
+        String link = mail.publicUrl() + "/campaign/" + campaign.getId();
         for (String language : LANGUAGES) {
             Locale locale = Locale.forLanguageTag(language);
             outbox.enqueueToEach("SELECT DISTINCT a.email, a.id FROM funding_pledge p JOIN account a"

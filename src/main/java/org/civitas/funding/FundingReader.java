@@ -100,6 +100,31 @@ public class FundingReader {
                 c.getClosesOn(), ChronoUnit.DAYS.between(store.today(), c.getClosesOn()), c.getProviderUrl());
     }
 
+    /**
+     * The campaigns that fund a proposal, newest first: on the proposal itself, or on the budget project it became (a
+     * town runs a handful of campaigns: the projects' are read and matched here).
+     */
+    public List<CampaignSummary> onProposal(long proposalId) {
+        return em.createQuery("SELECT c FROM Campaign c WHERE (c.targetKind = :p AND c.targetId = :id)"
+                        + " OR c.targetKind = :b ORDER BY c.createdAt DESC, c.id DESC", Campaign.class)
+                .setParameter("p", TargetKind.PROPOSAL).setParameter("id", proposalId)
+                .setParameter("b", TargetKind.BUDGET_PROJECT).setMaxResults(200).getResultList().stream()
+                .filter(c -> c.getTargetKind() == TargetKind.PROPOSAL || budgets.fundable(c.getTargetId())
+                        .map(f -> f.ideaId() == proposalId).orElse(false))
+                .map(this::summary).toList();
+    }
+
+    /** A campaign's id and when it last changed, for the sitemap. */
+    public record Changed(long id, Instant changedAt) {
+    }
+
+    /** Every campaign (a thousand at most), for the sitemap. */
+    public List<Changed> sitemap() {
+        return em.createQuery("SELECT c.id, c.changedAt, c.createdAt FROM Campaign c ORDER BY c.id", Object[].class)
+                .setMaxResults(1_000).getResultList().stream()
+                .map(r -> new Changed((Long) r[0], r[1] == null ? (Instant) r[2] : (Instant) r[1])).toList();
+    }
+
     /** The dashboard's figures: campaigns open, succeeded and failed, cents raised and pledges counted in all. */
     public record Figures(long open, long succeeded, long failed, long raisedCents, long backers) {
     }

@@ -297,6 +297,33 @@ public class FundingStore {
         }
     }
 
+    /** An open campaign run by a crowdfunding provider: its id and its page there. */
+    public record AtProvider(long id, String providerUrl) {
+    }
+
+    /** The open loan and investment campaigns, whose figures come from their provider. */
+    public List<AtProvider> atProviders() {
+        return em.createQuery("SELECT c.id, c.providerUrl FROM Campaign c WHERE c.status = :open AND c.kind IN :kinds"
+                        + " AND c.providerUrl IS NOT NULL ORDER BY c.id", Object[].class)
+                .setParameter("open", CampaignStatus.OPEN)
+                .setParameter("kinds", List.of(CampaignKind.LOAN, CampaignKind.EQUITY)).getResultList().stream()
+                .map(r -> new AtProvider((Long) r[0], (String) r[1])).toList();
+    }
+
+    /**
+     * The provider's figures of a campaign it runs, kept when they changed (the version and change time move too:
+     * open data follows); returns whether they did.
+     */
+    public boolean followed(long campaignId, PlatformProgress.Progress progress) {
+        return em.createQuery("UPDATE Campaign c SET c.raisedCents = :cents, c.backers = :n,"
+                        + " c.version = c.version + 1, c.changedAt = :now WHERE c.id = :id AND c.status = :open"
+                        + " AND c.kind IN :kinds AND (c.raisedCents <> :cents OR c.backers <> :n)")
+                .setParameter("cents", progress.raisedCents()).setParameter("n", progress.backers())
+                .setParameter("now", clock.instant()).setParameter("id", campaignId)
+                .setParameter("open", CampaignStatus.OPEN)
+                .setParameter("kinds", List.of(CampaignKind.LOAN, CampaignKind.EQUITY)).executeUpdate() == 1;
+    }
+
     /** Open campaigns whose closing day is over. */
     public List<Long> closing() {
         return em.createQuery("SELECT c.id FROM Campaign c WHERE c.status = :open AND c.closesOn < :today",

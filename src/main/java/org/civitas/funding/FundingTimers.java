@@ -20,7 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The money's timers, every 10 minutes, outside any transaction. Reconciliation: the pledges not settled and not
+ * The money's timers, every 10 minutes, outside any transaction. The loan and investment campaigns' figures are read
+ * from their provider's API ({@link PlatformProgress}). Reconciliation: the pledges not settled and not
  * checked for 10 minutes are asked about (a lost notification is found; an authorised payment of an open campaign once
  * a day), those still unpaid after
  * {@code CIVITAS_PLEDGE_EXPIRY_MINUTES} (120) are cancelled and their rewards given back, and the provider's list of
@@ -46,6 +47,9 @@ public class FundingTimers {
     private Payments payments;
 
     @Inject
+    private PlatformProgress platform;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -55,8 +59,11 @@ public class FundingTimers {
     private final ReentrantLock running = new ReentrantLock();
     private Instant lastListed;
 
-    /** What a run did: pledges checked, pledges expired, payments found by listing, campaigns closed. */
-    public record Run(int checked, int expired, int listed, int closed) {
+    /**
+     * What a run did: pledges checked, pledges expired, payments found by listing, campaigns closed, provider-run
+     * campaigns whose figures changed.
+     */
+    public record Run(int checked, int expired, int listed, int closed, int followed) {
     }
 
     @Schedule(hour = "*", minute = "*/10", persistent = false, info = "funding")
@@ -72,9 +79,10 @@ public class FundingTimers {
 
     private Run run(Duration quiet) {
         if (!running.tryLock()) {
-            return new Run(0, 0, 0, 0);
+            return new Run(0, 0, 0, 0, 0);
         }
         try {
+            int followed = followProviders();
             int closed = 0;
             for (long id : store.closing()) {
                 closed += close(id) ? 1 : 0;
@@ -100,13 +108,30 @@ public class FundingTimers {
                 }
             }
             int listed = listChanged(now);
-            return new Run(checked, expired, listed, closed);
+            return new Run(checked, expired, listed, closed, followed);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The funding run stopped", e);
-            return new Run(0, 0, 0, 0);
+            return new Run(0, 0, 0, 0, 0);
         } finally {
             running.unlock();
         }
+    }
+
+    /** The figures of the loan and investment campaigns, from their provider's API (one that fails keeps its own). */
+    private int followProviders() {
+        if (!platform.configured()) {
+            return 0;
+        }
+        int changed = 0;
+        for (FundingStore.AtProvider campaign : store.atProviders()) {
+            try {
+                changed += store.followed(campaign.id(), platform.progress(campaign.providerUrl())) ? 1 : 0;
+            } catch (PaymentFailure e) {
+                LOG.log(Level.INFO, "Campaign {0}: the provider''s figures were not read: {1}",
+                        new Object[]{campaign.id(), e.getMessage()});
+            }
+        }
+        return changed;
     }
 
     private boolean close(long campaignId) {

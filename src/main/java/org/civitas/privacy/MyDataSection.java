@@ -90,6 +90,27 @@ enum MyDataSection {
             SELECT v.contest_id AS "contestId", v.photo_id AS "photoId", v.created_at AS "votedAt"
             FROM contest_vote v WHERE v.account_id = ? ORDER BY v.id""", p -> List.of(p.id())),
 
+    PLEDGES("pledges", Link.NONE, """
+            SELECT p.id AS "id", p.campaign_id AS "campaignId", c.title AS "campaign", p.amount_cents AS "amountCents",
+                   p.state AS "state", p.anonymous AS "anonymous", r.title AS "reward", p.provider AS "paymentService",
+                   p.payment_id AS "paymentId", p.receipt_year AS "receiptYear", p.receipt_number AS "receiptNumber",
+                   p.created_at AS "createdAt", p.paid_at AS "paidAt", p.ended_at AS "endedAt"
+            FROM funding_pledge p JOIN funding_campaign c ON c.id = p.campaign_id
+            LEFT JOIN funding_reward r ON r.id = p.reward_id
+            WHERE p.account_id = ? ORDER BY p.id""", p -> List.of(p.id())),
+
+    HELP_OFFERED("helpOffered", Link.NONE, """
+            SELECT o.id AS "id", o.campaign_id AS "campaignId", n.title AS "need", o.quantity AS "quantity",
+                   o.note AS "note", o.anonymous AS "anonymous", o.created_at AS "createdAt"
+            FROM funding_offer o JOIN funding_need n ON n.id = o.need_id
+            WHERE o.account_id = ? ORDER BY o.id""", p -> List.of(p.id())),
+
+    TAX_RECEIPTS("taxReceipts", Link.NONE, """
+            SELECT t.tax_year AS "year", t.receipt_number AS "number", t.amount_cents AS "amountCents",
+                   t.donations AS "donations", t.backer_name AS "name", t.postal_address AS "postalAddress",
+                   t.issued_at AS "issuedAt"
+            FROM funding_tax_receipt t WHERE t.account_id = ? ORDER BY t.tax_year""", p -> List.of(p.id())),
+
     MAIL("mail", Link.NONE, """
             SELECT m.id AS "id", m.subject AS "subject", m.body AS "body", m.created_at AS "createdAt",
                    m.state AS "state", m.sent_at AS "sentAt"

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test-only: a campaign's closing day moved to yesterday, and what became of its pledges and rewards. */
+/**
+ * Test-only: a campaign's closing day moved to yesterday, a pledge paid last year, and what became of its pledges and
+ * rewards.
+ */
 @Stateless
 public class FundingFixtures {
 
@@ -22,6 +25,12 @@ public class FundingFixtures {
     public void closedYesterday(long campaignId) {
         em.createQuery("UPDATE Campaign c SET c.closesOn = :day WHERE c.id = :id")
                 .setParameter("day", store.today().minusDays(1)).setParameter("id", campaignId).executeUpdate();
+    }
+
+    /** A pledge paid last year (its receipt's year), for the yearly tax receipt. */
+    public void paidLastYear(String key) {
+        em.createQuery("UPDATE Pledge p SET p.receiptYear = :y WHERE p.publicKey = :k")
+                .setParameter("y", store.today().getYear() - 1).setParameter("k", key).executeUpdate();
     }
 
     public List<Map<String, Object>> pledges(long campaignId) {

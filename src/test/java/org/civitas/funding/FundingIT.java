@@ -60,6 +60,8 @@ class FundingIT {
 
     private WireMockServer provider;
     private String word;
+    /** The official who opened the last campaign. */
+    private PortalClient official;
 
     @BeforeEach
     void startProvider() {
@@ -200,6 +202,129 @@ class FundingIT {
     }
 
     @Test
+    void receiptsTaxReceiptsAndTheTreasurersSide() throws Exception {
+        long campaign = openCampaign("DONATION", "KEEP_WHAT_IS_RAISED", 500_000, 5);
+        PortalClient backer = citizen("Receipt");
+        String key = json(backer.sendJson("POST", "api/funding/campaigns/" + campaign + "/pledges",
+                "{\"amountCents\":2500,\"anonymous\":true}")).getString("key");
+        assertEquals(404, backer.get("api/funding/receipts/payments/" + key).statusCode(), "no receipt before payment");
+        assertEquals(204, notify("evt-paid-" + key, key, "paid", 2500).statusCode());
+
+        HttpResponse<String> receipt = backer.get("api/funding/receipts/payments/" + key);
+        assertEquals(200, receipt.statusCode());
+        assertEquals("application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(receipt.body().startsWith("%PDF-"), "a PDF");
+        assertTrue(receipt.headers().firstValue("Content-Disposition").orElse("")
+                .matches("attachment; filename=\"receipt-\\d{4}-\\d{6}\\.pdf\""), receipt.headers().toString());
+        assertEquals(404, citizen("Curious").get("api/funding/receipts/payments/" + key).statusCode(),
+                "nobody else's receipt");
+        assertEquals(200, official.get("api/funding/receipts/payments/" + key).statusCode(), "an official's");
+
+        // The campaign's clean address, its link preview and its card
+        HttpResponse<String> clean = new PortalClient(base.toURI()).get("campaign/" + campaign);
+        assertEquals(200, clean.statusCode());
+        assertTrue(clean.body().contains("<link rel=\"canonical\" href=\"" + base + "campaign/" + campaign + "\""),
+                "its canonical address is the clean one");
+        assertTrue(clean.body().contains("/cards/funding/" + campaign + ".png"), "its card is its preview");
+        HttpResponse<String> card = new PortalClient(base.toURI()).get("cards/funding/" + campaign + ".png");
+        assertEquals(200, card.statusCode());
+        assertEquals("image/png", card.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, new PortalClient(base.toURI()).get("campaign/999999999").statusCode());
+        assertTrue(new PortalClient(base.toURI()).get("sitemap.xml").body().contains("/campaign/" + campaign + "<"),
+                "in the sitemap");
+
+        // The yearly tax receipt: only for a year that is over, once, with the address it prints
+        int lastYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/funding/paid-last-year?key=" + key, null)
+                .statusCode());
+        assertEquals(409, backer.sendJson("POST", "api/funding/receipts/tax/" + (lastYear + 1),
+                "{\"postalAddress\":\"3 rue des Lilas\"}").statusCode(), "this year is not over");
+        assertEquals(422, backer.sendJson("POST", "api/funding/receipts/tax/" + lastYear,
+                "{\"postalAddress\":\" \"}").statusCode(), "an address is needed");
+        assertEquals(404, backer.get("api/funding/receipts/tax/" + lastYear).statusCode(), "not issued yet");
+        JsonObject issued = json(backer.sendJson("POST", "api/funding/receipts/tax/" + lastYear,
+                "{\"postalAddress\":\"3 rue des Lilas, 25000 Besançon\"}"));
+        assertEquals(2500, issued.getJsonNumber("amountCents").longValue());
+        assertTrue(issued.getString("receiptNumber").matches("F" + lastYear + "-\\d{6}"), issued.toString());
+        assertEquals(issued.getString("receiptNumber"), json(backer.sendJson("POST", "api/funding/receipts/tax/"
+                + lastYear, "{\"postalAddress\":\"ailleurs\"}")).getString("receiptNumber"), "issued once");
+        assertTrue(backer.get("api/funding/receipts/tax/" + lastYear).body().startsWith("%PDF-"));
+        assertTrue(backer.get("api/funding/receipts/tax").body().contains(issued.getString("receiptNumber")));
+        JsonObject myData = json(backer.get("api/me/data"));
+        assertEquals(2500, myData.getJsonArray("pledges").getJsonObject(0).getJsonNumber("amountCents").longValue());
+        assertEquals("3 rue des Lilas, 25000 Besançon", myData.getJsonArray("taxReceipts").getJsonObject(0)
+                .getString("postalAddress"), "one's data includes one's tax receipts");
+        assertEquals(404, citizen("Nobody").sendJson("POST", "api/funding/receipts/tax/" + lastYear,
+                "{\"postalAddress\":\"3 rue des Lilas\"}").statusCode(), "no donation, no receipt");
+
+        // The team's side: the backer stays anonymous there too; the totals reconcile; the treasurer's export
+        JsonObject page = json(official.get("api/funding/backers/" + campaign));
+        JsonObject row = page.getJsonArray("items").getJsonObject(0);
+        assertTrue(row.isNull("name") || !row.containsKey("name"), "an anonymous backer's name is not shown: " + row);
+        assertEquals("PAID", row.getString("state"));
+        long pledgeId = row.getJsonNumber("id").longValue();
+        JsonObject report = json(official.get("api/funding/backers/" + campaign + "/reconciliation"));
+        assertTrue(report.getBoolean("balanced"), report.toString());
+        assertEquals(2500, report.getJsonNumber("countedCents").longValue());
+        HttpResponse<String> csv = official.get("api/funding/backers/" + campaign + "/export?format=csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("pay_" + key) && csv.body().contains("25.00"), csv.body());
+        assertTrue(!csv.body().contains("Receipt " + word), "no anonymous name in the export");
+        assertEquals(200, official.get("api/funding/backers/" + campaign + "/export?format=xlsx").statusCode());
+        assertEquals(400, official.get("api/funding/backers/" + campaign + "/export?format=pdf").statusCode());
+        assertEquals(403, backer.get("api/funding/backers/" + campaign).statusCode(), "officials only");
+
+        // An official gives the money back: refunded at the provider, uncounted, in the audit log; once
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + key + "/refund"))
+                .willReturn(okJson(payment(key, "refunded", 2500))));
+        assertEquals(403, backer.sendJson("POST", "api/funding/backers/refunds/" + pledgeId,
+                "{\"reason\":\"moi\"}").statusCode());
+        assertEquals(422, official.sendJson("POST", "api/funding/backers/refunds/" + pledgeId,
+                "{\"reason\":\"\"}").statusCode(), "a reason is needed");
+        JsonObject refunded = json(official.sendJson("POST", "api/funding/backers/refunds/" + pledgeId,
+                "{\"reason\":\"Demandé par la donatrice\"}"));
+        assertEquals("REFUNDED", refunded.getString("state"));
+        assertTotals(campaign, 0, 0);
+        assertEquals(409, official.sendJson("POST", "api/funding/backers/refunds/" + pledgeId,
+                "{\"reason\":\"encore\"}").statusCode(), "nothing left to give back");
+        provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + key + "/refund")));
+        assertTrue(json(official.get("api/funding/backers/" + campaign + "/reconciliation")).getBoolean("balanced"));
+    }
+
+    @Test
+    void aLoanShowsTheFiguresOfItsProvider() throws Exception {
+        PortalClient author = citizen("Author");
+        TestProposals.Published proposal = TestProposals.publish(author, "Des panneaux solaires " + word,
+                "environnement");
+        PortalClient team = TestProposals.answer(base.toURI(), proposal.id(), "Accepté.");
+        HttpResponse<String> opened = team.sendJson("POST", "api/funding/campaigns", "{\"targetKind\":\"PROPOSAL\","
+                + "\"targetId\":" + proposal.id() + ",\"campaign\":{\"kind\":\"LOAN\",\"title\":\"Prêt " + word
+                + "\",\"purpose\":\"Des panneaux sur le gymnase.\",\"goalCents\":30000000,\"closesOn\":\""
+                + LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30) + "\",\"mode\":\"ALL_OR_NOTHING\","
+                + "\"providerUrl\":\"https://prets.example/projets/solaire-" + word + "?utm_source=x\"}}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        long campaign = json(opened).getJsonObject("campaign").getJsonNumber("id").longValue();
+        provider.stubFor(get(urlPathEqualTo("/crowd/v1/projects/solaire-" + word)).willReturn(okJson(
+                "{\"data\":{\"amount_raised\":12345.67,\"investors\":17,\"status\":\"open\"}}")));
+        PortalClient admin = new PortalClient(base.toURI());
+        TestAccounts.signInAsAdmin(admin);
+        assertEquals(200, admin.sendJson("POST", "api/funding/reconcile", null).statusCode());
+        assertTotals(campaign, 1_234_567, 17);
+        assertEquals(409, citizen("Lender").sendJson("POST", "api/funding/campaigns/" + campaign + "/pledges",
+                "{\"amountCents\":2500,\"anonymous\":false}").statusCode(), "the portal takes no loan itself");
+
+        provider.stubFor(get(urlPathEqualTo("/crowd/v1/projects/solaire-" + word))
+                .willReturn(aResponse().withStatus(503)));
+        assertEquals(200, admin.sendJson("POST", "api/funding/reconcile", null).statusCode());
+        assertTotals(campaign, 1_234_567, 17);
+        provider.stubFor(get(urlPathEqualTo("/crowd/v1/projects/solaire-" + word))
+                .willReturn(okJson("{\"raised_cents\":-5}")));
+        assertEquals(200, admin.sendJson("POST", "api/funding/reconcile", null).statusCode());
+        assertTotals(campaign, 1_234_567, 17);
+    }
+
+    @Test
     void anAllOrNothingCampaignCancelsOrCapturesItsAuthorisations() throws Exception {
         long failing = openCampaign("DONATION", "ALL_OR_NOTHING", 1_000_000, 10);
         long winning = openCampaign("DONATION", "ALL_OR_NOTHING", 5_000, 10);
@@ -210,9 +335,14 @@ class FundingIT {
         assertTrue(provider.findAll(postRequestedFor(urlPathEqualTo("/pay/v1/payments"))).stream()
                 .filter(r -> r.getBodyAsString().contains(a)).allMatch(r -> r.getBodyAsString().contains("\"manual\"")),
                 "all-or-nothing only authorises");
+        String c = json(citizen("Hasty").sendJson("POST", "api/funding/campaigns/" + failing + "/pledges",
+                "{\"amountCents\":3000,\"anonymous\":false}")).getString("key");
         notify("evt-" + a, a, "authorized", 2000);
         notify("evt-" + b, b, "authorized", 6000);
-        assertTotals(failing, 2000, 1);
+        // A provider that took the money at once although asked only to authorise: refunded when the campaign fails
+        notify("evt-" + c, c, "paid", 3000);
+        assertTotals(failing, 5000, 2);
+        provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + c + "/refund")).willReturn(okJson(payment(c, "refunded", 3000))));
         provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + a + "/cancel")).willReturn(okJson(payment(a, "cancelled", 2000))));
         provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + b + "/capture")).willReturn(okJson(payment(b, "paid", 6000))));
         PortalClient fixtures = new PortalClient(base.toURI());
@@ -224,10 +354,12 @@ class FundingIT {
 
         JsonObject lost = json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + failing));
         assertEquals("FAILED", lost.getJsonObject("campaign").getString("status"));
-        assertEquals(2000, lost.getJsonNumber("finalCents").longValue(), "the figures at closing are kept");
+        assertEquals(5000, lost.getJsonNumber("finalCents").longValue(), "the figures at closing are kept");
         assertTotals(failing, 0, 0);
         provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + a + "/cancel")));
+        provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + c + "/refund")));
         assertEquals("CANCELLED", pledges(failing).get(0).get("state"));
+        assertEquals("REFUNDED", pledges(failing).get(1).get("state"));
 
         JsonObject won = json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + winning));
         assertEquals("SUCCEEDED", won.getJsonObject("campaign").getString("status"));
@@ -240,7 +372,7 @@ class FundingIT {
     }
 
     @Test
-    void aResidentPledgesInTheBrowserWithoutScriptAndSeesARefund() throws Exception {
+    void aResidentPledgesInTheBrowserAndTheTeamRefundsWithoutScript() throws Exception {
         PortalClient author = citizen("Author");
         TestProposals.Published proposal = TestProposals.publish(author, "Un verger partagé " + word, "environnement");
         TestProposals.answer(base.toURI(), proposal.id(), "Accepté.");
@@ -288,14 +420,38 @@ class FundingIT {
             assertEquals(204, notify("evt-browser-" + key, key, "paid", 2500).statusCode());
             driver.get(base + "funding/return.xhtml?pledge=" + key + "&lang=fr");
             Browser.waitForMain(driver, "Merci ! Votre don de 25,00 € est reçu.");
-            assertTrue(driver.findElement(By.id("receipt")).getText().startsWith("Reçu n°"), "its receipt number");
+            int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+            assertTrue(driver.findElement(By.id("receipt")).getText().startsWith("Reçu " + year + "-"),
+                    "its receipt, to download");
             checkPages(browser, "funding/return.xhtml?pledge=" + key, "return");
             checkPages(browser, campaignPath, "campaign");
             checkPages(browser, "funding", "list");
+            checkPages(browser, "account/contributions.xhtml", "contributions");
             driver.get(base + campaignPath + "&lang=fr");
             Browser.waitForMain(driver, "Donatrice " + word);
 
-            assertEquals(204, notify("evt-browser-refund-" + key, key, "refunded", 2500).statusCode());
+            // The team gives the money back from the backers' page: a reason, a box to tick, one button
+            provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + key + "/refund"))
+                    .willReturn(okJson(payment(key, "refunded", 2500))));
+            long campaignId = Long.parseLong(campaignPath.replaceAll("\\D+", ""));
+            String proposalPage = new PortalClient(base.toURI()).get("proposal/view.xhtml?id=" + proposal.id()).body();
+            assertTrue(proposalPage.contains("id=\"campaign-" + campaignId + "\"")
+                    && proposalPage.contains("Un verger pour le quartier " + word), "the proposal shows its campaign");
+            driver.manage().deleteAllCookies();
+            browser.signIn(base, "fr", officialEmail);
+            checkPages(browser, "review/funding-backers.xhtml?id=" + campaignId, "backers");
+            driver.get(base + "review/funding-backers.xhtml?lang=fr&id=" + campaignId);
+            Browser.waitForMain(driver, "Donatrice " + word);
+            String row = driver.findElement(By.cssSelector("#backersTable tbody tr")).getAttribute("id");
+            String pledgeId = row.replace("pledge-", "");
+            Browser.type(driver, "reason-" + pledgeId, "Demandé par la donatrice");
+            driver.findElement(By.id("confirm-" + pledgeId)).click();
+            driver.findElement(By.cssSelector("#" + row + " input[type=submit]")).click();
+            Browser.waitForMain(driver, "l’argent est rendu");
+            Browser.waitForMain(driver, "Remboursé");
+
+            driver.manage().deleteAllCookies();
+            browser.signIn(base, "fr", backerEmail);
             driver.get(base + "funding/return.xhtml?pledge=" + key + "&lang=fr");
             Browser.waitForMain(driver, "Ce paiement de 25,00 € a été remboursé.");
             driver.get(base + campaignPath + "&lang=fr");
@@ -313,7 +469,7 @@ class FundingIT {
         PortalClient author = citizen("Author");
         TestProposals.Published proposal = TestProposals.publish(author, "Des arbres dans la cour " + word + " "
                 + UUID.randomUUID().toString().substring(0, 4), "environnement");
-        PortalClient official = TestProposals.answer(base.toURI(), proposal.id(), "Accepté, avec votre aide.");
+        official = TestProposals.answer(base.toURI(), proposal.id(), "Accepté, avec votre aide.");
         LocalDate closes = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30);
         HttpResponse<String> opened = official.sendJson("POST", "api/funding/campaigns", "{\"targetKind\":\"PROPOSAL\","
                 + "\"targetId\":" + proposal.id() + ",\"campaign\":{\"kind\":\"" + kind + "\",\"title\":\"Campagne "

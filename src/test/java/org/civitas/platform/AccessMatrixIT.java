@@ -189,6 +189,8 @@ class AccessMatrixIT {
         pages.put("funding/campaign.xhtml?id=999999999", Access.PUBLIC);
         pages.put("funding/return.xhtml?pledge=AAAAAAAAAAAAAAAAAAAAAAAA", Access.SIGNED_IN);
         pages.put("funding/pay.xhtml", Access.SIGNED_IN);
+        pages.put("account/contributions.xhtml", Access.SIGNED_IN);
+        pages.put("review/funding-backers.xhtml?id=999999999", Access.OFFICIAL);
         pages.put("review/campaign.xhtml?id=" + proposal, Access.OFFICIAL);
         pages.put("moderation/decide.xhtml?target=PROPOSAL&id=" + proposal, Access.MODERATOR);
         pages.put("moderation/block.xhtml?account=1", Access.MODERATOR);
@@ -438,6 +440,15 @@ class AccessMatrixIT {
         operations.put("POST /api/funding/needs/{id}/offers", Access.SIGNED_IN);
         operations.put("POST /api/funding/notifications/{provider}", Access.PUBLIC);
         operations.put("POST /api/funding/reconcile", Access.ADMIN);
+        operations.put("GET /api/cards/funding/{id}.png", Access.PUBLIC);
+        operations.put("GET /api/funding/receipts/payments/{key}", Access.SIGNED_IN);
+        operations.put("GET /api/funding/receipts/tax", Access.SIGNED_IN);
+        operations.put("GET /api/funding/receipts/tax/{year}", Access.SIGNED_IN);
+        operations.put("POST /api/funding/receipts/tax/{year}", Access.SIGNED_IN);
+        operations.put("GET /api/funding/backers/{id}", Access.OFFICIAL);
+        operations.put("GET /api/funding/backers/{id}/reconciliation", Access.OFFICIAL);
+        operations.put("GET /api/funding/backers/{id}/export", Access.OFFICIAL);
+        operations.put("POST /api/funding/backers/refunds/{pledge}", Access.OFFICIAL);
 
         // Sign-in with OpenID Connect (#17): both redirect (to the provider, or to the sign-in page with a message)
         operations.put("GET /api/oidc/{provider}/start", Access.PUBLIC);
@@ -475,7 +486,8 @@ class AccessMatrixIT {
                     .replace("{target}", "facebook").replace("{provider}", "it").replace("{budget}", "999999999")
                     .replace("{envelope}", "999999999").replace("{project}", "999999999")
                     .replace("{milestone}", "999999999").replace("{token}", "u1.1.REPLY.AAAAAAAAAAAAAAAAAAAAAA")
-                    .replace("{cadence}", "weekly").replace("{key}", "AAAAAAAAAAAAAAAAAAAAAAAA").replace("{photo}", "999999999").replace("{item}", "999999999");
+                    .replace("{cadence}", "weekly").replace("{key}", "AAAAAAAAAAAAAAAAAAAAAAAA").replace("{photo}", "999999999").replace("{item}", "999999999")
+                    .replace("{year}", "2001").replace("{pledge}", "999999999");
             // The multipart operations get an empty multipart body: a JSON one would be refused (415) before
             // anyone is asked who they are
             boolean multipart = parts[1].equals("/api/contests/{id}/photos")

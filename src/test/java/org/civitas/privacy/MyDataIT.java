@@ -109,6 +109,9 @@ class MyDataIT {
         JsonObject myVote = byLong(data.getJsonArray("votes"), "proposalId", theirs);
         assertEquals("FOR", myVote.getString("choice"));
         assertEquals(1, data.getJsonArray("votes").size());
+        for (String funding : new String[]{"pledges", "helpOffered", "taxReceipts"}) {
+            assertEquals(0, data.getJsonArray(funding).size(), funding + ": none, but the section is there");
+        }
         assertEquals("Mon commentaire " + word, data.getJsonArray("comments").getJsonObject(0).getString("body"));
         assertEquals(1, data.getJsonArray("comments").size());
         JsonObject report = data.getJsonArray("reports").getJsonObject(0);

@@ -17,14 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -76,9 +72,6 @@ public class HostedPagePayments implements PaymentProvider {
 
     @Inject
     private Clock clock;
-
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Override
     public String id() {
@@ -217,32 +210,8 @@ public class HostedPagePayments implements PaymentProvider {
                 .header("User-Agent", "Civitas (participatory-democracy portal)");
     }
 
-    private JsonObject call(HttpRequest request) throws PaymentFailure {
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new PaymentFailure(null, "No answer within " + timeoutSeconds + " s");
-        } catch (IOException e) {
-            throw new PaymentFailure(null, "No answer: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PaymentFailure(null, "Interrupted");
-        }
-        int status = response.statusCode();
-        String body = response.body() == null ? "" : response.body().strip();
-        if (status < 200 || status > 299) {
-            throw new PaymentFailure(status, "HTTP " + status + (body.isEmpty() ? "" : ": "
-                    + (body.length() > 300 ? body.substring(0, 300) + "…" : body)));
-        }
-        try {
-            if (Json.createReader(new StringReader(body)).read() instanceof JsonObject object) {
-                return object;
-            }
-        } catch (JsonException e) {
-            // answered below
-        }
-        throw new PaymentFailure(status, "HTTP " + status + " with an answer that is not a JSON object");
+    private static JsonObject call(HttpRequest request) throws PaymentFailure {
+        return JsonCalls.call(request);
     }
 
     private static PaymentReport report(JsonObject payment) throws PaymentFailure {

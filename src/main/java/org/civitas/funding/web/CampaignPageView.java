@@ -15,6 +15,7 @@ import org.civitas.platform.Paragraphs;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
+import org.civitas.sharing.ShareService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,6 +56,9 @@ public class CampaignPageView {
 
     @Inject
     private FacesContext faces;
+
+    @Inject
+    private ShareService shares;
 
     /** The largest pledge the form takes, in euros. */
     static final BigDecimal MAX = new BigDecimal("100000000");
@@ -111,6 +115,21 @@ public class CampaignPageView {
                 "on".equals(request.getParameter("offerAnonymous")));
         messages.notice("funding.offered");
         return "/funding/campaign.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** The campaign's clean address, as shared and as its canonical tag names it. */
+    public String getUrl() {
+        return address.base(request) + "/campaign/" + getPage().campaign().id();
+    }
+
+    /** Its 1200 × 630 link-preview card. */
+    public String getCardUrl() {
+        return address.base(request) + "/cards/funding/" + getPage().campaign().id() + ".png";
+    }
+
+    /** Plain links to share it on each network the town shows (no script). */
+    public List<ShareService.DirectLink> getShareLinks() {
+        return shares.directLinks(getUrl(), getPage().campaign().title(), getCardUrl());
     }
 
     public boolean isPaymentsOpen() {

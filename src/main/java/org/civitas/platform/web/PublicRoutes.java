@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a photo or a card in a link preview, a feed subscribed to, a share link, the sitemap and {@code robots.txt}
  *   go to the Jakarta REST resource at the same path under {@code /api} ({@code /photos/...} to
  *   {@code /api/photos/...});</li>
+ *   <li>a contest, a contest's photo, a gallery and a funding campaign go to their Facelets page
+ *   ({@code /campaign/7} to {@code /funding/campaign.xhtml?id=7});</li>
  *   <li>an embedded card goes to its Facelets page ({@code /embed/proposals/42} to {@code /share/card.xhtml?id=42});</li>
  *   <li>a public page's clean address ({@link PublicPage}: {@code /opendata}, {@code /signin}...) goes to its
  *   Facelets view. Faces renders the form of a forwarded page with the view's own address as its action
@@ -42,12 +44,12 @@ import java.util.regex.Pattern;
         "/dashboard/export", "/embed/*", "/sitemap.xml", "/robots.txt",
         "/opendata", "/legal", "/accessibility", "/signin", "/register", "/forgot", "/reset", "/confirm",
         "/link-account", "/signed-out", "/unsubscribe", "/search", "/guestbook",
-        "/contests", "/galleries", "/funding", "/contest/*", "/gallery/*"})
+        "/contests", "/galleries", "/funding", "/contest/*", "/gallery/*", "/campaign/*"})
 public class PublicRoutes extends HttpServlet {
 
     private static final Pattern EMBEDDED_PROPOSAL = Pattern.compile("^/proposals/(\\d{1,18})$");
 
-    /** The clean addresses of a contest, a contest photo and a gallery, and the page each opens. */
+    /** The clean addresses of a contest, a contest photo, a gallery and a funding campaign, and the page each opens. */
     private static final Pattern CONTEST = Pattern.compile("^/(\\d{1,18})$");
     private static final Pattern CONTEST_PHOTO = Pattern.compile("^/photo/(\\d{1,18})$");
 
@@ -60,12 +62,15 @@ public class PublicRoutes extends HttpServlet {
             request.getRequestDispatcher(page.get().view()).forward(request, response);
             return;
         }
-        if ("/contest".equals(request.getServletPath()) || "/gallery".equals(request.getServletPath())) {
+        if ("/contest".equals(request.getServletPath()) || "/gallery".equals(request.getServletPath())
+                || "/campaign".equals(request.getServletPath())) {
             boolean gallery = "/gallery".equals(request.getServletPath());
+            boolean campaign = "/campaign".equals(request.getServletPath());
             Matcher item = CONTEST.matcher(rest);
             Matcher photo = CONTEST_PHOTO.matcher(rest);
-            String view = item.matches() ? (gallery ? "/galleries/view.xhtml?id=" : "/contests/view.xhtml?id=")
-                    + item.group(1) : !gallery && photo.matches() ? "/contests/photo.xhtml?id=" + photo.group(1) : null;
+            String view = item.matches() ? (campaign ? "/funding/campaign.xhtml?id=" : gallery
+                    ? "/galleries/view.xhtml?id=" : "/contests/view.xhtml?id=") + item.group(1)
+                    : !gallery && !campaign && photo.matches() ? "/contests/photo.xhtml?id=" + photo.group(1) : null;
             if (view == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

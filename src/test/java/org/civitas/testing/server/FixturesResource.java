@@ -309,6 +309,13 @@ public class FixturesResource {
         funding.closedYesterday(campaign);
     }
 
+    @POST
+    @Path("funding/paid-last-year")
+    @Operation(hidden = true)
+    public void fundingPaidLastYear(@QueryParam("key") String key) {
+        funding.paidLastYear(key);
+    }
+
     @GET
     @Path("funding/pledges")
     @Produces(MediaType.APPLICATION_JSON)
