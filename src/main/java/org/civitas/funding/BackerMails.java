@@ -62,6 +62,15 @@ class BackerMails {
         }
     }
 
+    /** A visitor's link to confirm their pledge (and the account it opens or uses). */
+    void visitorLink(String email, String name, Campaign campaign, long amountCents, Locale locale, String token,
+                     long hours) {
+        outbox.enqueue(email, Texts.get(locale, "fundingMail.visitor.subject", campaign.getTitle()),
+                Texts.get(locale, "fundingMail.visitor.body", name, campaign.getTitle(),
+                        ReceiptPdf.euros(amountCents, locale), mail.publicUrl() + "/funding/confirm.xhtml?t=" + token,
+                        hours));
+    }
+
     private void tell(Pledge pledge, String key, String title, String first, String second) {
         if (pledge.getAccountId() == null) {
             return;

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -53,6 +54,9 @@ public class FundingStore {
 
     @Inject
     private BackerMails mails;
+
+    /** How long a visitor's link to confirm their pledge works. */
+    static final Duration VISITOR_LINK = Duration.ofHours(24);
 
     /** A pledge reserved: what the provider is told. */
     public record Ticket(long pledgeId, String key, String campaignTitle, long amountCents, boolean captureLater) {
@@ -92,25 +96,9 @@ public class FundingStore {
     public Ticket reserve(long campaignId, long accountId, String backerName, boolean anonymous, long amountCents,
                           Long rewardId, String provider, String locale) {
         limits.take(Limit.of("pledge", 20, Duration.ofHours(1)), Long.toString(accountId), "limit.pledges");
-        Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null) {
-            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "funding.notFound");
-        }
-        if (!campaign.getKind().collectedHere()) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.notHere");
-        }
-        if (campaign.getStatus() != CampaignStatus.OPEN || today().isAfter(campaign.getClosesOn())) {
-            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.closed");
-        }
+        Campaign campaign = takingPledges(campaignId);
         if (rewardId != null) {
-            Reward reward = em.find(Reward.class, rewardId);
-            if (reward == null || reward.getCampaignId() != campaignId) {
-                throw BusinessException.ofField(BusinessException.Kind.INVALID, "reward", "funding.rewardUnknown");
-            }
-            if (amountCents < reward.getMinCents()) {
-                throw BusinessException.ofField(BusinessException.Kind.INVALID, "amount", "funding.rewardTooLow",
-                        reward.getMinCents() / 100);
-            }
+            earns(campaignId, rewardId, amountCents);
             int taken = em.createQuery("UPDATE Reward r SET r.taken = r.taken + 1 WHERE r.id = :id"
                             + " AND (r.quantity IS NULL OR r.taken < r.quantity)")
                     .setParameter("id", rewardId).executeUpdate();
@@ -124,6 +112,88 @@ public class FundingStore {
         em.persist(pledge);
         em.flush();
         return new Ticket(pledge.getId(), key, campaign.getTitle(), amountCents, campaign.getMode().captureLater());
+    }
+
+    /** A campaign that takes pledges here today; refused otherwise (404, or 409 closed or run by a provider). */
+    private Campaign takingPledges(long campaignId) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "funding.notFound");
+        }
+        if (!campaign.getKind().collectedHere()) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.notHere");
+        }
+        if (campaign.getStatus() != CampaignStatus.OPEN || today().isAfter(campaign.getClosesOn())) {
+            throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.closed");
+        }
+        return campaign;
+    }
+
+    /** The reward is the campaign's and the amount earns it. */
+    private Reward earns(long campaignId, long rewardId, long amountCents) {
+        Reward reward = em.find(Reward.class, rewardId);
+        if (reward == null || reward.getCampaignId() != campaignId) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "reward", "funding.rewardUnknown");
+        }
+        if (amountCents < reward.getMinCents()) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "amount", "funding.rewardTooLow",
+                    reward.getMinCents() / 100);
+        }
+        return reward;
+    }
+
+    /**
+     * A visitor asks to pledge with their address (5 an hour from one network address, 3 a day for one address):
+     * checked as a pledge is (the reward is not taken yet: it is when they confirm), kept for 24 hours, and the link
+     * to confirm it mailed to them.
+     */
+    public void visitorAsked(long campaignId, String email, String name, long amountCents, Long rewardId,
+                             boolean anonymous, String locale, String from) {
+        limits.take(Limit.of("pledge-visitor", 5, Duration.ofHours(1)), from, "limit.pledgeVisitor");
+        limits.take(Limit.of("pledge-visitor-email", 3, Duration.ofDays(1)), email.toLowerCase(Locale.ROOT),
+                "limit.pledgeVisitor");
+        Campaign campaign = takingPledges(campaignId);
+        if (rewardId != null) {
+            Reward reward = earns(campaignId, rewardId, amountCents);
+            if (reward.getQuantity() != null && reward.getTaken() >= reward.getQuantity()) {
+                throw BusinessException.ofField(BusinessException.Kind.CONFLICT, "reward", "funding.rewardGone");
+            }
+        }
+        String token = SecretTokens.draw(32);
+        Instant now = clock.instant();
+        em.persist(new VisitorPledge(campaignId, email.strip(), name.strip(), amountCents, rewardId, anonymous, locale,
+                SecretTokens.hash(token), now, now.plus(VISITOR_LINK)));
+        mails.visitorLink(email.strip(), name.strip(), campaign, amountCents, Locale.forLanguageTag(locale), token,
+                VISITOR_LINK.toHours());
+    }
+
+    /** A visitor's pledge a link opens, if it is still usable (the page that asks to confirm). */
+    public Optional<VisitorPledge> visitorPledge(String token) {
+        return visitor(token, LockModeType.NONE);
+    }
+
+    /** A visitor confirms: the link is used (once: two clicks at once use it once). */
+    public Optional<VisitorPledge> visitorConfirmed(String token) {
+        Optional<VisitorPledge> asked = visitor(token, LockModeType.PESSIMISTIC_WRITE);
+        asked.ifPresent(v -> v.use(clock.instant()));
+        return asked;
+    }
+
+    /** The pledge could not be made: the visitor's link works again. */
+    public void visitorReleased(long id) {
+        VisitorPledge asked = em.find(VisitorPledge.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (asked != null) {
+            asked.release();
+        }
+    }
+
+    private Optional<VisitorPledge> visitor(String token, LockModeType lock) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT v FROM VisitorPledge v WHERE v.tokenHash = :h", VisitorPledge.class)
+                .setParameter("h", SecretTokens.hash(token.strip())).setLockMode(lock).getResultStream().findFirst()
+                .filter(v -> v.usableAt(clock.instant()));
     }
 
     /** The provider opened its payment for the pledge. */

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,11 +16,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
+import org.civitas.accounts.EmailTakenException;
 import org.civitas.accounts.Role;
 import org.civitas.platform.BusinessException;
 import org.civitas.platform.Callers;
 import org.civitas.platform.PlainLine;
+import org.civitas.platform.Texts;
+import org.civitas.platform.mail.MailSettings;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -47,6 +52,9 @@ public class Pledging {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private MailSettings mail;
+
     @Resource
     private SessionContext session;
 
@@ -61,18 +69,88 @@ public class Pledging {
     @RolesAllowed(Role.Names.CITIZEN)
     public Started pledge(long campaignId, @Min(100) @Max(10_000_000_000L) long amountCents, Long rewardId,
                           boolean anonymous, @NotNull String base) {
-        PaymentProvider provider = payments.current().orElseThrow(() -> new BusinessException(
-                BusinessException.Kind.UNAVAILABLE, "funding.noProvider"));
+        PaymentProvider provider = provider();
         long accountId = Callers.requireAccountId(session);
         Account account = accounts.findActive(accountId).orElseThrow(() -> new BusinessException(
                 BusinessException.Kind.FORBIDDEN, "funding.noAccount"));
         String locale = account.getLocale() == null ? "fr" : account.getLocale().getLanguage();
-        FundingStore.Ticket ticket = store.reserve(campaignId, accountId, account.getDisplayName(), anonymous,
-                amountCents, rewardId, provider.id(), locale);
+        return open(provider, store.reserve(campaignId, accountId, account.getDisplayName(), anonymous, amountCents,
+                rewardId, provider.id(), locale), locale, base, "/funding/return.xhtml?pledge=");
+    }
+
+    /**
+     * A visitor without an account (or not signed in) asks to pledge with their address: nothing is reserved yet; a
+     * link to confirm is mailed to them (in their language). {@code from} is the network address the request came
+     * from (the limits). Refused when the portal sends no mail.
+     */
+    @PermitAll
+    public void askAsVisitor(long campaignId, @Min(100) @Max(10_000_000_000L) long amountCents, Long rewardId,
+                             boolean anonymous, @NotBlank @Size(max = 120) @PlainLine String name,
+                             @NotBlank @Email @Size(max = 254) String email, @NotNull Locale locale,
+                             @NotBlank String from) {
+        provider();
+        if (!mail.isEnabled()) {
+            throw new BusinessException(BusinessException.Kind.UNAVAILABLE, "funding.visitorNoMail");
+        }
+        store.visitorAsked(campaignId, email, name, amountCents, rewardId, anonymous,
+                Texts.supported(locale).getLanguage(), from);
+    }
+
+    /** What a visitor's link asks to confirm, while it is usable. */
+    @PermitAll
+    public Optional<VisitorPledge> visitorPledge(String token) {
+        return store.visitorPledge(token);
+    }
+
+    /**
+     * The visitor confirms the pledge their link holds: their address is proved, so the pledge is theirs (the account of
+     * that address, opened now without a password if there was none: they may choose one later, "forgotten
+     * password"), reserved and opened at the provider as a resident's is; they come back to the thanks page. The link
+     * is used once; it works again when the pledge could not be made (the reward gone, the service down).
+     */
+    @PermitAll
+    public Started confirmAsVisitor(String token, @NotNull String base) {
+        PaymentProvider provider = provider();
+        VisitorPledge asked = store.visitorConfirmed(token).orElseThrow(() -> new BusinessException(
+                BusinessException.Kind.NOT_FOUND, "funding.visitorLinkUnknown"));
+        try {
+            long accountId = accountOf(asked);
+            return open(provider, store.reserve(asked.getCampaignId(), accountId, asked.getBackerName(),
+                    asked.isAnonymous(), asked.getAmountCents(), asked.getRewardId(), provider.id(), asked.getLocale()),
+                    asked.getLocale(), base, "/funding/thanks.xhtml?pledge=");
+        } catch (RuntimeException e) {
+            store.visitorReleased(asked.getId());
+            throw e;
+        }
+    }
+
+    /** The account of the visitor's (now proved) address: theirs if it exists and may pledge, else a new one. */
+    private long accountOf(VisitorPledge asked) {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Optional<Account> known = accounts.findByEmail(asked.getEmail());
+            if (known.isPresent()) {
+                if (known.get().isDeleted() || known.get().isBlocked()) {
+                    throw new BusinessException(BusinessException.Kind.FORBIDDEN, "funding.noAccount");
+                }
+                return known.get().getId();
+            }
+            try {
+                return accounts.openWithoutPassword(asked.getEmail(), asked.getBackerName(),
+                        Locale.forLanguageTag(asked.getLocale()), true).getId();
+            } catch (EmailTakenException e) {
+                // opened meanwhile by the same visitor's other click: found on the next turn
+            }
+        }
+        throw new BusinessException(BusinessException.Kind.CONFLICT, "funding.visitorLinkUnknown");
+    }
+
+    /** The payment opened at the provider for a reserved pledge (or the pledge cancelled when it is down). */
+    private Started open(PaymentProvider provider, FundingStore.Ticket ticket, String locale, String base,
+                         String returnPage) {
         PaymentProvider.Checkout checkout;
         try {
-            checkout = provider.start(new PaymentProvider.PaymentRequest(ticket.key(), amountCents,
-                    ticket.campaignTitle(), locale, base + "/funding/return.xhtml?pledge=" + ticket.key(),
+            checkout = provider.start(new PaymentProvider.PaymentRequest(ticket.key(), ticket.amountCents(),
+                    ticket.campaignTitle(), locale, base + returnPage + ticket.key(),
                     base + "/api/funding/notifications/" + provider.id(), ticket.captureLater()));
         } catch (PaymentFailure e) {
             LOG.log(Level.WARNING, "Pledge {0}: the payment service did not open a payment: {1}",
@@ -82,6 +160,11 @@ public class Pledging {
         }
         store.started(ticket.pledgeId(), checkout.paymentId());
         return new Started(ticket.key(), checkout.redirectUrl());
+    }
+
+    private PaymentProvider provider() {
+        return payments.current().orElseThrow(() -> new BusinessException(BusinessException.Kind.UNAVAILABLE,
+                "funding.noProvider"));
     }
 
     /** What became of a notification. */
@@ -172,6 +255,17 @@ public class Pledging {
         }
         store.apply(provider.id(), null, report);
         return store.refunded(pledgeId, reason);
+    }
+
+    /**
+     * A visitor back from the provider (the thanks page): the pledge its key names, as the provider sees it now. The key
+     * (144 random bits, only in the return address) is the visitor's proof; the page shows no one's name.
+     */
+    @PermitAll
+    public Optional<Pledge> thanks(String key) {
+        Optional<Pledge> pledge = store.pledgeByKey(key);
+        pledge.ifPresent(this::check);
+        return pledge.isEmpty() ? pledge : store.pledgeByKey(key);
     }
 
     /** Asks the provider about a pledge and applies the answer (the return page, reconciliation). */

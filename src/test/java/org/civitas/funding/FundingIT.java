@@ -3,11 +3,13 @@ package org.civitas.funding;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.civitas.funding.payments.HostedPagePayments;
 import org.civitas.testing.AllAtOnce;
 import org.civitas.testing.Browser;
+import org.civitas.testing.Mailbox;
 import org.civitas.testing.Portal;
 import org.civitas.testing.PortalClient;
 import org.civitas.testing.TestAccounts;
@@ -290,6 +292,74 @@ class FundingIT {
                 "{\"reason\":\"encore\"}").statusCode(), "nothing left to give back");
         provider.verify(1, postRequestedFor(urlPathEqualTo("/pay/v1/payments/pay_" + key + "/refund")));
         assertTrue(json(official.get("api/funding/backers/" + campaign + "/reconciliation")).getBoolean("balanced"));
+    }
+
+    @Test
+    void aVisitorPledgesWithTheirAddressOnceTheyConfirmIt() throws Exception {
+        long campaign = openCampaign("DONATION", "KEEP_WHAT_IS_RAISED", 500_000, 5);
+        long reward = firstReward(campaign);
+        String email = PortalClient.uniqueEmail("visiteuse");
+        PortalClient visitor = new PortalClient(base.toURI());
+        assertEquals(422, visitor.sendJson("POST", "api/funding/campaigns/" + campaign + "/visitor-pledges",
+                "{\"amountCents\":2500,\"name\":\"\",\"email\":\"" + email + "\"}").statusCode(), "a name");
+        assertEquals(422, visitor.sendJson("POST", "api/funding/campaigns/" + campaign + "/visitor-pledges",
+                "{\"amountCents\":2500,\"name\":\"Ana\",\"email\":\"pas une adresse\"}").statusCode());
+        MimeMessage mail;
+        try (Mailbox mailbox = Mailbox.start()) {
+            HttpResponse<String> form = visitor.submitForm("funding/campaign.xhtml?id=" + campaign, "visitorForm",
+                    "visitorPledge", Map.of("id", String.valueOf(campaign), "visitorName", "Ana " + word,
+                            "visitorEmail", email, "visitorAmount", "25", "visitorReward", String.valueOf(reward)));
+            assertEquals(302, form.statusCode(), form.body());
+            assertTrue(visitor.follow(form).body().contains("nous avons envoyé un lien à " + email));
+            mail = mailbox.await(email, "Confirmez votre contribution à");
+        }
+        assertTotals(campaign, 0, 0);
+        assertEquals(0, json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign))
+                .getJsonArray("rewards").getJsonObject(0).getInt("taken"), "nothing reserved before the link");
+        String link = Mailbox.link(mail, "funding/confirm.xhtml");
+        String token = link.substring(link.indexOf("t=") + 2);
+        PortalClient clicker = new PortalClient(base.toURI());
+        assertTrue(clicker.get(link).body().contains("25,00"), "opening the link shows the pledge, changes nothing");
+        HttpResponse<String> confirmed = clicker.submitForm(link, "confirmForm", "confirmPledge", Map.of("t", token));
+        assertEquals(302, confirmed.statusCode(), confirmed.body());
+        String pay = clicker.follow(confirmed).body();
+        assertTrue(pay.contains("/pay/checkout/"), "on to the payment service: " + pay);
+        String key = pay.replaceAll("(?s).*/pay/checkout/([A-Za-z0-9_-]+).*", "$1");
+        assertEquals(404, visitor.sendJson("POST", "api/funding/visitor-pledges/confirm", "{\"token\":\"" + token
+                + "\"}").statusCode(), "the link works once");
+        assertEquals(1, json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign))
+                .getJsonArray("rewards").getJsonObject(0).getInt("taken"), "the reward is taken on confirming");
+        assertTrue(provider.findAll(postRequestedFor(urlPathEqualTo("/pay/v1/payments"))).stream()
+                .anyMatch(r -> r.getBodyAsString().contains("/funding/thanks.xhtml?pledge=" + key)),
+                "the visitor comes back to the thanks page");
+        assertEquals(204, notify("evt-visitor-" + key, key, "paid", 2500).statusCode());
+        assertTotals(campaign, 2500, 1);
+        String thanks = new PortalClient(base.toURI()).get("funding/thanks.xhtml?pledge=" + key).body();
+        assertTrue(thanks.contains("Merci") && thanks.contains("25,00"), thanks);
+        assertTrue(json(new PortalClient(base.toURI()).get("api/funding/campaigns/" + campaign)).toString()
+                .contains("Ana " + word), "the visitor's name shows, as they let it");
+
+        // An address that has an account: the pledge is that account's, once the link proves the address
+        String knownEmail = PortalClient.uniqueEmail("connu");
+        PortalClient fixtures = new PortalClient(base.toURI());
+        assertEquals(204, fixtures.sendJson("POST", "api/test-fixtures/citizen?email=" + knownEmail + "&name=Connu+"
+                + word, null).statusCode());
+        MimeMessage second;
+        try (Mailbox mailbox = Mailbox.start()) {
+            assertEquals(202, visitor.sendJson("POST", "api/funding/campaigns/" + campaign + "/visitor-pledges",
+                    "{\"amountCents\":1000,\"name\":\"Connu\",\"email\":\"" + knownEmail
+                            + "\",\"anonymous\":true,\"locale\":\"en\"}").statusCode());
+            second = mailbox.await(knownEmail, "Confirm your pledge to");
+        }
+        String secondLink = Mailbox.link(second, "funding/confirm.xhtml");
+        JsonObject started = json(visitor.sendJson("POST", "api/funding/visitor-pledges/confirm",
+                "{\"token\":\"" + secondLink.substring(secondLink.indexOf("t=") + 2) + "\"}"));
+        PortalClient known = new PortalClient(base.toURI());
+        assertEquals(302, known.signIn(knownEmail, TestAccounts.PASSWORD).statusCode());
+        assertEquals(200, known.get("api/funding/pledges/" + started.getString("key")).statusCode(),
+                "the pledge is the account's");
+        assertEquals(404, visitor.sendJson("POST", "api/funding/visitor-pledges/confirm", "{\"token\":\"nope-nope-nope\"}")
+                .statusCode());
     }
 
     @Test

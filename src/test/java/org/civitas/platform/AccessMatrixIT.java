@@ -188,7 +188,9 @@ class AccessMatrixIT {
         pages.put("funding/index.xhtml", Access.PUBLIC);
         pages.put("funding/campaign.xhtml?id=999999999", Access.PUBLIC);
         pages.put("funding/return.xhtml?pledge=AAAAAAAAAAAAAAAAAAAAAAAA", Access.SIGNED_IN);
-        pages.put("funding/pay.xhtml", Access.SIGNED_IN);
+        pages.put("funding/pay.xhtml", Access.PUBLIC);
+        pages.put("funding/confirm.xhtml?t=AAAAAAAAAAAAAAAAAAAAAAAA", Access.PUBLIC);
+        pages.put("funding/thanks.xhtml?pledge=AAAAAAAAAAAAAAAAAAAAAAAA", Access.PUBLIC);
         pages.put("account/contributions.xhtml", Access.SIGNED_IN);
         pages.put("review/funding-backers.xhtml?id=999999999", Access.OFFICIAL);
         pages.put("review/campaign.xhtml?id=" + proposal, Access.OFFICIAL);
@@ -437,6 +439,8 @@ class AccessMatrixIT {
         operations.put("POST /api/funding/campaigns/{id}/updates", Access.OFFICIAL);
         operations.put("POST /api/funding/campaigns/{id}/pledges", Access.SIGNED_IN);
         operations.put("GET /api/funding/pledges/{key}", Access.SIGNED_IN);
+        operations.put("POST /api/funding/campaigns/{id}/visitor-pledges", Access.PUBLIC);
+        operations.put("POST /api/funding/visitor-pledges/confirm", Access.PUBLIC);
         operations.put("POST /api/funding/needs/{id}/offers", Access.SIGNED_IN);
         operations.put("POST /api/funding/notifications/{provider}", Access.PUBLIC);
         operations.put("POST /api/funding/reconcile", Access.ADMIN);

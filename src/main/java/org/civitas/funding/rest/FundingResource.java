@@ -40,6 +40,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Citizen funding: the campaigns (public), opening one and posting news (officials), pledging (residents: the answer
@@ -96,6 +97,13 @@ public class FundingResource {
 
     public record PledgeView(String key, long campaignId, long amountCents, PledgeState state, Long receiptNumber,
                              Integer receiptYear) {
+    }
+
+    public record VisitorRequest(@Min(100) @Max(10_000_000_000L) long amountCents, Long rewardId, boolean anonymous,
+                                 String name, String email, String locale) {
+    }
+
+    public record VisitorConfirmation(String token) {
     }
 
     public record OfferRequest(@Min(1) @Max(1000) int quantity, String note, boolean anonymous) {
@@ -182,6 +190,42 @@ public class FundingResource {
     public Response pledge(@PathParam("id") long id, @NotNull @Valid PledgeRequest body) {
         Pledging.Started started = pledging.pledge(id, body.amountCents(), body.rewardId(), body.anonymous(),
                 address.base(request));
+        return Response.status(201).entity(new Started(started.key(), started.redirectUrl())).build();
+    }
+
+    @POST
+    @Path("campaigns/{id:[0-9]{1,18}}/visitor-pledges")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask to pledge as a visitor, with one's e-mail address: a link to confirm is mailed to it",
+            description = "Example body: {\"amountCents\":2500,\"name\":\"Ana\",\"email\":\"ana@example.org\","
+                    + "\"anonymous\":false,\"locale\":\"fr\"}. Nothing is reserved before the link is confirmed "
+                    + "(within 24 hours); 5 an hour from one network address, 3 a day for one address")
+    @APIResponse(responseCode = "202", description = "The link is mailed")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = "Closed, not collected here, or the reward is gone")
+    @APIResponse(responseCode = "422", description = "No name, a wrong address, or an amount out of range")
+    @APIResponse(responseCode = "429", description = "Too many asked from here or for this address")
+    @APIResponse(responseCode = "503", description = "No payment service, or the portal sends no mail")
+    public Response askAsVisitor(@PathParam("id") long id, @NotNull @Valid VisitorRequest body) {
+        pledging.askAsVisitor(id, body.amountCents(), body.rewardId(), body.anonymous(), body.name(), body.email(),
+                Locale.forLanguageTag(body.locale() == null ? "fr" : body.locale()), request.getRemoteAddr());
+        return Response.status(202).build();
+    }
+
+    @POST
+    @Path("visitor-pledges/confirm")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a visitor's pledge with the token of the mailed link: the answer gives the payment page",
+            description = "Example body: {\"token\":\"...\"}. The pledge is made for the account of the address "
+                    + "(opened without a password if there is none); the link works once")
+    @APIResponse(responseCode = "201", description = "The pledge's key and the payment page")
+    @APIResponse(responseCode = "404", description = "An unknown, used or expired link")
+    @APIResponse(responseCode = "409", description = "Closed meanwhile, or the reward is gone (the link works again)")
+    @APIResponse(responseCode = "503", description = "The payment service is down: nothing was taken (the link works again)")
+    public Response confirmAsVisitor(@NotNull VisitorConfirmation body) {
+        Pledging.Started started = pledging.confirmAsVisitor(body.token(), address.base(request));
         return Response.status(201).entity(new Started(started.key(), started.redirectUrl())).build();
     }
 

@@ -12,6 +12,8 @@ import org.civitas.funding.Payments;
 import org.civitas.funding.Pledging;
 import org.civitas.platform.Numbers;
 import org.civitas.platform.Paragraphs;
+import org.civitas.platform.mail.MailSettings;
+import org.civitas.platform.web.LocaleSelection;
 import org.civitas.platform.web.Messages;
 import org.civitas.platform.web.PublicAddress;
 import org.civitas.platform.web.RequestIds;
@@ -60,6 +62,12 @@ public class CampaignPageView {
     @Inject
     private ShareService shares;
 
+    @Inject
+    private MailSettings mail;
+
+    @Inject
+    private LocaleSelection locale;
+
     /** The largest pledge the form takes, in euros. */
     static final BigDecimal MAX = new BigDecimal("100000000");
 
@@ -68,6 +76,10 @@ public class CampaignPageView {
 
     private BigDecimal amount;
     private boolean anonymous;
+    private BigDecimal visitorAmount;
+    private String visitorName;
+    private String visitorEmail;
+    private boolean visitorAnonymous;
 
     public void load() {
         if (getPage() == null) {
@@ -90,16 +102,77 @@ public class CampaignPageView {
      */
     public String pledge() {
         long id = ids.require("id");
-        if (amount == null || amount.compareTo(BigDecimal.ONE) < 0 || amount.compareTo(MAX) > 0
-                || amount.stripTrailingZeros().scale() > 2) {
-            messages.error("funding.amountInvalid");
+        Long cents = cents(amount);
+        if (cents == null) {
             return null;
         }
-        long cents = amount.movePointRight(2).setScale(0, RoundingMode.DOWN).longValueExact();
         Pledging.Started started = pledging.pledge(id, cents, Numbers.parseOrNull(request.getParameter("reward")),
                 anonymous, address.base(request));
         request.getSession().setAttribute(PaymentRedirectView.PAYMENT_PAGE, started.redirectUrl());
         return "/funding/pay.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * A visitor asks to pledge with their address (the form's {@code visitorReward} radio button): the link to confirm
+     * is mailed to them, and the page says so.
+     */
+    public String askAsVisitor() {
+        long id = ids.require("id");
+        Long cents = cents(visitorAmount);
+        if (cents == null) {
+            return null;
+        }
+        pledging.askAsVisitor(id, cents, Numbers.parseOrNull(request.getParameter("visitorReward")), visitorAnonymous,
+                visitorName, visitorEmail, locale.getLocale(), request.getRemoteAddr());
+        messages.notice("funding.visitorMailed", visitorEmail);
+        return "/funding/campaign.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** An amount typed in euros, in cents; null (and the reason on the page) when it is not one. */
+    private Long cents(BigDecimal euros) {
+        if (euros == null || euros.compareTo(BigDecimal.ONE) < 0 || euros.compareTo(MAX) > 0
+                || euros.stripTrailingZeros().scale() > 2) {
+            messages.error("funding.amountInvalid");
+            return null;
+        }
+        return euros.movePointRight(2).setScale(0, RoundingMode.DOWN).longValueExact();
+    }
+
+    /** Whether a visitor may pledge with their address: payments open, and mail to send them the link. */
+    public boolean isVisitorsMayPledge() {
+        return isPaymentsOpen() && mail.isEnabled();
+    }
+
+    public BigDecimal getVisitorAmount() {
+        return visitorAmount;
+    }
+
+    public void setVisitorAmount(BigDecimal visitorAmount) {
+        this.visitorAmount = visitorAmount;
+    }
+
+    public String getVisitorName() {
+        return visitorName;
+    }
+
+    public void setVisitorName(String visitorName) {
+        this.visitorName = visitorName;
+    }
+
+    public String getVisitorEmail() {
+        return visitorEmail;
+    }
+
+    public void setVisitorEmail(String visitorEmail) {
+        this.visitorEmail = visitorEmail;
+    }
+
+    public boolean isVisitorAnonymous() {
+        return visitorAnonymous;
+    }
+
+    public void setVisitorAnonymous(boolean visitorAnonymous) {
+        this.visitorAnonymous = visitorAnonymous;
     }
 
     /** Offers goods or time for the need of the form ({@code need}, {@code quantity}). */
