@@ -37,13 +37,8 @@ public class Backers {
     }
 
     /** The reconciliation of a campaign: its totals against its pledges, and what waits. */
-    public record Report(long raisedCents, int backers, long countedCents, long countedPledges,
+    public record Report(long raisedCents, int backers, long countedCents, long countedPledges, boolean balanced,
                          Map<PledgeState, long[]> byState, long waitingOnProvider, long unmatchedNotifications) {
-
-        /** Whether the totals shown on the page are exactly those of the pledges counted. */
-        public boolean balanced() {
-            return raisedCents == countedCents && backers == countedPledges;
-        }
 
         public long count(PledgeState state) {
             return byState.getOrDefault(state, new long[2])[0];
@@ -125,7 +120,9 @@ public class Backers {
         }
         long unmatched = em.createQuery("SELECT COUNT(e) FROM PaymentEvent e WHERE e.pledgeId IS NULL", Long.class)
                 .getSingleResult();
-        return new Report(campaign.getRaisedCents(), campaign.getBackers(), countedCents, countedPledges, byState,
-                waiting, unmatched);
+        // Balanced: the totals shown on the page are exactly those of the pledges counted
+        return new Report(campaign.getRaisedCents(), campaign.getBackers(), countedCents, countedPledges,
+                campaign.getRaisedCents() == countedCents && campaign.getBackers() == countedPledges, byState, waiting,
+                unmatched);
     }
 }

@@ -12,6 +12,7 @@ import org.civitas.platform.Limit;
 import org.civitas.platform.RateLimiter;
 import org.civitas.platform.SecretTokens;
 import org.civitas.platform.Town;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,10 @@ public class FundingStore {
 
     @Inject
     private BackerMails mails;
+
+    @Inject
+    @ConfigProperty(name = "civitas.limit.pledge-visitors-per-hour", defaultValue = "5")
+    private int visitorsPerHour;
 
     /** How long a visitor's link to confirm their pledge works. */
     static final Duration VISITOR_LINK = Duration.ofHours(24);
@@ -143,13 +148,14 @@ public class FundingStore {
     }
 
     /**
-     * A visitor asks to pledge with their address (5 an hour from one network address, 3 a day for one address):
+     * A visitor asks to pledge with their address ({@code CIVITAS_LIMIT_PLEDGE_VISITORS_PER_HOUR}, 5 an hour from one
+     * network address; 3 a day for one address):
      * checked as a pledge is (the reward is not taken yet: it is when they confirm), kept for 24 hours, and the link
      * to confirm it mailed to them.
      */
     public void visitorAsked(long campaignId, String email, String name, long amountCents, Long rewardId,
                              boolean anonymous, String locale, String from) {
-        limits.take(Limit.of("pledge-visitor", 5, Duration.ofHours(1)), from, "limit.pledgeVisitor");
+        limits.take(Limit.of("pledge-visitor", visitorsPerHour, Duration.ofHours(1)), from, "limit.pledgeVisitor");
         limits.take(Limit.of("pledge-visitor-email", 3, Duration.ofDays(1)), email.toLowerCase(Locale.ROOT),
                 "limit.pledgeVisitor");
         Campaign campaign = takingPledges(campaignId);

@@ -263,7 +263,7 @@ class FundingIT {
         // The team's side: the backer stays anonymous there too; the totals reconcile; the treasurer's export
         JsonObject page = json(official.get("api/funding/backers/" + campaign));
         JsonObject row = page.getJsonArray("items").getJsonObject(0);
-        assertTrue(row.isNull("name") || !row.containsKey("name"), "an anonymous backer's name is not shown: " + row);
+        assertTrue(!row.containsKey("name") || row.isNull("name"), "an anonymous backer's name is not shown: " + row);
         assertEquals("PAID", row.getString("state"));
         long pledgeId = row.getJsonNumber("id").longValue();
         JsonObject report = json(official.get("api/funding/backers/" + campaign + "/reconciliation"));
@@ -372,7 +372,8 @@ class FundingIT {
                 + "\"targetId\":" + proposal.id() + ",\"campaign\":{\"kind\":\"LOAN\",\"title\":\"Prêt " + word
                 + "\",\"purpose\":\"Des panneaux sur le gymnase.\",\"goalCents\":30000000,\"closesOn\":\""
                 + LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(30) + "\",\"mode\":\"ALL_OR_NOTHING\","
-                + "\"providerUrl\":\"https://prets.example/projets/solaire-" + word + "?utm_source=x\"}}");
+                + "\"providerUrl\":\"https://prets.example/projets/solaire-" + word + "?utm_source=x\","
+                + "\"rewards\":[],\"needs\":[]}}");
         assertEquals(201, opened.statusCode(), opened.body());
         long campaign = json(opened).getJsonObject("campaign").getJsonNumber("id").longValue();
         provider.stubFor(get(urlPathEqualTo("/crowd/v1/projects/solaire-" + word)).willReturn(okJson(
@@ -504,7 +505,8 @@ class FundingIT {
             provider.stubFor(post(urlPathEqualTo("/pay/v1/payments/pay_" + key + "/refund"))
                     .willReturn(okJson(payment(key, "refunded", 2500))));
             long campaignId = Long.parseLong(campaignPath.replaceAll("\\D+", ""));
-            String proposalPage = new PortalClient(base.toURI()).get("proposal/view.xhtml?id=" + proposal.id()).body();
+            PortalClient reader = new PortalClient(base.toURI());
+            String proposalPage = reader.follow(reader.get("proposals/" + proposal.id())).body();
             assertTrue(proposalPage.contains("id=\"campaign-" + campaignId + "\"")
                     && proposalPage.contains("Un verger pour le quartier " + word), "the proposal shows its campaign");
             driver.manage().deleteAllCookies();
@@ -521,6 +523,10 @@ class FundingIT {
             Browser.waitForMain(driver, "Remboursé");
 
             driver.manage().deleteAllCookies();
+            // A visitor sees the form to pledge with their address (no account, no script)
+            checkPages(browser, campaignPath, "campaign-visitor");
+            driver.get(base + campaignPath + "&lang=fr");
+            assertTrue(driver.findElement(By.id("visitorPledge")).isDisplayed(), "the visitor's form");
             browser.signIn(base, "fr", backerEmail);
             driver.get(base + "funding/return.xhtml?pledge=" + key + "&lang=fr");
             Browser.waitForMain(driver, "Ce paiement de 25,00 € a été remboursé.");
