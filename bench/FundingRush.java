@@ -67,7 +67,8 @@ public class FundingRush {
 
         HttpServer service = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
         service.createContext("/pay/v1/payments", FundingRush::serve);
-        service.setExecutor(Executors.newFixedThreadPool(16));
+        ExecutorService serving = Executors.newFixedThreadPool(16);
+        service.setExecutor(serving);
         service.start();
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -153,6 +154,7 @@ public class FundingRush {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         service.stop(0);
+        serving.shutdownNow();
 
         System.out.printf("%d backers at once, %d pledges each: %.1f s%n", backers, each, seconds);
         System.out.println("pledge answers by status: " + statuses);
@@ -182,9 +184,7 @@ public class FundingRush {
             System.out.println("every payment counted once: " + (counted ? "yes" : "NO"));
             System.out.println("totals exact: " + (exact ? "yes" : "NO"));
             System.out.println("reward never oversold: " + (notOversold ? "yes" : "NO"));
-            if (!counted || !exact || !notOversold) {
-                System.exit(1);
-            }
+            System.exit(counted && exact && notOversold ? 0 : 1);
         }
     }
 
