@@ -18,11 +18,11 @@ class FundingReactions {
     private EntityManager em;
 
     void accountDeleted(@Observes AccountDeleted event) {
-        em.createQuery("UPDATE Pledge p SET p.accountId = NULL, p.backerName = :gone, p.anonymous = TRUE,"
-                        + " p.version = p.version + 1 WHERE p.accountId = :a")
-                .setParameter("gone", "—").setParameter("a", event.accountId()).executeUpdate();
-        em.createQuery("UPDATE Offer o SET o.note = NULL, o.anonymous = TRUE WHERE o.accountId = :a")
-                .setParameter("a", event.accountId()).executeUpdate();
+        // Entity by entity (a person has a few): a boolean set by a bulk update is written as 1 on Derby, which refuses it
+        em.createQuery("SELECT p FROM Pledge p WHERE p.accountId = :a", Pledge.class)
+                .setParameter("a", event.accountId()).getResultList().forEach(Pledge::forgetBacker);
+        em.createQuery("SELECT o FROM Offer o WHERE o.accountId = :a", Offer.class)
+                .setParameter("a", event.accountId()).getResultList().forEach(Offer::forgetNote);
         em.createQuery("UPDATE TaxReceipt t SET t.accountId = NULL WHERE t.accountId = :a")
                 .setParameter("a", event.accountId()).executeUpdate();
     }

@@ -46,6 +46,12 @@ public class Offer extends BaseEntity {
         this.createdAt = now;
     }
 
+    /** Its author's account is deleted: the offer stays counted, without its note or a name. */
+    void forgetNote() {
+        this.note = null;
+        this.anonymous = true;
+    }
+
     public long getNeedId() {
         return needId;
     }

@@ -125,6 +125,13 @@ public class Pledge extends ChangeTrackedEntity {
         this.paidAt = now;
     }
 
+    /** The account is deleted: the pledge stays counted, without its backer. */
+    void forgetBacker() {
+        this.accountId = null;
+        this.backerName = "—";
+        this.anonymous = true;
+    }
+
     public long getCampaignId() {
         return campaignId;
     }
