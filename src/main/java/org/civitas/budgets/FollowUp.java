@@ -106,6 +106,13 @@ public class FollowUp {
                 project.getIdeaId(), project.getTitle(), project.getBudgetId())) : Optional.empty();
     }
 
+    /** The project an idea became, when citizens may fund it ({@link #fundable}); empty for any other proposal. */
+    @PermitAll
+    public Optional<Fundable> fundableIdea(long ideaId) {
+        return em.createQuery("SELECT p.id FROM Project p WHERE p.ideaId = :idea", Long.class)
+                .setParameter("idea", ideaId).getResultList().stream().findFirst().flatMap(this::fundable);
+    }
+
     /** A funded project, for the milestone form: empty when it is none. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Optional<Project> funded(long projectId) {

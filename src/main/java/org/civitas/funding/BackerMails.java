@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.civitas.accounts.Account;
 import org.civitas.accounts.AccountService;
+import org.civitas.platform.Euros;
 import org.civitas.platform.Texts;
 import org.civitas.platform.mail.MailOutbox;
 import org.civitas.platform.mail.MailSettings;
@@ -57,8 +58,8 @@ class BackerMails {
                     List.of(campaign.getId()), null,
                     Texts.get(locale, key + ".subject", campaign.getTitle()),
                     Texts.get(locale, key + ".body", campaign.getTitle(),
-                            ReceiptPdf.euros(campaign.getRaisedCents(), locale),
-                            ReceiptPdf.euros(campaign.getGoalCents(), locale), campaign.getBackers(), link));
+                            Euros.cents(campaign.getRaisedCents(), locale),
+                            Euros.cents(campaign.getGoalCents(), locale), campaign.getBackers(), link));
         }
     }
 
@@ -67,7 +68,7 @@ class BackerMails {
                      long hours) {
         outbox.enqueue(email, Texts.get(locale, "fundingMail.visitor.subject", campaign.getTitle()),
                 Texts.get(locale, "fundingMail.visitor.body", name, campaign.getTitle(),
-                        ReceiptPdf.euros(amountCents, locale), mail.publicUrl() + "/funding/confirm.xhtml?t=" + token,
+                        Euros.cents(amountCents, locale), mail.publicUrl() + "/funding/confirm.xhtml?t=" + token,
                         hours));
     }
 
@@ -79,6 +80,6 @@ class BackerMails {
         accounts.findActive(pledge.getAccountId()).map(Account::getEmail).ifPresent(email -> outbox.enqueue(email,
                 Texts.get(locale, key + ".subject", title),
                 Texts.get(locale, key + ".body", pledge.getBackerName(), title,
-                        ReceiptPdf.euros(pledge.getAmountCents(), locale), first, second)));
+                        Euros.cents(pledge.getAmountCents(), locale), first, second)));
     }
 }

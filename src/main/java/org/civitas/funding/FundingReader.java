@@ -101,17 +101,18 @@ public class FundingReader {
     }
 
     /**
-     * The campaigns that fund a proposal, newest first: on the proposal itself, or on the budget project it became (a
-     * town runs a handful of campaigns: the projects' are read and matched here).
+     * The campaigns that fund a proposal, newest first: on the proposal itself, or, for a budget's idea
+     * ({@code idea}), on the project it became.
      */
-    public List<CampaignSummary> onProposal(long proposalId) {
+    public List<CampaignSummary> onProposal(long proposalId, boolean idea) {
+        // An idea's campaigns may back the project it became (one project per idea, found by its idea)
+        long project = idea ? budgets.fundableIdea(proposalId).map(FollowUp.Fundable::projectId).orElse(-1L) : -1L;
         return em.createQuery("SELECT c FROM Campaign c WHERE (c.targetKind = :p AND c.targetId = :id)"
-                        + " OR c.targetKind = :b ORDER BY c.createdAt DESC, c.id DESC", Campaign.class)
+                        + " OR (c.targetKind = :b AND c.targetId = :project) ORDER BY c.createdAt DESC, c.id DESC",
+                        Campaign.class)
                 .setParameter("p", TargetKind.PROPOSAL).setParameter("id", proposalId)
-                .setParameter("b", TargetKind.BUDGET_PROJECT).setMaxResults(200).getResultList().stream()
-                .filter(c -> c.getTargetKind() == TargetKind.PROPOSAL || budgets.fundable(c.getTargetId())
-                        .map(f -> f.ideaId() == proposalId).orElse(false))
-                .map(this::summary).toList();
+                .setParameter("b", TargetKind.BUDGET_PROJECT).setParameter("project", project).setMaxResults(200)
+                .getResultList().stream().map(this::summary).toList();
     }
 
     /** A campaign's id and when it last changed, for the sitemap. */

@@ -11,19 +11,17 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.civitas.platform.Euros;
 import org.civitas.platform.Fonts;
 import org.civitas.platform.Texts;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,7 +63,7 @@ public final class ReceiptPdf {
         rows.add(row(locale, "receipt.campaign", receipt.campaign()));
         String kind = "funding.kind." + receipt.kind().name();
         rows.add(row(locale, "receipt.kind", Texts.get(locale, kind)));
-        rows.add(row(locale, "receipt.amount", euros(receipt.amountCents(), locale)));
+        rows.add(row(locale, "receipt.amount", Euros.cents(receipt.amountCents(), locale)));
         if (receipt.reward() != null) {
             rows.add(row(locale, "receipt.reward", receipt.reward()));
         }
@@ -86,7 +84,7 @@ public final class ReceiptPdf {
         rows.add(row(locale, "taxReceipt.beneficiary", Texts.get(locale, "taxReceipt.town", receipt.town())));
         rows.add(row(locale, "taxReceipt.donor", receipt.backer()));
         rows.add(row(locale, "taxReceipt.address", receipt.postalAddress()));
-        rows.add(row(locale, "taxReceipt.amount", euros(receipt.amountCents(), locale)));
+        rows.add(row(locale, "taxReceipt.amount", Euros.cents(receipt.amountCents(), locale)));
         rows.add(row(locale, "taxReceipt.donations", Texts.get(locale, "taxReceipt.donationsIn",
                 receipt.donations(), receipt.year())));
         rows.add(row(locale, "taxReceipt.form", Texts.get(locale, "taxReceipt.formValue")));
@@ -141,14 +139,6 @@ public final class ReceiptPdf {
 
     private static String date(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
-    }
-
-    /** 1 234,50 € in French, €1,234.50 in English. */
-    static String euros(long cents, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance("en".equals(locale.getLanguage()) ? Locale.UK
-                : Locale.FRANCE);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format.format(BigDecimal.valueOf(cents, 2));
     }
 
     private static BaseFont font(Fonts font) {

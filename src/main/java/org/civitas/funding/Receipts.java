@@ -95,11 +95,7 @@ public class Receipts {
         int thisYear = store.today().getYear();
         List<TaxReceipt> issued = em.createQuery("SELECT t FROM TaxReceipt t WHERE t.accountId = :a", TaxReceipt.class)
                 .setParameter("a", caller).getResultList();
-        return em.createQuery("SELECT p.receiptYear, SUM(p.amountCents), COUNT(p) FROM Pledge p, Campaign c"
-                        + " WHERE c.id = p.campaignId AND p.accountId = :a AND p.state = :paid AND c.kind = :donation"
-                        + " GROUP BY p.receiptYear ORDER BY p.receiptYear DESC", Object[].class)
-                .setParameter("a", caller).setParameter("paid", PledgeState.PAID)
-                .setParameter("donation", CampaignKind.DONATION).getResultList().stream()
+        return donationsByYear(caller).stream()
                 .map(r -> {
                     int year = ((Number) r[0]).intValue();
                     return new DonationYear(year, ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
@@ -154,17 +150,11 @@ public class Receipts {
             session.setRollbackOnly();
             return meanwhile.get();
         }
-        Object[] sum = em.createQuery("SELECT SUM(p.amountCents), COUNT(p) FROM Pledge p, Campaign c"
-                        + " WHERE c.id = p.campaignId AND p.accountId = :a AND p.state = :paid"
-                        + " AND c.kind = :donation AND p.receiptYear = :y", Object[].class)
-                .setParameter("a", caller).setParameter("paid", PledgeState.PAID)
-                .setParameter("donation", CampaignKind.DONATION).setParameter("y", year).getSingleResult();
-        long cents = sum[0] == null ? 0 : ((Number) sum[0]).longValue();
-        if (cents == 0) {
-            throw new BusinessException(BusinessException.Kind.NOT_FOUND, "receipt.noDonations", year);
-        }
+        Object[] sum = donationsByYear(caller).stream().filter(r -> ((Number) r[0]).intValue() == year).findFirst()
+                .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "receipt.noDonations", year));
+        long cents = ((Number) sum[1]).longValue();
         String language = account.getLocale() == null ? "fr" : account.getLocale().getLanguage();
-        TaxReceipt receipt = new TaxReceipt(caller, year, number, cents, ((Number) sum[1]).intValue(),
+        TaxReceipt receipt = new TaxReceipt(caller, year, number, cents, ((Number) sum[2]).intValue(),
                 account.getDisplayName(), postalAddress.strip(), language, clock.instant());
         em.persist(receipt);
         em.flush();
@@ -180,6 +170,15 @@ public class Receipts {
         return new ReceiptPdf.YearReceipt(town.getName(), receipt.getTaxYear(), receipt.getReceiptNumber(),
                 receipt.getBackerName(), receipt.getPostalAddress(), receipt.getAmountCents(), receipt.getDonations(),
                 day(receipt.getIssuedAt()), Locale.forLanguageTag(receipt.getLocale()));
+    }
+
+    /** An account's gifts to donation campaigns whose money was taken and kept, by year: {year, cents, gifts}. */
+    private List<Object[]> donationsByYear(long accountId) {
+        return em.createQuery("SELECT p.receiptYear, SUM(p.amountCents), COUNT(p) FROM Pledge p, Campaign c"
+                        + " WHERE c.id = p.campaignId AND p.accountId = :a AND p.state = :paid AND c.kind = :donation"
+                        + " GROUP BY p.receiptYear ORDER BY p.receiptYear DESC", Object[].class)
+                .setParameter("a", accountId).setParameter("paid", PledgeState.PAID)
+                .setParameter("donation", CampaignKind.DONATION).getResultList();
     }
 
     private Optional<TaxReceipt> issued(long accountId, int year) {

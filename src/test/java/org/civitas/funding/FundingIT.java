@@ -44,6 +44,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -393,6 +394,36 @@ class FundingIT {
                 .willReturn(okJson("{\"raised_cents\":-5}")));
         assertEquals(200, admin.sendJson("POST", "api/funding/reconcile", null).statusCode());
         assertTotals(campaign, 1_234_567, 17);
+    }
+
+    @Test
+    void aCampaignOnABudgetProjectShowsOnTheIdeaItCameFrom() throws Exception {
+        // The demo town's pilot budget has published, counted projects
+        PortalClient visitor = new PortalClient(base.toURI());
+        String budgets = visitor.get("api/budgets").body();
+        String budget = budgets.replaceAll("(?s).*\"id\":(\\d+),\"phase\":\"[A-Z_]+\",\"resultsOn\":\"[0-9-]+\","
+                + "\"slug\":\"budget-participatif-2026\".*", "$1");
+        JsonObject project = json(visitor.get("api/budgets/" + budget + "/follow-up")).getJsonArray("projects")
+                .getJsonObject(0);
+        long projectId = project.getJsonNumber("projectId").longValue();
+        long ideaId = project.getJsonNumber("ideaId").longValue();
+        PortalClient team = TestAccounts.signedInWithRole(base.toURI(), "Équipe " + word, "OFFICIAL");
+        String campaign = "{\"kind\":\"DONATION\",\"title\":\"Projet financé " + word + "\",\"purpose\":\"Un banc de"
+                + " plus.\",\"goalCents\":500000,\"closesOn\":\"" + LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20)
+                + "\",\"mode\":\"KEEP_WHAT_IS_RAISED\",\"rewards\":[],\"needs\":[]}";
+        HttpResponse<String> opened = team.sendJson("POST", "api/funding/campaigns", "{\"targetKind\":\"BUDGET_PROJECT\","
+                + "\"targetId\":" + projectId + ",\"campaign\":" + campaign + "}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        long id = json(opened).getJsonObject("campaign").getJsonNumber("id").longValue();
+        assertEquals(422, team.sendJson("POST", "api/funding/campaigns", "{\"targetKind\":\"BUDGET_PROJECT\","
+                + "\"targetId\":999999999,\"campaign\":" + campaign + "}").statusCode(), "no such project");
+
+        String ideaPage = visitor.follow(visitor.get("proposals/" + ideaId)).body();
+        assertTrue(ideaPage.contains("id=\"campaign-" + id + "\"") && ideaPage.contains("Projet financé " + word),
+                "the idea's page shows the campaign on the project it became");
+        TestProposals.Published other = TestProposals.publish(citizen("Other"), "Une autre idée " + word, "environnement");
+        assertFalse(visitor.follow(visitor.get("proposals/" + other.id())).body().contains("id=\"campaign-" + id + "\""),
+                "and no other proposal does");
     }
 
     @Test

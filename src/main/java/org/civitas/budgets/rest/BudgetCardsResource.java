@@ -16,20 +16,18 @@ import org.civitas.budgets.Budget;
 import org.civitas.budgets.BudgetPage;
 import org.civitas.budgets.BudgetService;
 import org.civitas.budgets.PhaseDates;
+import org.civitas.platform.Euros;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.rest.Conditional;
+import org.civitas.sharing.LastCards;
 import org.civitas.sharing.ShareCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A public budget's 1200 × 630 preview card, {@code /cards/budgets/{id}.png} (also under {@code /api}): the town,
@@ -41,8 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Path("cards/budgets")
 public class BudgetCardsResource {
 
-    /** The last card drawn, by budget: {tag, png}. */
-    private final Map<Long, Object[]> drawn = new ConcurrentHashMap<>();
+    private final LastCards drawn = new LastCards();
 
     @Inject
     private BudgetService budgets;
@@ -61,26 +58,17 @@ public class BudgetCardsResource {
         BudgetPage page = budgets.page(id, false).orElseThrow(NotFoundException::new);
         String tag = "budget-card-" + id + "-" + page.budget().getVersion() + "-" + page.phase();
         return Conditional.answer(request, new EntityTag(tag), CacheControl.valueOf("public, max-age=300"),
-                () -> Response.ok(png(page, tag))).build();
+                () -> Response.ok(drawn.get(id, tag, () -> png(page)))).build();
     }
 
-    private byte[] png(BudgetPage page, String tag) {
+    private byte[] png(BudgetPage page) {
         Budget budget = page.budget();
-        Object[] kept = drawn.get(budget.getId());
-        if (kept != null && kept[0].equals(tag)) {
-            return (byte[]) kept[1];
-        }
         Locale fr = Locale.FRENCH;
-        NumberFormat euros = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        euros.setCurrency(Currency.getInstance("EUR"));
-        euros.setMaximumFractionDigits(0);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(fr);
         PhaseDates phases = budget.getPhases();
-        byte[] png = ShareCard.png(new ShareCard.Content(town.getName(), budget.getTitle(),
-                Texts.get(fr, "budget.card.now", euros.format(budget.getTotalAmount()),
+        return ShareCard.png(new ShareCard.Content(town.getName(), budget.getTitle(),
+                Texts.get(fr, "budget.card.now", Euros.whole(budget.getTotalAmount(), fr),
                         Texts.get(fr, page.phase().messageKey())),
                 Texts.get(fr, "budget.list.vote", day.format(phases.voting()), day.format(phases.results().minusDays(1)))));
-        drawn.put(budget.getId(), new Object[]{tag, png});
-        return png;
     }
 }

@@ -15,21 +15,19 @@ import jakarta.ws.rs.core.Response;
 import org.civitas.funding.CampaignStatus;
 import org.civitas.funding.CampaignSummary;
 import org.civitas.funding.FundingReader;
+import org.civitas.platform.Euros;
 import org.civitas.platform.Texts;
 import org.civitas.platform.Town;
 import org.civitas.platform.rest.Conditional;
+import org.civitas.sharing.LastCards;
 import org.civitas.sharing.ShareCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A funding campaign's 1200 × 630 preview card, {@code /cards/funding/{id}.png} (also under {@code /api}): the town,
@@ -41,8 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Path("cards/funding")
 public class FundingCardsResource {
 
-    /** The last card drawn, by campaign: {tag, png}. */
-    private final Map<Long, Object[]> drawn = new ConcurrentHashMap<>();
+    private final LastCards drawn = new LastCards();
 
     @Inject
     private FundingReader reader;
@@ -62,28 +59,19 @@ public class FundingCardsResource {
         String tag = "funding-card-" + id + "-" + c.raisedCents() + "-" + c.backers() + "-" + c.status() + "-"
                 + c.daysLeft();
         return Conditional.answer(request, new EntityTag(tag), CacheControl.valueOf("public, max-age=300"),
-                () -> Response.ok(png(c, tag))).build();
+                () -> Response.ok(drawn.get(id, tag, () -> png(c)))).build();
     }
 
-    private byte[] png(CampaignSummary c, String tag) {
-        Object[] kept = drawn.get(c.id());
-        if (kept != null && kept[0].equals(tag)) {
-            return (byte[]) kept[1];
-        }
+    private byte[] png(CampaignSummary c) {
         Locale fr = Locale.FRENCH;
-        NumberFormat euros = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        euros.setCurrency(Currency.getInstance("EUR"));
-        euros.setMaximumFractionDigits(0);
-        String raised = euros.format(BigDecimal.valueOf(c.raisedCents(), 2));
-        String goal = euros.format(BigDecimal.valueOf(c.goalCents(), 2));
+        String raised = Euros.whole(BigDecimal.valueOf(c.raisedCents(), 2), fr);
+        String goal = Euros.whole(BigDecimal.valueOf(c.goalCents(), 2), fr);
         String outcome = "funding.status." + c.status().name();
         String when = c.status() == CampaignStatus.OPEN
                 ? Texts.get(fr, "funding.card.until", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(fr).format(c.closesOn()))
                 : Texts.get(fr, outcome);
-        byte[] png = ShareCard.png(new ShareCard.Content(town.getName(), c.title(), when,
+        return ShareCard.png(new ShareCard.Content(town.getName(), c.title(), when,
                 Texts.get(fr, "funding.card.figures", raised, goal, c.backers())));
-        drawn.put(c.id(), new Object[]{tag, png});
-        return png;
     }
 }

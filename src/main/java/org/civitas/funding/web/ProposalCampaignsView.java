@@ -25,7 +25,7 @@ public class ProposalCampaignsView {
     /** The campaigns on the proposal (or on the budget project it became), newest first; empty for a draft. */
     public List<CampaignSummary> of(Proposal proposal) {
         if (campaigns == null) {
-            campaigns = proposal == null || proposal.getId() == null ? List.of() : reader.onProposal(proposal.getId());
+            campaigns = proposal == null || proposal.getId() == null ? List.of() : reader.onProposal(proposal.getId(), proposal.getEnvelopeId() != null);
         }
         return campaigns;
     }

@@ -3,15 +3,14 @@ package org.civitas.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.civitas.platform.Euros;
 import org.civitas.platform.Town;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Instants as the town reads them: in its time zone, in the visitor's language ("22 novembre 2026 14:05"). */
@@ -45,29 +44,17 @@ public class Dates {
 
     /** An amount in euros, in the reader's language (1 234,50 € or €1,234.50). */
     public String euros(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return currency().format(amount);
+        return Euros.of(amount, locale.getLocale());
     }
 
     /** An amount in cents (a pledge's, a campaign's), in euros in the reader's language. */
     public String cents(long cents) {
-        return euros(BigDecimal.valueOf(cents, 2));
+        return Euros.cents(cents, locale.getLocale());
     }
 
     /** A whole amount in euros (a budget's, an envelope's), without cents: 1 000 000 € or €1,000,000. */
     public String wholeEuros(long amount) {
-        NumberFormat format = currency();
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
-    }
-
-    private NumberFormat currency() {
-        NumberFormat format = NumberFormat.getCurrencyInstance(
-                "en".equals(locale.getLocale().getLanguage()) ? Locale.UK : Locale.FRANCE);
-        format.setCurrency(Currency.getInstance("EUR"));
-        return format;
+        return Euros.whole(amount, locale.getLocale());
     }
 
     private String format(DateTimeFormatter formatter, Instant instant) {
