@@ -125,6 +125,13 @@ public final class Browser implements AutoCloseable {
      * of the script and a window opened and closed each time.
      */
     public void assertAccessible() {
+        // Faces no longer looks for duplicate component ids in production (web.xml): the pages' HTML is checked here
+        Object duplicates = ((JavascriptExecutor) driver).executeScript("const seen = new Set(), twice = new Set();"
+                + " document.querySelectorAll('[id]').forEach(e => seen.has(e.id) ? twice.add(e.id) : seen.add(e.id));"
+                + " return Array.from(twice).join(', ');");
+        if (!"".equals(duplicates)) {
+            fail("Ids used twice on " + driver.getCurrentUrl() + ": " + duplicates);
+        }
         Results results = new AxeBuilder().withTags(WCAG).setLegacyMode(true).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
