@@ -540,6 +540,20 @@ class FundingIT {
             String proposalPage = reader.follow(reader.get("proposals/" + proposal.id())).body();
             assertTrue(proposalPage.contains("id=\"campaign-" + campaignId + "\"")
                     && proposalPage.contains("Un verger pour le quartier " + word), "the proposal shows its campaign");
+            checkPages(browser, "proposals/" + proposal.id(), "proposal-with-campaign");
+            checkPages(browser, "funding/thanks.xhtml?pledge=" + key, "thanks");
+            String visitorEmail = PortalClient.uniqueEmail("passante");
+            String token;
+            try (Mailbox mailbox = Mailbox.start()) {
+                assertEquals(202, reader.sendJson("POST", "api/funding/campaigns/" + campaignId + "/visitor-pledges",
+                        "{\"amountCents\":1500,\"name\":\"Passante " + word + "\",\"email\":\"" + visitorEmail
+                                + "\"}").statusCode());
+                String link = Mailbox.link(mailbox.await(visitorEmail, "Confirmez votre contribution à"),
+                        "funding/confirm.xhtml");
+                token = link.substring(link.indexOf("t=") + 2);
+            }
+            driver.manage().deleteAllCookies();
+            checkPages(browser, "funding/confirm.xhtml?t=" + token, "confirm");
             driver.manage().deleteAllCookies();
             browser.signIn(base, "fr", officialEmail);
             checkPages(browser, "review/funding-backers.xhtml?id=" + campaignId, "backers");

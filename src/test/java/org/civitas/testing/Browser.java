@@ -238,9 +238,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a screenshot under target/screenshots, for people to look at. */
+    /**
+     * Saves a screenshot of the whole page (up to 16,000 px high: the window is made as tall as the page for it, then
+     * given back its height) under target/screenshots, for people to look at.
+     */
     public Path screenshot(String name) {
-        return save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
+        Dimension window = driver.manage().window().getSize();
+        long page = (Long) ((JavascriptExecutor) driver).executeScript("return Math.ceil("
+                + "document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+        boolean taller = page > window.getHeight();
+        if (taller) {
+            resize(window.getWidth(), (int) Math.min(page, 16_000));
+        }
+        try {
+            return save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
+        } finally {
+            if (taller) {
+                resize(window.getWidth(), window.getHeight());
+            }
+        }
     }
 
     /** Saves a screenshot of one element under target/screenshots (docs/components.md shows those of the components). */
