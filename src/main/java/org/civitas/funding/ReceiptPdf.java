@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.civitas.platform.AmountInWords;
 import org.civitas.platform.Euros;
 import org.civitas.platform.Fonts;
 import org.civitas.platform.Texts;
@@ -85,6 +86,7 @@ public final class ReceiptPdf {
         rows.add(row(locale, "taxReceipt.donor", receipt.backer()));
         rows.add(row(locale, "taxReceipt.address", receipt.postalAddress()));
         rows.add(row(locale, "taxReceipt.amount", Euros.cents(receipt.amountCents(), locale)));
+        rows.add(row(locale, "taxReceipt.amountInWords", AmountInWords.euros(receipt.amountCents(), locale)));
         rows.add(row(locale, "taxReceipt.donations", Texts.get(locale, "taxReceipt.donationsIn",
                 receipt.donations(), receipt.year())));
         rows.add(row(locale, "taxReceipt.form", Texts.get(locale, "taxReceipt.formValue")));

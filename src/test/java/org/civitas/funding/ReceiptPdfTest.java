@@ -49,6 +49,7 @@ class ReceiptPdfTest {
         assertTrue(text.contains("F2025-000007"), text);
         assertTrue(text.contains("3 rue des Lilas, 25000 Besançon"), text);
         assertTrue(text.contains("50,00 €"), text);
+        assertTrue(text.contains("cinquante euros"), "the amount in words, as the Cerfa form has it: " + text);
         assertTrue(text.contains("2 dons en 2025"), text);
     }
 
