@@ -130,9 +130,7 @@ public class FollowUp {
         Project project = funded(projectId)
                 .orElseThrow(() -> new BudgetException(BusinessException.Kind.NOT_FOUND, "followUp.notFunded"));
         budgets.requirePhase(project.getBudgetId(), Phase.FOLLOW_UP);
-        if (draft.happenedOn().isAfter(budgets.today().plusYears(5)) || draft.happenedOn().isBefore(budgets.today().minusYears(5))) {
-            throw BusinessException.ofField(BusinessException.Kind.INVALID, "happenedOn", "followUp.dateRange");
-        }
+        checkDate(draft);
         Milestone milestone = new Milestone(projectId, draft, Callers.requireAccountId(session), clock.instant());
         if (photo != null) {
             milestone.setPhotoId(store(photo));
@@ -147,18 +145,60 @@ public class FollowUp {
         return milestone;
     }
 
+    /** A milestone of a funded project, for the correction form: empty when it is none. */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Optional<Milestone> milestone(long milestoneId) {
+        Milestone milestone = em.find(Milestone.class, milestoneId);
+        return milestone != null && funded(milestone.getProjectId()).isPresent() ? Optional.of(milestone)
+                : Optional.empty();
+    }
+
+    /**
+     * An official corrects what a posted milestone says (its date, text, progress and status), during the budget's
+     * follow-up, and replaces its photo when one is given (already checked and re-encoded).
+     */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Milestone correct(long budgetId, long milestoneId, @NotNull @Valid MilestoneDraft draft,
+                             PhotoProcessor.Processed photo) {
+        Milestone milestone = lockedMilestone(budgetId, milestoneId);
+        checkDate(draft);
+        milestone.correct(draft);
+        if (photo != null) {
+            replacePhoto(milestone, photo);
+        }
+        em.flush();
+        audit.record("BUDGET_MILESTONE_CORRECTED", "BUDGET", budgetId,
+                em.find(Project.class, milestone.getProjectId()).getTitle() + ": " + draft.status() + ", "
+                        + draft.percentDone() + " %" + (photo == null ? "" : ", photo"));
+        return milestone;
+    }
+
     /**
      * An official adds, replaces ({@code photo} given) or removes (null) a milestone's photo, during the budget's
      * follow-up; a replaced photo is deleted.
      */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Milestone changePhoto(long budgetId, long milestoneId, PhotoProcessor.Processed photo) {
+        Milestone milestone = lockedMilestone(budgetId, milestoneId);
+        replacePhoto(milestone, photo);
+        audit.record(photo == null ? "BUDGET_MILESTONE_PHOTO_REMOVED" : "BUDGET_MILESTONE_PHOTO_CHANGED", "BUDGET",
+                budgetId, em.find(Project.class, milestone.getProjectId()).getTitle() + ", " + milestone.getHappenedOn());
+        return milestone;
+    }
+
+    /** The milestone of that budget, locked for a change in its follow-up phase; 404 for any other. */
+    private Milestone lockedMilestone(long budgetId, long milestoneId) {
         Milestone milestone = em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
         Project project = milestone == null ? null : em.find(Project.class, milestone.getProjectId());
         if (project == null || project.getBudgetId() != budgetId) {
             throw new BudgetException(BusinessException.Kind.NOT_FOUND, "followUp.noMilestone");
         }
         budgets.requirePhase(budgetId, Phase.FOLLOW_UP);
+        return milestone;
+    }
+
+    /** Gives the milestone this photo (none: null), deleting the one it had. */
+    private void replacePhoto(Milestone milestone, PhotoProcessor.Processed photo) {
         Long old = milestone.getPhotoId();
         milestone.setPhotoId(photo == null ? null : store(photo));
         milestone.rewritten();
@@ -166,9 +206,13 @@ public class FollowUp {
         if (old != null) {
             em.createQuery("DELETE FROM MilestonePhoto p WHERE p.id = :id").setParameter("id", old).executeUpdate();
         }
-        audit.record(photo == null ? "BUDGET_MILESTONE_PHOTO_REMOVED" : "BUDGET_MILESTONE_PHOTO_CHANGED", "BUDGET",
-                budgetId, project.getTitle() + ", " + milestone.getHappenedOn());
-        return milestone;
+    }
+
+    /** A step's date within five years of today, either way. */
+    private void checkDate(MilestoneDraft draft) {
+        if (draft.happenedOn().isAfter(budgets.today().plusYears(5)) || draft.happenedOn().isBefore(budgets.today().minusYears(5))) {
+            throw BusinessException.ofField(BusinessException.Kind.INVALID, "happenedOn", "followUp.dateRange");
+        }
     }
 
     private long store(PhotoProcessor.Processed photo) {

@@ -53,6 +53,15 @@ public class Milestone extends ChangeTrackedEntity {
         this.postedAt = now;
     }
 
+    /** An official's correction of what the step says (its photo is changed apart). */
+    void correct(MilestoneDraft draft) {
+        this.happenedOn = draft.happenedOn();
+        this.body = draft.body().strip();
+        this.percentDone = draft.percentDone();
+        this.status = draft.status();
+        rewritten();
+    }
+
     public long getProjectId() {
         return projectId;
     }

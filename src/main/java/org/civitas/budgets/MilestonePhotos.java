@@ -34,6 +34,13 @@ public class MilestonePhotos {
                 upload == null || upload.length == 0 ? null : decodes.processField(upload));
     }
 
+    /** Corrects a milestone, replacing its photo when {@code upload} holds one (null or empty: the photo stays). */
+    @RolesAllowed(Role.Names.OFFICIAL)
+    public Milestone correct(long budgetId, long milestoneId, @NotNull @Valid MilestoneDraft draft, byte[] upload) {
+        return followUp.correct(budgetId, milestoneId, draft,
+                upload == null || upload.length == 0 ? null : decodes.processField(upload));
+    }
+
     /** Adds or replaces a milestone's photo. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Milestone changePhoto(long budgetId, long milestoneId, byte[] upload) {

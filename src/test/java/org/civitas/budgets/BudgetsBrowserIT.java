@@ -190,6 +190,16 @@ class BudgetsBrowserIT {
             driver.findElement(By.cssSelector("a[href*='review/milestone.xhtml?project=" + fresco + "']")).click();
             Browser.waitForMain(driver, "Photo de l’étape");
             look(browser, "milestone-form");
+            // and the correction of a step, from its link on the public page, the form filled with what it says
+            driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
+            driver.findElement(By.cssSelector("a[href*='review/milestone.xhtml?milestone=" + milestone + "']")).click();
+            Browser.waitForMain(driver, "Corriger une étape du projet");
+            assertEquals("Le mur est nettoyé, l’artiste commence l’esquisse.", driver.findElement(By.id("body"))
+                    .getAttribute("value"));
+            look(browser, "milestone-correct");
+            Browser.type(driver, "body", "Le mur est nettoyé ; l’artiste commence l’esquisse mardi.");
+            driver.findElement(By.id("post")).click();
+            Browser.waitForMain(driver, "l’artiste commence l’esquisse mardi.");
         }
     }
 }

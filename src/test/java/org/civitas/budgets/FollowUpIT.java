@@ -160,6 +160,34 @@ class FollowUpIT {
         assertEquals(404, official.sendJson("DELETE", "api/budgets/" + (v.budget() + 100000) + "/follow-up/milestones/" + step
                 + "/photo", null).statusCode(), "another budget's address");
 
+        // a step corrected: through the API (its photo stays as it is) and through the form the public page links to
+        String stepAddress = followUp + "/milestones/" + step;
+        String correction = works.replace("Les travaux commencent.", "Les travaux commencent lundi.").replace("30", "35");
+        assertEquals(403, resident.sendJson("PUT", stepAddress, correction).statusCode(), "officials only");
+        assertEquals(422, official.sendJson("PUT", stepAddress, correction.replace("35", "135")).statusCode());
+        assertEquals(404, official.sendJson("PUT", "api/budgets/" + (v.budget() + 100000) + "/follow-up/milestones/" + step,
+                correction).statusCode(), "another budget's address");
+        HttpResponse<String> corrected = official.sendJson("PUT", stepAddress, correction);
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        String afterApi = visitor.get(followUp).body();
+        assertTrue(afterApi.contains("\"body\":\"Les travaux commencent lundi.\"") && afterApi.contains("\"percentDone\":35"),
+                "corrected for everyone: " + afterApi);
+        String correctForm = "review/milestone.xhtml?milestone=" + step;
+        assertTrue(official.get("budgets/follow-up.xhtml?id=" + v.budget()).body().contains(correctForm),
+                "the public page links each step to its correction, for officials");
+        assertFalse(visitor.get("budgets/follow-up.xhtml?id=" + v.budget()).body().contains(correctForm), "not for others");
+        assertTrue(official.get(correctForm).body().contains("Les travaux commencent lundi."), "the form comes filled");
+        assertEquals(403, resident.get(correctForm).statusCode());
+        assertEquals(404, official.get("review/milestone.xhtml?milestone=999999999").statusCode());
+        HttpResponse<String> saved = official.submitForm(correctForm, "milestoneForm", "post", Map.of("milestone",
+                Long.toString(step), "happenedOn", TestBudgets.today().toString(), "status", "DELIVERED", "percentDone", "100",
+                "body", "La fresque est finie."));
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "saved: " + saved.body());
+        String afterForm = visitor.get(followUp).body();
+        assertTrue(afterForm.contains("\"body\":\"La fresque est finie.\"") && afterForm.contains("\"percentDone\":100")
+                && afterForm.contains("\"status\":\"DELIVERED\"") && !afterForm.contains("Les travaux commencent lundi."),
+                afterForm);
+
         // open data and the audit log
         String csv = visitor.get("api/opendata/v1/budget-milestones.csv").body();
         assertTrue(csv.startsWith("id,project_id,happened_on,body,percent_done,status,photo_url,posted_at,changed_at"), csv);
@@ -167,5 +195,7 @@ class FollowUpIT {
                 && csv.contains("/photos/milestones/" + photoId + ".jpg") && csv.contains("\n" + step + "," + fresco + ","), csv);
         String audit = v.admin().get("admin/audit.xhtml?action=BUDGET_MILESTONE_PHOTO_CHANGED").body();
         assertTrue(audit.contains("Une fresque murale"), "photo changes in the audit log");
+        assertTrue(v.admin().get("admin/audit.xhtml?action=BUDGET_MILESTONE_CORRECTED").body().contains("Une fresque murale"),
+                "corrections in the audit log");
     }
 }

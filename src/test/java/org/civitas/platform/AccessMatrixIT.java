@@ -351,6 +351,7 @@ class AccessMatrixIT {
         operations.put("GET /api/budgets/{budget}/results/{envelope}/pabulib", Access.PUBLIC);
         operations.put("GET /api/budgets/{budget}/follow-up", Access.PUBLIC);
         operations.put("POST /api/budgets/{budget}/follow-up/{project}/milestones", Access.OFFICIAL);
+        operations.put("PUT /api/budgets/{budget}/follow-up/milestones/{milestone}", Access.OFFICIAL);
         operations.put("PUT /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
         operations.put("DELETE /api/budgets/{budget}/follow-up/milestones/{milestone}/photo", Access.OFFICIAL);
         operations.put("GET /api/photos/milestones/{id}{thumb}.jpg", Access.PUBLIC);

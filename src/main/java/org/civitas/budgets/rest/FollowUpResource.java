@@ -107,6 +107,25 @@ public class FollowUpResource {
     @PUT
     @SignedIn
     @RolesAllowed(Role.Names.OFFICIAL)
+    @Path("milestones/{milestone:[0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a posted milestone (official, follow-up phase)",
+            description = "The whole step as it should read, as when posting it: {\"happenedOn\":\"2027-09-15\","
+                    + "\"body\":\"Works begin.\",\"percentDone\":20,\"status\":\"WORKS\"}. Its photo stays (PUT or DELETE "
+                    + ".../photo changes it).")
+    @APIResponse(responseCode = "200", description = "The milestone as corrected")
+    @APIResponse(responseCode = "403", description = "Not an official")
+    @APIResponse(responseCode = "404", description = "No such milestone in this budget")
+    @APIResponse(responseCode = "409", description = "Not the budget's follow-up phase")
+    @APIResponse(responseCode = "422", description = "Invalid fields (a date more than five years away, progress out of 0-100)")
+    public MilestoneJson correct(@PathParam("budget") long budgetId, @PathParam("milestone") long milestoneId,
+                                 @NotNull @Valid MilestoneDraft draft) {
+        return json(followUp.correct(budgetId, milestoneId, draft, null));
+    }
+
+    @PUT
+    @SignedIn
+    @RolesAllowed(Role.Names.OFFICIAL)
     @Path("milestones/{milestone:[0-9]{1,18}}/photo")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Add or replace a milestone's photo (official, follow-up phase)",

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.civitas.budgets.BudgetService;
 import org.civitas.budgets.DeliveryStatus;
 import org.civitas.budgets.FollowUp;
+import org.civitas.budgets.Milestone;
 import org.civitas.budgets.MilestoneDraft;
 import org.civitas.budgets.MilestonePhotos;
 import org.civitas.budgets.Project;
@@ -25,7 +26,10 @@ import java.io.InputStream;
 
 import java.time.LocalDate;
 
-/** Backs review/milestone.xhtml?project=: an official posts a milestone of a funded project. */
+/**
+ * Backs review/milestone.xhtml: an official posts a milestone of a funded project ({@code ?project=}), or corrects one
+ * already posted ({@code ?milestone=}: the form comes filled with what it says).
+ */
 @Named
 @RequestScoped
 public class MilestoneView {
@@ -49,6 +53,8 @@ public class MilestoneView {
     private FacesContext faces;
 
     private Project project;
+    /** The milestone being corrected; null when posting a new one. */
+    private Milestone milestone;
 
     @NotNull
     private LocalDate happenedOn;
@@ -63,6 +69,18 @@ public class MilestoneView {
 
     @PostConstruct
     void read() {
+        Long milestoneId = ids.get("milestone");
+        if (milestoneId != null) {
+            milestone = followUp.milestone(milestoneId).orElse(null);
+            project = milestone == null ? null : followUp.funded(milestone.getProjectId()).orElse(null);
+            if (milestone != null) {
+                happenedOn = milestone.getHappenedOn();
+                body = milestone.getBody();
+                percentDone = milestone.getPercentDone();
+                status = milestone.getStatus();
+            }
+            return;
+        }
         Long id = ids.get("project");
         project = id == null ? null : followUp.funded(id).orElse(null);
         happenedOn = budgets.today();
@@ -86,9 +104,19 @@ public class MilestoneView {
                 return null;
             }
         }
-        photos.post(project.getId(), new MilestoneDraft(happenedOn, body, percentDone, status), upload);
-        messages.notice("followUp.posted");
+        MilestoneDraft draft = new MilestoneDraft(happenedOn, body, percentDone, status);
+        if (milestone == null) {
+            photos.post(project.getId(), draft, upload);
+            messages.notice("followUp.posted");
+        } else {
+            photos.correct(project.getBudgetId(), milestone.getId(), draft, upload);
+            messages.notice("followUp.corrected");
+        }
         return "/budgets/follow-up.xhtml?faces-redirect=true&id=" + project.getBudgetId();
+    }
+
+    public Milestone getMilestone() {
+        return milestone;
     }
 
     public Project getProject() {
