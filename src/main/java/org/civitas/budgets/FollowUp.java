@@ -145,12 +145,10 @@ public class FollowUp {
         return milestone;
     }
 
-    /** A milestone of a funded project, for the correction form: empty when it is none. */
+    /** A milestone, for the correction form (which asks {@link #funded} for its project): empty when it is none. */
     @RolesAllowed(Role.Names.OFFICIAL)
     public Optional<Milestone> milestone(long milestoneId) {
-        Milestone milestone = em.find(Milestone.class, milestoneId);
-        return milestone != null && funded(milestone.getProjectId()).isPresent() ? Optional.of(milestone)
-                : Optional.empty();
+        return Optional.ofNullable(em.find(Milestone.class, milestoneId));
     }
 
     /**

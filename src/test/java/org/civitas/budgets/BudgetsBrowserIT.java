@@ -192,6 +192,7 @@ class BudgetsBrowserIT {
             look(browser, "milestone-form");
             // and the correction of a step, from its link on the public page, the form filled with what it says
             driver.get(base + "budgets/follow-up.xhtml?id=" + v.budget());
+            look(browser, "follow-up-official");
             driver.findElement(By.cssSelector("a[href*='review/milestone.xhtml?milestone=" + milestone + "']")).click();
             Browser.waitForMain(driver, "Corriger une étape du projet");
             assertEquals("Le mur est nettoyé, l’artiste commence l’esquisse.", driver.findElement(By.id("body"))

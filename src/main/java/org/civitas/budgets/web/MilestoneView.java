@@ -71,8 +71,10 @@ public class MilestoneView {
     void read() {
         Long milestoneId = ids.get("milestone");
         if (milestoneId != null) {
-            milestone = followUp.milestone(milestoneId).orElse(null);
-            project = milestone == null ? null : followUp.funded(milestone.getProjectId()).orElse(null);
+            Milestone asked = followUp.milestone(milestoneId).orElse(null);
+            project = asked == null ? null : followUp.funded(asked.getProjectId()).orElse(null);
+            // only a funded project's milestone is corrected (the page answers 404 for any other)
+            milestone = project == null ? null : asked;
             if (milestone != null) {
                 happenedOn = milestone.getHappenedOn();
                 body = milestone.getBody();
